@@ -1,0 +1,5 @@
+import { runWorker } from '@smartdesk/runtime';
+import { EscalationWorkerModule } from './escalation-worker.module';
+import { EvaluateEscalationProcessor } from './evaluate-escalation.processor';
+
+void runWorker({ name: 'escalation-worker', module: EscalationWorkerModule, processor: EvaluateEscalationProcessor, dependencies: ['postgres', 'redis'] });

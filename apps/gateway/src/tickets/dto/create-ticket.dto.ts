@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export const CHANNELS = ['web', 'email', 'chat', 'phone', 'api'] as const;
+
+export class CreateTicketDto {
+  @ApiProperty({ example: 'Ana García', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  customerName: string;
+
+  @ApiProperty({ example: 'ana@example.com' })
+  @IsEmail()
+  @MaxLength(320)
+  customerEmail: string;
+
+  @ApiProperty({ example: 'My parcel has not arrived', maxLength: 300 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  subject: string;
+
+  @ApiProperty({ example: 'Order 4411 was due on Monday and the tracking has not moved since.', maxLength: 20000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20_000)
+  description: string;
+
+  @ApiPropertyOptional({ enum: CHANNELS, default: 'web' })
+  @IsOptional()
+  @IsIn(CHANNELS)
+  channel?: (typeof CHANNELS)[number];
+
+  @ApiPropertyOptional({ description: 'Free-form context, e.g. {"orderId":"4411","tier":"vip","language":"es"}', type: 'object', additionalProperties: true })
+  @IsOptional()
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}

@@ -1,0 +1,18 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { SmartdeskConfigModule } from '@smartdesk/config';
+import { QueueName } from '@smartdesk/contracts';
+import { DatabaseModule } from '@smartdesk/database';
+import { LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
+import { QueueModule } from '@smartdesk/runtime';
+import { SentimentProcessor } from './sentiment.processor';
+
+@Module({
+  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Sentiment })],
+  providers: [
+    SentimentProcessor,
+    { provide: LanguageDetector, useFactory: () => new LanguageDetector() },
+    { provide: SentimentAnalyzer, useFactory: () => new SentimentAnalyzer() },
+  ],
+})
+export class SentimentWorkerModule {}

@@ -1,0 +1,104 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every environment variable any Smartdesk app reads, with its default.
+ * `.env.example`, docker-compose.yml and deploy/ are checked against this class by tests.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL = 'log';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@localhost:5432/smartdesk';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://localhost:6379';
+
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'CHROMA_URL must be an http(s):// URL' })
+  CHROMA_URL = 'http://127.0.0.1:8000';
+
+  /** Namespaces BullMQ keys so several deployments (or test suites) can share one Redis. */
+  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 characters of [a-zA-Z0-9_-]' })
+  QUEUE_PREFIX = 'smartdesk';
+
+  /** Prefix of the Chroma collection names (3-512 characters of [a-zA-Z0-9._-] in all). */
+  @Matches(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,60}$/, { message: 'CHROMA_COLLECTION_PREFIX must be 2-61 characters of [a-zA-Z0-9._-]' })
+  CHROMA_COLLECTION_PREFIX = 'smartdesk';
+
+  @IsString()
+  KB_DIR = 'kb';
+
+  @IsString()
+  TAXONOMY_FILE = 'config/taxonomy.yml';
+
+  /** Overrides the per-queue default concurrency of whichever worker reads it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  WORKER_CONCURRENCY?: number;
+
+  /** How long an app waits at boot for Postgres, Redis and Chroma before giving up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  DEPENDENCY_TIMEOUT_MS = 120_000;
+
+  /** How often the gateway re-publishes outbox messages that could not reach Redis at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_SWEEP_MS = 1000;
+
+  /** Largest accepted request body, in bytes (larger → 413). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_BODY_BYTES = 65_536;
+
+  /** Below this confidence a category is marked for an agent to confirm. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  CATEGORY_MIN_CONFIDENCE = 0.35;
+
+  /** Below this confidence a suggested response says it needs a human (and escalation sees it). */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  RESPONSE_MIN_CONFIDENCE = 0.4;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Validates raw variables (process.env by default); throws one error naming every bad variable. */
+export function loadEnvironment(raw: Record<string, string | undefined> = process.env): Environment {
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got ${JSON.stringify(error.value)})`);
+    throw new EnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return env;
+}
+
+/** The names of every variable the apps read: what .env.example and the deploy files must cover. */
+export function environmentVariableNames(): string[] {
+  return Object.keys(new Environment()).concat('WORKER_CONCURRENCY').filter((name, i, all) => all.indexOf(name) === i);
+}

@@ -1,0 +1,6 @@
+export * from './queue-names';
+export * from './job-catalog';
+export * from './worker-settings';
+export * from './ticket-flows';
+export * from './outbox-messages';
+export * from './stage-results';

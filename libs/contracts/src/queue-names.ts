@@ -1,0 +1,30 @@
+/**
+ * Queue and job names are a wire contract: jobs already in Redis outlive a deploy,
+ * so these values must never change. Add new names instead.
+ */
+export const QueueName = {
+  Categorization: 'categorization',
+  Sentiment: 'sentiment',
+  RagResponse: 'rag-response',
+  Escalation: 'escalation',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export const JobName = {
+  CategorizeTicket: 'categorize-ticket',
+  AnalyzeSentiment: 'analyze-sentiment',
+  SuggestResponse: 'suggest-response',
+  EvaluateEscalation: 'evaluate-escalation',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+/** The pipeline stage each queue implements, as recorded in results and the timeline. */
+export const Stage = {
+  Intake: 'intake',
+  Categorization: 'categorization',
+  Sentiment: 'sentiment',
+  RagResponse: 'rag-response',
+  Escalation: 'escalation',
+  Agent: 'agent',
+} as const;
+export type Stage = (typeof Stage)[keyof typeof Stage];

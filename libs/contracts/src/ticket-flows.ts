@@ -1,0 +1,40 @@
+import type { FlowJob } from 'bullmq';
+import { JOB_QUEUE, JobCatalog, ticketJobId, TicketJobData } from './job-catalog';
+import { JobName } from './queue-names';
+import { KEEP_COMPLETED, KEEP_FAILED, WORKER_SETTINGS } from './worker-settings';
+
+function stageJob<N extends JobName>(name: N, data: JobCatalog[N]['data'], children?: FlowJob[]): FlowJob {
+  const queue = JOB_QUEUE[name];
+  const { attempts, backoff } = WORKER_SETTINGS[queue];
+  return {
+    name,
+    queueName: queue,
+    data,
+    children,
+    opts: {
+      jobId: ticketJobId(name, data),
+      attempts,
+      backoff,
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+      // A stage that fails for good must not leave the ticket waiting forever: the next stage runs
+      // with what exists, and the failure is on the ticket's timeline.
+      ignoreDependencyOnFailure: true,
+    },
+  };
+}
+
+/**
+ * The full triage of a new ticket. BullMQ runs children before parents, so:
+ * categorization ∥ sentiment → rag-response (uses category and language) → escalation (sees everything).
+ */
+export function ticketTriageFlow(data: TicketJobData): FlowJob {
+  return stageJob(JobName.EvaluateEscalation, data, [
+    stageJob(JobName.SuggestResponse, data, [stageJob(JobName.CategorizeTicket, data), stageJob(JobName.AnalyzeSentiment, data)]),
+  ]);
+}
+
+/** A fresh smart response requested by an agent; escalation re-evaluates with the new confidence. */
+export function responseFlow(data: TicketJobData): FlowJob {
+  return stageJob(JobName.EvaluateEscalation, data, [stageJob(JobName.SuggestResponse, data)]);
+}

@@ -1,0 +1,27 @@
+import { QueueName } from './queue-names';
+
+export interface QueueWorkerSettings {
+  /** Jobs one process runs at once. */
+  concurrency: number;
+  /** How long a job's lock lives without renewal; a killed worker's job is retried after it lapses. */
+  lockDuration: number;
+  /** How often a worker looks for jobs whose lock lapsed (crashed workers). */
+  stalledInterval: number;
+  /** A job that stalls more often than this is failed instead of retried forever. */
+  maxStalledCount: number;
+  attempts: number;
+  backoff: { type: 'exponential'; delay: number };
+}
+
+/** One row per queue: adding a queue without settings does not compile. */
+export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
+  [QueueName.Categorization]: { concurrency: 16, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  [QueueName.Sentiment]: { concurrency: 16, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  // Retrieval waits on Chroma and, when configured, an LLM: longer locks.
+  [QueueName.RagResponse]: { concurrency: 8, lockDuration: 60_000, stalledInterval: 15_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
+  [QueueName.Escalation]: { concurrency: 16, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+};
+
+/** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */
+export const KEEP_COMPLETED = { age: 24 * 3600, count: 10_000 };
+export const KEEP_FAILED = { age: 7 * 24 * 3600, count: 50_000 };

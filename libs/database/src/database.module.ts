@@ -1,0 +1,21 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Environment } from '@smartdesk/config';
+import { dataSourceOptions } from './data-source-options';
+import { ENTITIES } from './entities';
+import { TicketStageStore } from './ticket-stage.store';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [Environment],
+      // No retries here: apps wait for Postgres explicitly before they boot (see worker-runtime).
+      useFactory: (env: Environment) => ({ ...dataSourceOptions(env.DATABASE_URL), retryAttempts: 0 }),
+    }),
+    TypeOrmModule.forFeature(ENTITIES),
+  ],
+  providers: [TicketStageStore],
+  exports: [TypeOrmModule, TicketStageStore],
+})
+export class DatabaseModule {}

@@ -1,0 +1,91 @@
+import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Priority } from '@smartdesk/contracts';
+
+export type TicketStatus = 'new' | 'triaged' | 'resolved';
+export const TICKET_STATUSES: readonly TicketStatus[] = ['new', 'triaged', 'resolved'];
+
+/** A customer's request. Stage outputs are denormalised here for filtering; the full results live in ticket_stage_results. */
+@Entity('tickets')
+export class TicketEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Human-friendly sequential number shown to customers and agents. */
+  @Column({ type: 'bigint', unique: true, insert: false, update: false, transformer: { to: (v) => v, from: (v) => (v == null ? v : Number(v)) } })
+  @Generated('increment')
+  number: number;
+
+  @Column({ name: 'customer_name', length: 200 })
+  customerName: string;
+
+  @Column({ name: 'customer_email', length: 320 })
+  customerEmail: string;
+
+  @Column({ length: 300 })
+  subject: string;
+
+  @Column('text')
+  description: string;
+
+  @Column({ length: 32, default: 'web' })
+  channel: string;
+
+  @Column({ type: 'jsonb', default: {} })
+  metadata: Record<string, unknown>;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16, default: 'new' })
+  status: TicketStatus;
+
+  @Index()
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  category: string | null;
+
+  @Column({ name: 'category_confidence', type: 'real', nullable: true })
+  categoryConfidence: number | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  priority: Priority | null;
+
+  @Index()
+  @Column({ name: 'sentiment_label', type: 'varchar', length: 16, nullable: true })
+  sentimentLabel: string | null;
+
+  @Column({ name: 'sentiment_score', type: 'real', nullable: true })
+  sentimentScore: number | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  language: string | null;
+
+  @Index()
+  @Column({ type: 'boolean', nullable: true })
+  escalated: boolean | null;
+
+  @Column({ name: 'escalation_level', type: 'smallint', nullable: true })
+  escalationLevel: number | null;
+
+  /** Latest pipeline revision requested (1 = first triage, +1 per requested response). */
+  @Column({ name: 'revision', type: 'int', default: 1 })
+  revision: number;
+
+  @Column({ name: 'triaged_at', type: 'timestamptz', nullable: true })
+  triagedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  resolution: string | null;
+
+  @Column({ name: 'resolved_by', type: 'varchar', length: 200, nullable: true })
+  resolvedBy: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @Index()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
+
+/** Every migration, in order. Listed explicitly so the same array works compiled, in tests and bundled. */
+export const MIGRATIONS = [InitialSchema1763700000000];

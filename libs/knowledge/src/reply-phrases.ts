@@ -1,0 +1,72 @@
+export interface ReplyPhrases {
+  greeting: (name: string) => string;
+  thanks: (subject: string) => string;
+  steps: string;
+  source: string;
+  handover: string;
+  closing: string;
+}
+
+/** Greeting and closing in each language the product replies in; the article's own words fill the middle. */
+export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
+  en: {
+    greeting: (name) => `Hi ${name},`,
+    thanks: (subject) => `Thank you for contacting us about "${subject}".`,
+    steps: 'Here is what should help:',
+    source: 'More details',
+    handover: 'A member of our team will look into your request personally and get back to you shortly.',
+    closing: 'Best regards,\nThe support team',
+  },
+  es: {
+    greeting: (name) => `Hola ${name}:`,
+    thanks: (subject) => `Gracias por escribirnos sobre «${subject}».`,
+    steps: 'Esto debería ayudarte:',
+    source: 'Más información',
+    handover: 'Una persona de nuestro equipo revisará tu solicitud y te responderá en breve.',
+    closing: 'Un saludo,\nEl equipo de soporte',
+  },
+  fr: {
+    greeting: (name) => `Bonjour ${name},`,
+    thanks: (subject) => `Merci de nous avoir contactés au sujet de « ${subject} ».`,
+    steps: 'Voici ce qui devrait vous aider :',
+    source: 'Plus de détails',
+    handover: 'Un membre de notre équipe va examiner votre demande et vous répondra rapidement.',
+    closing: 'Bien cordialement,\nL’équipe support',
+  },
+  de: {
+    greeting: (name) => `Hallo ${name},`,
+    thanks: (subject) => `vielen Dank für Ihre Nachricht zu „${subject}“.`,
+    steps: 'Das sollte helfen:',
+    source: 'Weitere Details',
+    handover: 'Ein Mitglied unseres Teams kümmert sich persönlich um Ihr Anliegen und meldet sich in Kürze.',
+    closing: 'Viele Grüße\nIhr Support-Team',
+  },
+  pt: {
+    greeting: (name) => `Olá ${name},`,
+    thanks: (subject) => `Obrigado por nos contactar sobre "${subject}".`,
+    steps: 'Isto deve ajudar:',
+    source: 'Mais detalhes',
+    handover: 'Um membro da nossa equipa vai analisar o seu pedido pessoalmente e responderá em breve.',
+    closing: 'Com os melhores cumprimentos,\nA equipa de suporte',
+  },
+  zh: {
+    greeting: (name) => `${name}，您好：`,
+    thanks: (subject) => `感谢您就“${subject}”联系我们。`,
+    steps: '以下步骤应该能帮到您：',
+    source: '更多详情',
+    handover: '我们的团队成员会亲自处理您的请求，并尽快回复您。',
+    closing: '此致\n客服团队',
+  },
+  ja: {
+    greeting: (name) => `${name} 様`,
+    thanks: (subject) => `「${subject}」についてお問い合わせいただき、ありがとうございます。`,
+    steps: '以下の手順をお試しください：',
+    source: '詳細',
+    handover: '担当者が直接お問い合わせ内容を確認し、追ってご連絡いたします。',
+    closing: 'よろしくお願いいたします。\nサポートチーム',
+  },
+};
+
+export function phrasesFor(language: string | null | undefined): ReplyPhrases {
+  return REPLY_PHRASES[language ?? 'en'] ?? REPLY_PHRASES.en;
+}

@@ -1,0 +1,107 @@
+import { centroid, dot, SparseVector, TfidfVectorizer } from './tfidf-vectorizer';
+
+export interface LabeledText {
+  text: string;
+  label: string;
+}
+
+export interface ClassifierOptions {
+  /** Below this similarity nothing fits: predict `outOfScopeLabel`. */
+  minSimilarity: number;
+  outOfScopeLabel: string;
+  /** Softmax temperature turning similarities into a distribution. */
+  temperature: number;
+}
+
+export interface Prediction {
+  label: string;
+  confidence: number;
+  ranking: { label: string; confidence: number }[];
+  /** Terms of the text that pulled it towards the label, strongest first. */
+  terms: string[];
+  similarity: number;
+}
+
+const DEFAULTS: ClassifierOptions = { minSimilarity: 0.2, outOfScopeLabel: 'other', temperature: 0.04 };
+
+interface LabelModel {
+  label: string;
+  centroid: SparseVector;
+  examples: SparseVector[];
+}
+
+/**
+ * Nearest-example plus nearest-centroid classifier over TF-IDF features: learns from a handful of
+ * examples per label (the taxonomy's phrases) and scales to a team's labelled history.
+ */
+export class FewShotClassifier {
+  private constructor(
+    private readonly vectorizer: TfidfVectorizer,
+    private readonly labels: LabelModel[],
+    private readonly options: ClassifierOptions,
+  ) {}
+
+  static train(examples: LabeledText[], options: Partial<ClassifierOptions> = {}): FewShotClassifier {
+    if (examples.length === 0) throw new Error('cannot train a classifier on no examples');
+    const vectorizer = new TfidfVectorizer().fit(examples.map((example) => example.text));
+    const byLabel = new Map<string, SparseVector[]>();
+    for (const example of examples) {
+      const vectors = byLabel.get(example.label) ?? [];
+      vectors.push(vectorizer.transform(example.text));
+      byLabel.set(example.label, vectors);
+    }
+    const labels = [...byLabel].map(([label, vectors]) => ({ label, centroid: centroid(vectors), examples: vectors }));
+    return new FewShotClassifier(vectorizer, labels, { ...DEFAULTS, ...options });
+  }
+
+  get labelNames(): string[] {
+    return this.labels.map((label) => label.label);
+  }
+
+  predict(text: string): Prediction {
+    const vector = this.vectorizer.transform(text);
+    const scored = this.labels.map((label) => {
+      let nearest = 0;
+      for (const example of label.examples) nearest = Math.max(nearest, dot(vector, example));
+      return { label, similarity: 0.5 * nearest + 0.5 * dot(vector, label.centroid) };
+    });
+    scored.sort((a, b) => b.similarity - a.similarity);
+    const { temperature, minSimilarity, outOfScopeLabel } = this.options;
+    const top = scored[0].similarity;
+    const exps = scored.map((entry) => Math.exp((entry.similarity - top) / temperature));
+    const total = exps.reduce((sum, value) => sum + value, 0);
+    const ranking = scored.map((entry, i) => ({ label: entry.label.label, confidence: round(exps[i] / total) }));
+    const best = scored[0];
+    const terms = this.explain(vector, best.label.centroid);
+    // Shared character n-grams alone are background noise: a label needs at least one shared word.
+    if (best.similarity < minSimilarity || terms.length === 0) {
+      // Confident that nothing fits in proportion to how far below the bar the best match is.
+      const confidence = round(0.5 + 0.5 * Math.max(0, 1 - best.similarity / minSimilarity));
+      return { label: outOfScopeLabel, confidence, ranking, terms: [], similarity: round(best.similarity) };
+    }
+    // How much evidence there is at all tempers the softmax share.
+    const evidence = Math.min(1, (best.similarity - minSimilarity) / 0.2);
+    return {
+      label: best.label.label,
+      confidence: round(ranking[0].confidence * (0.6 + 0.4 * evidence)),
+      ranking,
+      terms,
+      similarity: round(best.similarity),
+    };
+  }
+
+  private explain(vector: SparseVector, target: SparseVector): string[] {
+    const contributions: [string, number][] = [];
+    for (const [index, weight] of vector) {
+      const name = this.vectorizer.featureName(index);
+      const other = target.get(index);
+      if (other !== undefined && !name.startsWith('c:')) contributions.push([name.slice(2), weight * other]);
+    }
+    return contributions
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([term]) => term);
+  }
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

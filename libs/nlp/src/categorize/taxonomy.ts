@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export interface TaxonomyCategory {
+  id: string;
+  name: string;
+  description: string;
+  severity: Severity;
+  examples: string[];
+}
+
+export interface Taxonomy {
+  version: number;
+  categories: TaxonomyCategory[];
+}
+
+/** The label used when no category of the taxonomy fits: routed to a human. */
+export const OUT_OF_SCOPE = 'other';
+
+/** Reads and checks the operator-editable taxonomy; a mistake names the category and field. */
+export function loadTaxonomy(path: string): Taxonomy {
+  const raw = parse(readFileSync(path, 'utf8')) as Partial<Taxonomy> | null;
+  if (!raw || !Array.isArray(raw.categories) || raw.categories.length === 0) {
+    throw new Error(`${path}: expected a non-empty 'categories' list`);
+  }
+  const seen = new Set<string>();
+  const categories = raw.categories.map((category: Partial<TaxonomyCategory>, i) => {
+    const where = `${path}: categories[${i}]${category?.id ? ` (${category.id})` : ''}`;
+    if (!category?.id || !/^[a-z0-9_]+$/.test(category.id)) throw new Error(`${where}: 'id' must be lower_snake_case`);
+    if (category.id === OUT_OF_SCOPE) throw new Error(`${where}: '${OUT_OF_SCOPE}' is reserved for tickets nothing fits`);
+    if (seen.has(category.id)) throw new Error(`${where}: duplicate id`);
+    seen.add(category.id);
+    if (!SEVERITIES.includes(category.severity as Severity)) throw new Error(`${where}: 'severity' must be one of ${SEVERITIES.join(', ')}`);
+    if (!Array.isArray(category.examples) || category.examples.length < 2) throw new Error(`${where}: needs at least 2 'examples'`);
+    return {
+      id: category.id,
+      name: category.name ?? category.id,
+      description: category.description ?? '',
+      severity: category.severity as Severity,
+      examples: category.examples.map(String),
+    };
+  });
+  return { version: Number(raw.version ?? 1), categories };
+}

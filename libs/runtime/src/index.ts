@@ -1,0 +1,6 @@
+export * from './redis-connection';
+export * from './dependencies';
+export * from './queue.module';
+export * from './stage-processor';
+export * from './run-worker';
+export * from './worker-options';

@@ -1,0 +1,20 @@
+import type { RedisOptions } from 'ioredis';
+
+/**
+ * ioredis options from a redis:// URL, per role (BullMQ's production guide):
+ * workers wait for Redis forever (`maxRetriesPerRequest: null`) so a Redis restart pauses them;
+ * producers fail fast (`enableOfflineQueue: false`) so a request never hangs on a missing Redis.
+ */
+export function redisConnection(url: string, role: 'worker' | 'producer'): RedisOptions {
+  const parsed = new URL(url);
+  const options: RedisOptions = {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : undefined,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  };
+  return role === 'worker' ? { ...options, maxRetriesPerRequest: null } : { ...options, maxRetriesPerRequest: 1, enableOfflineQueue: false };
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { Logger, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { config as loadDotenv } from 'dotenv';
+import { Environment, loadEnvironment } from '@smartdesk/config';
+import type { QueueName } from '@smartdesk/contracts';
+import { Dependency, waitForDependencies } from './dependencies';
+import type { StageProcessor } from './stage-processor';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function logLevels(level: Environment['LOG_LEVEL']): LogLevel[] {
+  return LEVELS.slice(0, LEVELS.indexOf(level as LogLevel) + 1);
+}
+
+/** What runWorker needs of a processor, whatever its queue. */
+type AnyStageProcessor = Pick<StageProcessor<QueueName>, 'queue' | 'worker' | 'assertWiring' | 'prepare' | 'recordFailure'>;
+
+export interface WorkerSpec {
+  name: string;
+  module: Type;
+  processor: Type<AnyStageProcessor>;
+  dependencies: Dependency[];
+}
+
+/**
+ * Boots a worker process without HTTP: validates the environment, waits for its dependencies,
+ * prepares its models, then starts taking jobs. On SIGTERM/SIGINT Nest closes the BullMQ worker,
+ * which finishes the jobs in hand (drain) before the process exits.
+ */
+export async function runWorker(spec: WorkerSpec): Promise<void> {
+  loadDotenv({ quiet: true });
+  const logger = new Logger(spec.name);
+  let env: Environment;
+  try {
+    env = loadEnvironment();
+  } catch (error) {
+    logger.error((error as Error).message);
+    process.exit(1);
+  }
+  try {
+    await waitForDependencies(env, spec.dependencies, logger);
+    const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });
+    app.enableShutdownHooks();
+    const processor = app.get(spec.processor);
+    processor.assertWiring();
+    await processor.prepare();
+    const worker = processor.worker;
+    if (env.WORKER_CONCURRENCY) worker.concurrency = env.WORKER_CONCURRENCY;
+    worker.on('failed', (job, error) => {
+      if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
+    });
+    worker.on('error', (error) => logger.error(`worker error: ${error.message}`));
+    worker.run().catch((error) => logger.error(`worker stopped: ${error}`));
+    logger.log(`ready: taking '${processor.queue}' jobs, concurrency ${worker.concurrency} (pid ${process.pid})`);
+  } catch (error) {
+    logger.error(`could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './embedding/embedding-provider';
+export * from './embedding/hashing-embedding.provider';
+export * from './chroma.service';
+export * from './vector-store.module';
