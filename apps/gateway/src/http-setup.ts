@@ -1,7 +1,6 @@
 import { BadRequestException, HttpStatus, INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
 import type { Environment } from '@smartdesk/config';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; problems: string[] }[] {
@@ -28,19 +27,9 @@ export const validationPipe = new ValidationPipe({
   },
 });
 
-/** Body-parser failures (too large, malformed JSON) happen before Nest's filters: answer them in JSON too. */
-function bodyErrors(error: { status?: number; type?: string; message: string }, _req: Request, res: Response, next: NextFunction) {
-  if (!error.status || error.status >= 500) return next(error);
-  const tooLarge = error.type === 'entity.too.large';
-  res.status(error.status).json({
-    statusCode: error.status,
-    error: tooLarge ? 'Payload Too Large' : 'Bad Request',
-    message: tooLarge ? `request body exceeds the ${error['limit' as keyof typeof error] ?? ''} byte limit` : `malformed request body: ${error.message}`,
-  });
-}
-
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the tests. */
-export async function configureHttp(app: NestExpressApplication, env: Environment): Promise<INestApplication> {
+/** Body-parser errors (413 too large, 400 malformed JSON) already reach Nest's filters as JSON. */
+export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
@@ -53,7 +42,5 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  await app.init();
-  app.use(bodyErrors);
   return app;
 }

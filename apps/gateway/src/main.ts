@@ -21,7 +21,7 @@ async function bootstrap(): Promise<void> {
   // Chroma is not needed to accept tickets: /health reports it, the gateway does not wait for it.
   await waitForDependencies(env, ['postgres', 'redis'], logger);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule, { bodyParser: false, logger: logLevels(env.LOG_LEVEL) });
-  await configureHttp(app, env);
+  configureHttp(app, env);
   await app.listen(env.PORT);
   logger.log(`listening on :${env.PORT} (API /api, docs /docs, health /health)`);
 }

@@ -91,7 +91,8 @@ export class TicketsService {
   /** Bumps the ticket's revision and queues a new response for it (through the outbox). */
   async requestResponse(id: string): Promise<{ ticketId: string; revision: number; status: 'queued'; location: string }> {
     const revision = await this.dataSource.transaction(async (manager) => {
-      const rows: { revision: number; status: string }[] = await manager.query(
+      // TypeORM returns [rows, affectedCount] for an UPDATE ... RETURNING.
+      const [rows]: [{ revision: number; status: string }[], number] = await manager.query(
         `UPDATE tickets SET revision = revision + 1, updated_at = now() WHERE id = $1 RETURNING revision, status`,
         [id],
       );

@@ -119,19 +119,5 @@ describe('SentimentAnalyzer', () => {
       expect(result.confidence).toBeLessThanOrEqual(0.99);
       expect(result.cues.length).toBeLessThanOrEqual(8);
     });
-
-    it('analyzes a 400-character ticket without per-call setup', () => {
-      const ticket = (
-        "Hello, I ordered headphones two weeks ago and they still haven't arrived. The tracking page says delivered " +
-        "but nothing is at my door. This is the THIRD time I'm contacting you and I'm not happy at all!!! Your agents " +
-        'keep sending me the same useless template. Please refund me or send a replacement, otherwise I will file a ' +
-        'chargeback 😡 Thanks.'
-      ).slice(0, 400);
-      const calls = 2_000;
-      const start = performance.now();
-      for (let i = 0; i < calls; i++) analyzer.analyze(ticket, 'en');
-      // Generous bound (typical is ~0.03 ms): catches lexicon rebuilding per call, survives coverage instrumentation.
-      expect((performance.now() - start) / calls).toBeLessThan(0.5);
-    });
   });
 });

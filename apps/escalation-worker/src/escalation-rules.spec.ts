@@ -1,0 +1,284 @@
+import type { CategorizationResult, EscalationDecision, Priority, ResponseSuggestion, SentimentStageResult } from '@smartdesk/contracts';
+import { decideEscalation, EscalationInput } from './escalation-rules';
+
+function categorization(overrides: Partial<CategorizationResult> = {}, priority: Priority = 'normal', priorityConfidence = 0.8): CategorizationResult {
+  return {
+    category: 'shipping',
+    confidence: 0.85,
+    source: 'model',
+    needsReview: false,
+    explanation: ['parcel', 'tracking'],
+    alternatives: [{ category: 'orders', confidence: 0.1 }],
+    priority: { level: priority, reasons: ['category severity medium'], confidence: priorityConfidence, source: 'rules' },
+    ...overrides,
+  };
+}
+
+function sentiment(label: SentimentStageResult['label'], score: number, confidence = 0.8): SentimentStageResult {
+  return { label, score, confidence, source: 'model', cues: [], language: { code: 'en', confidence: 0.95, source: 'model' } };
+}
+
+function response(confidence: number, needsHuman: boolean): ResponseSuggestion {
+  return {
+    body: 'Hi Ana,\n\nHere is what should help: ...',
+    language: 'en',
+    confidence,
+    source: 'rules',
+    needsHuman,
+    sources: [{ articleId: 'shipping/track-your-order', title: 'Tracking a shipment', path: 'kb/shipping/track-your-order.md', score: 0.6 }],
+  };
+}
+
+/** A calm, routine, well-answered ticket: the baseline every rule test deviates from in one way. */
+function calm(overrides: Partial<EscalationInput> = {}): EscalationInput {
+  return {
+    text: 'Hello, could you tell me where my parcel is? Order 50122. Thanks!',
+    categorization: categorization(),
+    sentiment: sentiment('neutral', 0.05),
+    response: response(0.82, false),
+    failedStages: [],
+    ...overrides,
+  };
+}
+
+const rules = (decision: EscalationDecision) => decision.reasons.map((reason) => reason.rule);
+
+function expectWellFormed(decision: EscalationDecision) {
+  expect(decision.source).toBe('rules');
+  expect(decision.confidence).toBeGreaterThanOrEqual(0);
+  expect(decision.confidence).toBeLessThanOrEqual(1);
+  expect(decision.escalate).toBe(decision.level > 0);
+  for (const reason of decision.reasons) {
+    expect(typeof reason.rule).toBe('string');
+    expect(reason.rule.length).toBeGreaterThan(0);
+    expect(typeof reason.detail).toBe('string');
+    expect(reason.detail.length).toBeGreaterThan(0);
+  }
+}
+
+describe('decideEscalation', () => {
+  it('does not escalate a calm, well-answered ticket', () => {
+    const decision = decideEscalation(calm());
+    expectWellFormed(decision);
+    expect(decision).toMatchObject({ escalate: false, level: 0, reasons: [] });
+  });
+
+  describe('human-requested', () => {
+    it.each([
+      'This bot is useless, I want to speak to a human.',
+      'Can I talk with a real person please?',
+      'Let me chat to your manager.',
+      'I need a human agent, not canned replies.',
+      'Quiero hablar con una persona, no con un robot.',
+      'Por favor, necesito hablar con un agente.',
+      'Necesito hablar con alguien del equipo.',
+    ])('fires for %j', (text) => {
+      const decision = decideEscalation(calm({ text }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['human-requested']);
+      expect(decision.level).toBe(2);
+      expect(decision.escalate).toBe(true);
+    });
+
+    it('matches Spanish with or without accents (accent-folded)', () => {
+      expect(rules(decideEscalation(calm({ text: 'QUIERO HABLAR CON UN HUMANO' })))).toContain('human-requested');
+      expect(rules(decideEscalation(calm({ text: 'Quiero hablar con el encargado ahora mismo' })))).toContain('human-requested');
+    });
+
+    it('does not fire on ordinary mentions of people', () => {
+      expect(rules(decideEscalation(calm({ text: 'The person at the door said the parcel was for my neighbour.' })))).not.toContain('human-requested');
+    });
+  });
+
+  describe('legal-or-security', () => {
+    it.each([
+      'If this is not fixed I will call my lawyer.',
+      'I am going to file a chargeback with my bank.',
+      'My account was hacked and someone ordered things.',
+      'This is fraud, I never made this purchase.',
+      'Please delete my data under GDPR.',
+      'Voy a hablar con mi abogado.',
+      'Pondré una denuncia si no me devolvéis el dinero.',
+    ])('fires for %j', (text) => {
+      const decision = decideEscalation(calm({ text }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toContain('legal-or-security');
+      expect(decision.level).toBe(2);
+    });
+
+    it('does not fire on words that merely contain a legal term', () => {
+      expect(rules(decideEscalation(calm({ text: 'Thanks for the courtesy call, my issue was resolved.' })))).not.toContain('legal-or-security');
+    });
+  });
+
+  describe('negative sentiment with high priority', () => {
+    it('goes to level 2 on a high-priority ticket', () => {
+      const decision = decideEscalation(
+        calm({ sentiment: sentiment('negative', -0.4, 0.7), categorization: categorization({}, 'high', 0.9) }),
+      );
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['negative-high-priority']);
+      expect(decision.level).toBe(2);
+      expect(decision.reasons[0].detail).toContain('high');
+      expect(decision.reasons[0].detail).toContain('-0.40');
+      // The rule is as sure as the weaker of its two inputs.
+      expect(decision.confidence).toBe(0.7);
+    });
+
+    it('goes to level 3 on an urgent ticket', () => {
+      const decision = decideEscalation(
+        calm({ sentiment: sentiment('negative', -0.4, 0.9), categorization: categorization({}, 'urgent', 0.6) }),
+      );
+      expect(rules(decision)).toEqual(['negative-high-priority']);
+      expect(decision.level).toBe(3);
+      expect(decision.confidence).toBe(0.6);
+    });
+
+    it.each<Priority>(['low', 'normal'])('does not fire for mildly negative sentiment on a %s-priority ticket', (priority) => {
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.4), categorization: categorization({}, priority) }));
+      expect(decision).toMatchObject({ escalate: false, level: 0 });
+    });
+
+    it('does not fire for neutral sentiment on an urgent ticket', () => {
+      const decision = decideEscalation(calm({ sentiment: sentiment('neutral', 0), categorization: categorization({}, 'urgent') }));
+      expect(rules(decision)).not.toContain('negative-high-priority');
+      expect(decision.level).toBe(0);
+    });
+  });
+
+  describe('very-negative', () => {
+    it('alone escalates to level 1', () => {
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.8, 0.75) }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['very-negative']);
+      expect(decision.level).toBe(1);
+      expect(decision.reasons[0].detail).toContain('-0.80');
+      expect(decision.confidence).toBe(0.75);
+    });
+
+    it('fires at the -0.6 boundary and not just above it', () => {
+      expect(rules(decideEscalation(calm({ sentiment: sentiment('negative', -0.6) })))).toEqual(['very-negative']);
+      expect(rules(decideEscalation(calm({ sentiment: sentiment('negative', -0.59) })))).toEqual([]);
+    });
+
+    it('is superseded by negative-high-priority rather than listed twice', () => {
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.9), categorization: categorization({}, 'high') }));
+      expect(rules(decision)).toEqual(['negative-high-priority']);
+      expect(decision.level).toBe(2);
+    });
+  });
+
+  describe('low-response-confidence', () => {
+    it('fires when the suggested reply needs a human', () => {
+      const decision = decideEscalation(calm({ response: response(0.25, true) }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['low-response-confidence']);
+      expect(decision.level).toBe(1);
+      expect(decision.reasons[0].detail).toContain('0.25');
+      expect(decision.confidence).toBe(0.75);
+    });
+
+    it('does not fire for a confident reply', () => {
+      expect(rules(decideEscalation(calm({ response: response(0.25, false) })))).toEqual([]);
+    });
+  });
+
+  describe('out-of-scope', () => {
+    it('fires when the category is "other"', () => {
+      const decision = decideEscalation(calm({ categorization: categorization({ category: 'other', confidence: 0.66 }) }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['out-of-scope']);
+      expect(decision.level).toBe(1);
+      expect(decision.confidence).toBe(0.66);
+    });
+  });
+
+  describe('stage-failed', () => {
+    it('fires and names every failed stage', () => {
+      const decision = decideEscalation(calm({ failedStages: ['categorization', 'sentiment'] }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['stage-failed']);
+      expect(decision.level).toBe(1);
+      expect(decision.reasons[0].detail).toContain('categorization');
+      expect(decision.reasons[0].detail).toContain('sentiment');
+    });
+
+    it('still decides when the failed stages left no results behind', () => {
+      const decision = decideEscalation({ text: 'where is my parcel', failedStages: ['categorization', 'sentiment', 'rag-response'] });
+      expectWellFormed(decision);
+      expect(decision).toMatchObject({ escalate: true, level: 1 });
+      expect(rules(decision)).toEqual(['stage-failed']);
+    });
+  });
+
+  describe('combining rules', () => {
+    it('takes the highest level of all rules that fired and lists every reason', () => {
+      const decision = decideEscalation({
+        text: 'I want to speak to a manager, my account was hacked!',
+        categorization: categorization({ category: 'other' }, 'urgent', 0.9),
+        sentiment: sentiment('negative', -0.9, 0.9),
+        response: response(0.1, true),
+        failedStages: ['rag-response'],
+      });
+      expectWellFormed(decision);
+      expect(decision.level).toBe(3);
+      expect(rules(decision).sort()).toEqual(
+        ['human-requested', 'legal-or-security', 'low-response-confidence', 'negative-high-priority', 'out-of-scope', 'stage-failed'].sort(),
+      );
+    });
+
+    it('level-1 rules together stay at level 1', () => {
+      const decision = decideEscalation(
+        calm({ sentiment: sentiment('negative', -0.7), response: response(0.2, true), failedStages: ['sentiment'] }),
+      );
+      expect(decision.level).toBe(1);
+      expect(decision.reasons).toHaveLength(3);
+    });
+
+    it('a level-2 rule lifts a level-1 rule', () => {
+      const decision = decideEscalation(calm({ text: 'Let me talk to a supervisor.', response: response(0.2, true) }));
+      expect(decision.level).toBe(2);
+      expect(rules(decision)).toEqual(['human-requested', 'low-response-confidence']);
+    });
+
+    it('escalation confidence rests on the strongest rule that fired', () => {
+      // human-requested (0.95) beats low-response-confidence (1 - 0.9 = 0.1)
+      const decision = decideEscalation(calm({ text: 'I need a real person', response: response(0.9, true) }));
+      expect(decision.confidence).toBe(0.95);
+    });
+  });
+
+  describe('confidence when nothing fires', () => {
+    it('is the weakest signal that was checked', () => {
+      // sentiment 0.8, priority 0.6, response 1 - |0.82 - 0.5| = 0.68 → 0.6
+      const decision = decideEscalation(calm({ categorization: categorization({}, 'normal', 0.6) }));
+      expect(decision.escalate).toBe(false);
+      expect(decision.confidence).toBe(0.6);
+    });
+
+    it('is 0.5 with no signals at all', () => {
+      const decision = decideEscalation({ text: 'hello', failedStages: [] });
+      expectWellFormed(decision);
+      expect(decision).toMatchObject({ escalate: false, level: 0, confidence: 0.5 });
+    });
+  });
+
+  it('keeps confidence in [0, 1] across many combinations', () => {
+    for (const label of ['negative', 'neutral', 'positive'] as const) {
+      for (const score of [-1, -0.6, 0, 1]) {
+        for (const priority of ['low', 'normal', 'high', 'urgent'] as Priority[]) {
+          for (const [conf, needsHuman] of [[0, true], [0.5, true], [1, false]] as [number, boolean][]) {
+            const decision = decideEscalation({
+              text: 'help',
+              sentiment: sentiment(label, score, 1),
+              categorization: categorization({}, priority, 0),
+              response: response(conf, needsHuman),
+              failedStages: [],
+            });
+            expectWellFormed(decision);
+          }
+        }
+      }
+    }
+  });
+});

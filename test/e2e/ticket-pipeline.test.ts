@@ -1,0 +1,135 @@
+import { ApiClient, sampleTicket } from '../support/api-client';
+import { AppProcess, startAll, stopAll, WORKERS } from '../support/app-process';
+import { freePort } from '../support/free-port';
+import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { waitFor } from '../support/wait-for';
+
+/** The whole system as ops run it: gateway and four worker processes on real Postgres, Redis and Chroma. */
+describe('ticket pipeline, end to end', () => {
+  let env: TestEnvironment;
+  let apps: AppProcess[] = [];
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment('e2e_pipeline');
+    const port = await freePort();
+    env.vars.PORT = String(port);
+    apps = await startAll(['gateway', ...WORKERS], env.vars);
+    api = new ApiClient(`http://127.0.0.1:${port}`);
+  }, 90_000);
+
+  afterAll(async () => {
+    await stopAll(apps);
+    await env?.cleanup();
+  });
+
+  const triaged = (id: string) =>
+    waitFor(async () => {
+      const { body } = await api.get(`/api/tickets/${id}`);
+      return body.status === 'triaged' && body.results.escalation ? body : undefined;
+    }, 20_000, `ticket ${id} to be triaged`);
+
+  it('triages an English shipping question with every stage result, the response and the timeline', async () => {
+    const created = await api.post('/api/tickets', sampleTicket());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: expect.any(String), number: expect.any(Number), status: 'new' });
+
+    const ticket = await triaged(created.body.id);
+    expect(ticket).toMatchObject({ category: 'shipping', language: 'en', escalated: false, priority: expect.stringMatching(/low|normal|high|urgent/) });
+    expect(ticket.results.categorization).toMatchObject({ category: 'shipping', source: 'model', confidence: expect.any(Number) });
+    expect(ticket.results.categorization.priority).toMatchObject({ level: ticket.priority, source: 'rules', reasons: expect.any(Array) });
+    expect(ticket.results.sentiment).toMatchObject({ label: expect.any(String), score: expect.any(Number), source: 'rules', language: { code: 'en', source: 'model' } });
+    expect(ticket.results.escalation).toMatchObject({ escalate: false, level: 0, reasons: [], source: 'rules' });
+
+    const response = ticket.suggestedResponse;
+    expect(response).toMatchObject({ revision: 1, language: 'en', needsHuman: false, source: 'rules' });
+    expect(response.confidence).toBeGreaterThan(0.4);
+    expect(response.sources[0].articleId).toMatch(/^shipping\//);
+    expect(response.body).toContain('Hi Jamie');
+    expect(response.body).toContain(response.sources[0].path);
+
+    const types = ticket.timeline.map((event: { type: string }) => event.type);
+    expect(types[0]).toBe('received');
+    expect(types).toEqual(expect.arrayContaining(['categorized', 'sentiment-analyzed', 'response-suggested', 'not-escalated']));
+    expect(types.indexOf('response-suggested')).toBeGreaterThan(Math.max(types.indexOf('categorized'), types.indexOf('sentiment-analyzed')));
+    expect(types.at(-1)).toBe('not-escalated');
+    for (const event of ticket.timeline.slice(1)) expect(event).toMatchObject({ stage: expect.any(String), createdAt: expect.any(String), confidence: expect.any(Number) });
+  });
+
+  it('answers a Spanish ticket in Spanish from the Spanish article', async () => {
+    const created = await api.post(
+      '/api/tickets',
+      sampleTicket({ customerName: 'Lucía Pérez', subject: 'Me han cobrado dos veces', description: 'Hola, me han cobrado dos veces el pedido 5521 en la tarjeta. ¿Podéis devolverme el cobro duplicado?' }),
+    );
+    const ticket = await triaged(created.body.id);
+    expect(ticket.language).toBe('es');
+    expect(ticket.category).toBe('billing');
+    expect(ticket.suggestedResponse.language).toBe('es');
+    expect(ticket.suggestedResponse.body).toContain('Hola Lucía');
+    expect(ticket.suggestedResponse.sources[0].articleId).toBe('billing/cobro-duplicado.es');
+  });
+
+  it('escalates an angry customer who asks for a human, with the reasons', async () => {
+    const created = await api.post(
+      '/api/tickets',
+      sampleTicket({
+        subject: 'CHARGED TWICE AGAIN!!!',
+        description: 'This is UNACCEPTABLE!!! You charged me twice for order 5512 and this is the third time I write. I want to speak to a manager today 😡',
+      }),
+    );
+    const ticket = await triaged(created.body.id);
+    expect(ticket.sentimentLabel).toBe('negative');
+    expect(ticket.sentimentScore).toBeLessThan(-0.5);
+    expect(['high', 'urgent']).toContain(ticket.priority);
+    expect(ticket.escalated).toBe(true);
+    expect(ticket.escalationLevel).toBeGreaterThanOrEqual(2);
+    const rules = ticket.results.escalation.reasons.map((reason: { rule: string }) => reason.rule);
+    expect(rules).toEqual(expect.arrayContaining(['human-requested', 'negative-high-priority']));
+    expect(ticket.timeline.at(-1).type).toBe('escalated');
+  });
+
+  it('flags an out-of-scope ticket for a human instead of inventing an answer', async () => {
+    const created = await api.post('/api/tickets', sampleTicket({ subject: 'Banana bread', description: 'What is a good recipe for banana bread with walnuts?' }));
+    const ticket = await triaged(created.body.id);
+    expect(ticket.category).toBe('other');
+    expect(ticket.results.categorization.needsReview).toBe(true);
+    expect(ticket.escalated).toBe(true);
+    expect(ticket.results.escalation.reasons.map((reason: { rule: string }) => reason.rule)).toContain('out-of-scope');
+  });
+
+  it('regenerates a smart response on request and lets an agent resolve the ticket', async () => {
+    const created = await api.post('/api/tickets', sampleTicket({ subject: 'VPN drops', description: 'The VPN keeps disconnecting every few minutes when I work from home.' }));
+    await triaged(created.body.id);
+
+    const requested = await api.post(`/api/tickets/${created.body.id}/response`);
+    expect(requested.status).toBe(202);
+    expect(requested.body).toMatchObject({ revision: 2, status: 'queued', location: `/api/tickets/${created.body.id}/responses/2` });
+    const ready = await waitFor(async () => {
+      const { status, body } = await api.get(requested.body.location);
+      return status === 200 ? body : undefined;
+    }, 15_000, 'the regenerated response');
+    expect(ready.response).toMatchObject({ revision: 2, sources: expect.any(Array) });
+    expect(ready.response.sources[0].articleId).toMatch(/^it_network\//);
+
+    const resolved = await api.put(`/api/tickets/${created.body.id}/resolve`, { resolution: 'Updated the VPN client; stable now.', resolvedBy: 'agent.kim' });
+    expect(resolved.status).toBe(200);
+    expect(resolved.body).toMatchObject({ status: 'resolved', resolvedBy: 'agent.kim', resolvedAt: expect.any(String) });
+    const again = await api.put(`/api/tickets/${created.body.id}/resolve`, { resolution: 'again', resolvedBy: 'agent.kim' });
+    expect(again.status).toBe(409);
+
+    const { body } = await api.get(`/api/tickets/${created.body.id}`);
+    expect(body.suggestedResponse.revision).toBe(2);
+    expect(body.timeline.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['response-requested', 'resolved']));
+  });
+
+  it('filters the agent queue', async () => {
+    const escalated = await api.get('/api/tickets?escalated=true&pageSize=50');
+    expect(escalated.status).toBe(200);
+    expect(escalated.body.items.length).toBeGreaterThanOrEqual(2);
+    expect(escalated.body.items.every((ticket: { escalated: boolean }) => ticket.escalated)).toBe(true);
+    const spanish = await api.get('/api/tickets?language=es');
+    expect(spanish.body.items.map((ticket: { language: string }) => ticket.language)).toEqual(['es']);
+    const search = await api.get(`/api/tickets?q=${encodeURIComponent('banana bread')}`);
+    expect(search.body.total).toBe(1);
+  });
+});
