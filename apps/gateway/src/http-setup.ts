@@ -32,7 +32,6 @@ export const validationPipe = new ValidationPipe({
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   app.useGlobalPipes(validationPipe);
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { config as loadDotenv } from 'dotenv';
 import { Environment, loadEnvironment } from '@smartdesk/config';
-import { logLevels, waitForDependencies } from '@smartdesk/runtime';
+import { closeOnSignals, logLevels, waitForDependencies } from '@smartdesk/runtime';
 import { GatewayModule } from './gateway.module';
 import { configureHttp } from './http-setup';
 
@@ -22,6 +22,7 @@ async function bootstrap(): Promise<void> {
   await waitForDependencies(env, ['postgres', 'redis'], logger);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule, { bodyParser: false, logger: logLevels(env.LOG_LEVEL) });
   configureHttp(app, env);
+  closeOnSignals(app, logger);
   await app.listen(env.PORT);
   logger.log(`listening on :${env.PORT} (API /api, docs /docs, health /health)`);
 }

@@ -4,3 +4,4 @@ export * from './queue.module';
 export * from './stage-processor';
 export * from './run-worker';
 export * from './worker-options';
+export * from './graceful-shutdown';

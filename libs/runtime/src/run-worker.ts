@@ -5,6 +5,7 @@ import { config as loadDotenv } from 'dotenv';
 import { Environment, loadEnvironment } from '@smartdesk/config';
 import type { QueueName } from '@smartdesk/contracts';
 import { Dependency, waitForDependencies } from './dependencies';
+import { closeOnSignals } from './graceful-shutdown';
 import type { StageProcessor } from './stage-processor';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -25,8 +26,8 @@ export interface WorkerSpec {
 
 /**
  * Boots a worker process without HTTP: validates the environment, waits for its dependencies,
- * prepares its models, then starts taking jobs. On SIGTERM/SIGINT Nest closes the BullMQ worker,
- * which finishes the jobs in hand (drain) before the process exits.
+ * prepares its models, then starts taking jobs. On SIGTERM/SIGINT the BullMQ worker
+ * finishes the jobs in hand (drain) before the process exits.
  */
 export async function runWorker(spec: WorkerSpec): Promise<void> {
   loadDotenv({ quiet: true });
@@ -41,7 +42,7 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
   try {
     await waitForDependencies(env, spec.dependencies, logger);
     const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });
-    app.enableShutdownHooks();
+    closeOnSignals(app, logger);
     const processor = app.get(spec.processor);
     processor.assertWiring();
     await processor.prepare();

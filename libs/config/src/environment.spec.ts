@@ -1,0 +1,137 @@
+import { environmentVariableNames, EnvironmentError, loadEnvironment } from './environment';
+
+function errorOf(raw: Record<string, string | undefined>): EnvironmentError {
+  try {
+    loadEnvironment(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvironmentError);
+    return error as EnvironmentError;
+  }
+  throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
+}
+
+describe('loadEnvironment', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const env = loadEnvironment({});
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'log',
+      PORT: 3000,
+      DATABASE_URL: 'postgres://postgres@localhost:5432/smartdesk',
+      REDIS_URL: 'redis://localhost:6379',
+      CHROMA_URL: 'http://127.0.0.1:8000',
+      QUEUE_PREFIX: 'smartdesk',
+      CHROMA_COLLECTION_PREFIX: 'smartdesk',
+      KB_DIR: 'kb',
+      TAXONOMY_FILE: 'config/taxonomy.yml',
+      DEPENDENCY_TIMEOUT_MS: 120_000,
+      OUTBOX_SWEEP_MS: 1000,
+      MAX_BODY_BYTES: 65_536,
+      CATEGORY_MIN_CONFIDENCE: 0.35,
+      RESPONSE_MIN_CONFIDENCE: 0.4,
+    });
+    expect(env.WORKER_CONCURRENCY).toBeUndefined();
+  });
+
+  it('treats empty strings and undefined values as unset', () => {
+    const env = loadEnvironment({ PORT: '', REDIS_URL: undefined, WORKER_CONCURRENCY: '' });
+    expect(env.PORT).toBe(3000);
+    expect(env.REDIS_URL).toBe('redis://localhost:6379');
+    expect(env.WORKER_CONCURRENCY).toBeUndefined();
+  });
+
+  it('parses numeric variables to numbers', () => {
+    const env = loadEnvironment({
+      PORT: '8080',
+      WORKER_CONCURRENCY: '4',
+      DEPENDENCY_TIMEOUT_MS: '5000',
+      OUTBOX_SWEEP_MS: '250',
+      MAX_BODY_BYTES: '1048576',
+      CATEGORY_MIN_CONFIDENCE: '0.5',
+      RESPONSE_MIN_CONFIDENCE: '0',
+    });
+    expect(env.PORT).toBe(8080);
+    expect(env.WORKER_CONCURRENCY).toBe(4);
+    expect(env.DEPENDENCY_TIMEOUT_MS).toBe(5000);
+    expect(env.OUTBOX_SWEEP_MS).toBe(250);
+    expect(env.MAX_BODY_BYTES).toBe(1_048_576);
+    expect(env.CATEGORY_MIN_CONFIDENCE).toBe(0.5);
+    expect(env.RESPONSE_MIN_CONFIDENCE).toBe(0);
+  });
+
+  it('accepts valid strings as given', () => {
+    const env = loadEnvironment({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'debug',
+      DATABASE_URL: 'postgresql://app:secret@db:5432/smartdesk',
+      REDIS_URL: 'rediss://cache:6380',
+      CHROMA_URL: 'http://chroma:8000',
+      QUEUE_PREFIX: 'ci_run-42',
+    });
+    expect(env).toMatchObject({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'debug',
+      DATABASE_URL: 'postgresql://app:secret@db:5432/smartdesk',
+      REDIS_URL: 'rediss://cache:6380',
+      CHROMA_URL: 'http://chroma:8000',
+      QUEUE_PREFIX: 'ci_run-42',
+    });
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(() => loadEnvironment({ HOME: '/root', PATH: '/usr/bin' })).not.toThrow();
+  });
+
+  it('names every bad variable in one error', () => {
+    const error = errorOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', REDIS_URL: 'localhost:6379', NODE_ENV: 'staging', PATH: '/usr/bin' });
+    expect(error.message).toMatch(/^Invalid environment:/);
+    const lines = error.message.split('\n').slice(1);
+    expect(lines).toHaveLength(4);
+    expect(error.message).toMatch(/^  PORT: .*PORT must be an integer number/m);
+    expect(error.message).toContain('DATABASE_URL: DATABASE_URL must be a postgres:// URL (got "mysql://x")');
+    expect(error.message).toContain('REDIS_URL: REDIS_URL must be a redis:// URL');
+    expect(error.message).toContain('NODE_ENV:');
+    expect(error.message).not.toContain('PATH');
+  });
+
+  it.each([
+    ['PORT', '0'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['WORKER_CONCURRENCY', '0'],
+    ['WORKER_CONCURRENCY', '1000'],
+    ['WORKER_CONCURRENCY', 'many'],
+    ['DEPENDENCY_TIMEOUT_MS', '10'],
+    ['OUTBOX_SWEEP_MS', '5'],
+    ['MAX_BODY_BYTES', '100'],
+    ['CATEGORY_MIN_CONFIDENCE', '1.5'],
+    ['RESPONSE_MIN_CONFIDENCE', '-0.1'],
+    ['RESPONSE_MIN_CONFIDENCE', 'high'],
+    ['LOG_LEVEL', 'trace'],
+    ['CHROMA_URL', 'chroma:8000'],
+    ['QUEUE_PREFIX', 'smart:desk'],
+    ['CHROMA_COLLECTION_PREFIX', '-bad'],
+  ])('rejects %s=%s, naming it', (name, value) => {
+    const error = errorOf({ [name]: value });
+    expect(error.message).toContain(`  ${name}: `);
+    expect(error.message.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('environmentVariableNames', () => {
+  const names = environmentVariableNames();
+
+  it('lists the variables the deploy files must cover', () => {
+    expect(names).toEqual(expect.arrayContaining(['DATABASE_URL', 'REDIS_URL', 'CHROMA_URL', 'PORT', 'WORKER_CONCURRENCY']));
+    expect(names).toEqual(expect.arrayContaining(['NODE_ENV', 'QUEUE_PREFIX', 'CATEGORY_MIN_CONFIDENCE', 'RESPONSE_MIN_CONFIDENCE']));
+  });
+
+  it('lists each name once', () => {
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('lists exactly the variables loadEnvironment validates', () => {
+    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2' }));
+    expect([...names].sort()).toEqual([...new Set(loaded)].sort());
+  });
+});
