@@ -19,8 +19,8 @@ interface Finding extends Reason {
 
 /** "I want a human" in the languages the product supports (matched on accent-folded text). */
 const HUMAN_REQUEST =
-  /\b((speak|talk|chat) (to|with) (a |an |your )?(real )?(human|person|agent|manager|supervisor|someone)|real person|human (agent|being)|hablar con (una persona|un agente|un humano|alguien|el encargado)|parler a (un humain|une personne|un conseiller)|mit (einem menschen|einer person|einem mitarbeiter) sprechen|falar com (uma pessoa|um atendente|um humano))\b/;
-const LEGAL_OR_SECURITY = /\b(lawyer|attorney|legal action|sue|lawsuit|court|chargeback|gdpr|data breach|hacked|fraud|abogado|demanda|denuncia|avocat|anwalt)\b/;
+  /\b((speak|talk|chat) (to|with) (a |an |your )?(real |actual |live )?(human|person|agent|manager|supervisor|someone|somebody|representative)|real person|human (agent|being)|hablar con (una persona|un agente|un humano|alguien|el encargado|un supervisor|un responsable)|parler a (un humain|une personne|un conseiller)|mit (einem menschen|einer person|einem mitarbeiter) sprechen|falar com (uma pessoa|um atendente|um humano))\b/;
+const LEGAL_OR_SECURITY = /\b(lawyer|attorney|legal action|sue|lawsuit|court|chargeback|gdpr|data breach|hacked|fraud|fraudulent|abogado|demanda|denuncia|avocat|anwalt)\b/;
 
 const HIGH: Priority[] = ['high', 'urgent'];
 

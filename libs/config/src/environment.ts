@@ -92,7 +92,7 @@ export function loadEnvironment(raw: Record<string, string | undefined> = proces
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
   if (errors.length > 0) {
-    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got ${JSON.stringify(error.value)})`);
+    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got ${JSON.stringify(defined[error.property])})`);
     throw new EnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }
   return env;

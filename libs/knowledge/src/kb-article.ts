@@ -21,7 +21,8 @@ export class InvalidArticleError extends Error {}
 export function parseArticle(id: string, path: string, raw: string): KbArticle {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(raw);
+    // Options disable gray-matter's content cache, which would hide a YAML error on a second parse.
+    parsed = matter(raw, {});
   } catch (error) {
     throw new InvalidArticleError(`${path}: front matter is not valid YAML (${(error as Error).message})`);
   }

@@ -29,7 +29,7 @@ export function loadTaxonomy(path: string): Taxonomy {
   const seen = new Set<string>();
   const categories = raw.categories.map((category: Partial<TaxonomyCategory>, i) => {
     const where = `${path}: categories[${i}]${category?.id ? ` (${category.id})` : ''}`;
-    if (!category?.id || !/^[a-z0-9_]+$/.test(category.id)) throw new Error(`${where}: 'id' must be lower_snake_case`);
+    if (typeof category?.id !== 'string' || !/^[a-z0-9_]+$/.test(category.id)) throw new Error(`${where}: 'id' must be lower_snake_case`);
     if (category.id === OUT_OF_SCOPE) throw new Error(`${where}: '${OUT_OF_SCOPE}' is reserved for tickets nothing fits`);
     if (seen.has(category.id)) throw new Error(`${where}: duplicate id`);
     seen.add(category.id);

@@ -14,7 +14,7 @@ const BASE: Record<Severity, Priority> = { low: 'low', medium: 'normal', high: '
 
 /** Urgency cues (matched on accent-folded lower-case text) and how many levels each raises priority. */
 const URGENCY_CUES: { reason: string; pattern: RegExp; raise: number }[] = [
-  { reason: 'service outage', pattern: /\b(outage|is down|went down|not working for anyone|site down|servers? down|caido|caida|panne|ausfall)\b/, raise: 2 },
+  { reason: 'service outage', pattern: /\b(outage|is down|went down|not working for anyone|(servers?|site|website|app|system|network) (is |are )?down|caido|caida|panne|ausfall)\b/, raise: 2 },
   { reason: 'cannot log in', pattern: /\b(can'?t|cannot|unable to|could not|couldn'?t) (log ?in|sign ?in|access)|locked out|no puedo (entrar|acceder|iniciar)/, raise: 1 },
   { reason: 'money taken twice', pattern: /\b(charged|billed|debited) (me )?(twice|two times|double)|double (charge|payment)|duplicate (charge|payment)|cobro duplicado|cobrado dos veces/, raise: 1 },
   { reason: 'deadline', pattern: /\b(deadline|by tomorrow|by tonight|by (monday|tuesday|wednesday|thursday|friday)|today|asap|as soon as possible|urgent(ly)?|immediately|emergency|urgente|dringend)\b/, raise: 1 },

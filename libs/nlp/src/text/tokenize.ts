@@ -4,7 +4,7 @@ const DIACRITICS = /\p{M}+/gu;
 
 /** Lower-cases and strips accents, so "contraseña" and "contrasena" (typed without accents) meet. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+  return text.normalize('NFD').replace(DIACRITICS, '').replace(/’/g, "'").toLowerCase();
 }
 
 /**
@@ -20,7 +20,7 @@ export function tokenize(text: string): string[] {
       if (chars.length === 1) tokens.push(word);
       for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
     } else {
-      tokens.push(word.replace(/’/g, "'"));
+      tokens.push(word);
     }
   }
   return tokens;

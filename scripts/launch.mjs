@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm start`: the whole system on this machine without Docker. Installs dependencies if needed,
+// builds, starts Chroma (unless CHROMA_URL is set), migrates, then runs the gateway and the four
+// workers, restarting any that crash. Ctrl-C drains the workers and stops everything.
+// Scale a worker: `npm start -- --scale sentiment-worker=2`.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const APPS = ['gateway', 'categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker'];
+const COLORS = [36, 33, 35, 32, 34, 31];
+const children = new Set();
+let stopping = false;
+
+const say = (message) => console.log(`\x1b[1m[smartdesk]\x1b[0m ${message}`);
+const run = (command) => execSync(command, { stdio: 'inherit' });
+
+function installIfNeeded() {
+  const marker = join(root, 'node_modules/.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)) return;
+  say('installing dependencies');
+  run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+}
+
+function parseScale(args) {
+  const scale = Object.fromEntries(APPS.map((app) => [app, 1]));
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--scale') continue;
+    const [app, count] = (args[++i] ?? '').split('=');
+    if (!APPS.includes(app) || !(Number(count) >= 1)) throw new Error(`--scale expects APP=N with APP one of ${APPS.join(', ')}`);
+    scale[app] = Number(count);
+  }
+  return scale;
+}
+
+function freePort(preferred) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => (preferred ? freePort(0).then(resolve) : resolve(0)));
+    server.listen(preferred, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function pipeOutput(child, name, color) {
+  const label = `\x1b[${color}m${name.padEnd(24)}\x1b[0m|`;
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream.on('data', (chunk) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop();
+      for (const line of lines) console.log(`${label} ${line}`);
+    });
+  }
+}
+
+async function startChroma() {
+  const port = await freePort(8000);
+  const dataDir = join(root, '.data/chroma');
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(process.execPath, ['node_modules/chromadb/dist/cli.mjs', 'run', '--path', dataDir, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  pipeOutput(child, 'chroma', COLORS[5]);
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error('chroma exited during start-up');
+    try {
+      if ((await fetch(`${url}/api/v2/heartbeat`)).ok) return { child, url };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`chroma did not answer on ${url}`);
+}
+
+function supervise(app, copy, color, restarts = 0) {
+  const name = copy > 0 ? `${app}#${copy + 1}` : app;
+  const child = spawn(process.execPath, [`dist/apps/${app}/src/main.js`], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  children.add(child);
+  pipeOutput(child, name, color);
+  const startedAt = Date.now();
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (stopping) return;
+    // A process that ran a while gets a fresh backoff; one that keeps crashing waits longer each time.
+    const attempt = Date.now() - startedAt > 60_000 ? 0 : restarts + 1;
+    const delay = Math.min(1000 * 2 ** attempt, 30_000);
+    say(`${name} exited (${signal ?? code}); restarting in ${delay / 1000}s`);
+    setTimeout(() => !stopping && supervise(app, copy, color, attempt), delay);
+  });
+}
+
+async function main() {
+  const scale = parseScale(process.argv.slice(2));
+  installIfNeeded();
+  say('building');
+  run('npm run build --silent');
+  const { config } = await import('dotenv');
+  config({ quiet: true });
+  let chroma;
+  if (!process.env.CHROMA_URL) {
+    chroma = await startChroma();
+    process.env.CHROMA_URL = chroma.url;
+    say(`chroma running at ${chroma.url} (data in .data/chroma)`);
+  }
+  say('migrating the database');
+  run(`"${process.execPath}" dist/libs/database/src/migrate.main.js`);
+  APPS.forEach((app, i) => {
+    for (let copy = 0; copy < scale[app]; copy++) supervise(app, copy, COLORS[i]);
+  });
+  say(`gateway on http://localhost:${process.env.PORT ?? 3000} (API /api/tickets, docs /docs, health /health); Ctrl-C stops`);
+
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: draining workers and stopping`);
+    const exits = [...children].map((child) => new Promise((resolve) => child.once('exit', resolve)));
+    for (const child of children) child.kill('SIGTERM');
+    const forced = setTimeout(() => [...children].forEach((child) => child.kill('SIGKILL')), 30_000);
+    await Promise.all(exits);
+    clearTimeout(forced);
+    chroma?.child.kill('SIGTERM');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  say(`could not start: ${error.message}`);
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(1);
+});
