@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job } from 'bullmq';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketStageStore } from '@smartdesk/database';
 import { Categorizer } from '@smartdesk/nlp';
@@ -21,8 +21,7 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
   }
 
   private async categorize({ ticketId, revision }: TicketJobData, job: Job): Promise<{ category: string }> {
-    const ticket = await this.store.findTicket(ticketId);
-    if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
+    const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const result = this.categorizer.categorize({
       subject: ticket.subject,

@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CategorizationResult, JobName, QueueName, ResponseSuggestion, SentimentStageResult, Stage, TicketJobData } from '@smartdesk/contracts';
@@ -24,8 +24,7 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
   }
 
   private async evaluate({ ticketId, revision }: TicketJobData, job: Job): Promise<{ escalate: boolean }> {
-    const ticket = await this.store.findTicket(ticketId);
-    if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
+    const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const [results, response, failures] = await Promise.all([
       this.store.stageResults(ticketId),

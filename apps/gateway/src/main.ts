@@ -2,22 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { config as loadDotenv } from 'dotenv';
-import { Environment, loadEnvironment } from '@smartdesk/config';
-import { closeOnSignals, logLevels, waitForDependencies } from '@smartdesk/runtime';
+import { bootEnvironment, closeOnSignals, logLevels, waitForDependencies } from '@smartdesk/runtime';
 import { GatewayModule } from './gateway.module';
 import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
-  loadDotenv({ quiet: true });
   const logger = new Logger('gateway');
-  let env: Environment;
-  try {
-    env = loadEnvironment();
-  } catch (error) {
-    logger.error((error as Error).message);
-    process.exit(1);
-  }
+  const env = bootEnvironment(logger);
   // Chroma is not needed to accept tickets: /health reports it, the gateway does not wait for it.
   await waitForDependencies(env, ['postgres', 'redis'], logger);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule, { bodyParser: false, logger: logLevels(env.LOG_LEVEL) });

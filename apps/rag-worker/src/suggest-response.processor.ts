@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job } from 'bullmq';
 import { Environment } from '@smartdesk/config';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
@@ -30,8 +30,7 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
   }
 
   private async suggest({ ticketId, revision }: TicketJobData, job: Job): Promise<{ confidence: number }> {
-    const ticket = await this.store.findTicket(ticketId);
-    if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
+    const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const language = ticket.language ?? 'en';
     const hits = await this.retriever.search({ text: `${ticket.subject}\n${ticket.description}`, language, category: ticket.category });

@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job } from 'bullmq';
 import { JobName, QueueName, SentimentStageResult, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketStageStore } from '@smartdesk/database';
 import { LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
@@ -27,8 +27,7 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
   }
 
   private async analyze({ ticketId, revision }: TicketJobData, job: Job): Promise<{ label: string; language: string }> {
-    const ticket = await this.store.findTicket(ticketId);
-    if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
+    const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const text = `${ticket.subject}\n${ticket.description}`;
     const prior = typeof ticket.metadata.language === 'string' ? ticket.metadata.language : undefined;

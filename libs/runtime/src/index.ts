@@ -5,3 +5,4 @@ export * from './stage-processor';
 export * from './run-worker';
 export * from './worker-options';
 export * from './graceful-shutdown';
+export * from './boot-environment';

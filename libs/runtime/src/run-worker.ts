@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { config as loadDotenv } from 'dotenv';
-import { Environment, loadEnvironment } from '@smartdesk/config';
+import type { Environment } from '@smartdesk/config';
 import type { QueueName } from '@smartdesk/contracts';
+import { bootEnvironment } from './boot-environment';
 import { Dependency, waitForDependencies } from './dependencies';
 import { closeOnSignals } from './graceful-shutdown';
 import type { StageProcessor } from './stage-processor';
@@ -30,15 +30,8 @@ export interface WorkerSpec {
  * finishes the jobs in hand (drain) before the process exits.
  */
 export async function runWorker(spec: WorkerSpec): Promise<void> {
-  loadDotenv({ quiet: true });
   const logger = new Logger(spec.name);
-  let env: Environment;
-  try {
-    env = loadEnvironment();
-  } catch (error) {
-    logger.error((error as Error).message);
-    process.exit(1);
-  }
+  const env = bootEnvironment(logger);
   try {
     await waitForDependencies(env, spec.dependencies, logger);
     const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });

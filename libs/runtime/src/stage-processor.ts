@@ -1,7 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JOB_QUEUE, JobCatalog, JobName, JobNamesOf, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
-import type { TicketStageStore } from '@smartdesk/database';
+import type { TicketEntity, TicketStageStore } from '@smartdesk/database';
 
 export type JobHandlers<Q extends QueueName> = { [N in JobNamesOf<Q>]: (data: JobCatalog[N]['data'], job: Job) => Promise<unknown> };
 
@@ -23,6 +23,13 @@ export abstract class StageProcessor<Q extends QueueName> extends WorkerHost {
     if (!handler) throw new UnrecoverableError(`${this.queue} has no handler for job '${job.name}'`);
     if ((job.data as Partial<TicketJobData>)?.v !== 1) throw new UnrecoverableError(`unsupported payload version ${(job.data as TicketJobData)?.v}`);
     return handler(job.data, job);
+  }
+
+  /** The ticket a job is about; a job for a deleted ticket can never succeed, so it is not retried. */
+  protected async ticketOrFail(ticketId: string): Promise<TicketEntity> {
+    const ticket = await this.store.findTicket(ticketId);
+    if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
+    return ticket;
   }
 
   /** Fail fast on wiring: exactly the jobs routed to this queue have handlers. */

@@ -21,6 +21,7 @@ export interface VectorHit {
 @Injectable()
 export class ChromaService {
   private readonly client: ChromaClient;
+  private readonly prefix: string;
   private readonly collections = new Map<string, Promise<Collection>>();
 
   constructor(
@@ -31,8 +32,6 @@ export class ChromaService {
     this.client = new ChromaClient({ host: url.hostname, port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)), ssl: url.protocol === 'https:' });
     this.prefix = env.CHROMA_COLLECTION_PREFIX;
   }
-
-  private readonly prefix: string;
 
   collectionName(purpose: string): string {
     return `${this.prefix}-${purpose}-${this.embeddings.id}-${this.embeddings.dimension}`;
