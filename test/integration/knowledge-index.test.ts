@@ -1,0 +1,228 @@
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { SmartdeskConfigModule } from '@smartdesk/config';
+import { DatabaseModule } from '@smartdesk/database';
+import { KbIndexerService, KnowledgeModule, KnowledgeRetrieverService } from '@smartdesk/knowledge';
+import { ChromaService, VectorStoreModule } from '@smartdesk/vector-store';
+import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { Db } from './helpers/database';
+
+const KB_SOURCE = join(__dirname, '../../kb');
+const ARTICLES = [
+  'shipping/track-your-order',
+  'shipping/delayed-delivery',
+  'billing/charged-twice',
+  'account_access/reset-your-password',
+  'it_network/vpn-cannot-connect',
+  'billing/cobro-duplicado.es',
+];
+
+interface ArticleRow {
+  id: string;
+  version: number;
+  chunk_count: number;
+  content_hash: string;
+  indexed_at: Date;
+  collection: string;
+}
+
+/** Incremental kb/ indexing into a real Chroma, with the Nest modules the rag-worker uses, in process. */
+describe('knowledge base indexing and retrieval', () => {
+  let env: TestEnvironment;
+  let app: INestApplicationContext | undefined;
+  let indexer: KbIndexerService;
+  let retriever: KnowledgeRetrieverService;
+  let chroma: ChromaService;
+  let db: Db;
+  let kbDir: string;
+  const savedEnv = { ...process.env };
+
+  const file = (id: string) => join(kbDir, `${id}.md`);
+  const rows = async () =>
+    db.rows<ArticleRow>('SELECT id, version, chunk_count, content_hash, indexed_at, collection FROM kb_articles ORDER BY id');
+  const rowOf = async (id: string) => (await rows()).find((row) => row.id === id);
+  const chunkSum = async () => (await rows()).reduce((sum, row) => sum + row.chunk_count, 0);
+  const expectConsistent = async (articleIds: string[]) => {
+    const indexed = await rows();
+    expect(indexed.map((row) => row.id)).toEqual([...articleIds].sort());
+    expect(await chroma.count('kb')).toBe(indexed.reduce((sum, row) => sum + row.chunk_count, 0));
+  };
+  /** The chunks Chroma holds for one article (metadata filter), up to 50. */
+  const chunksOf = (articleId: string) => chroma.query('kb', articleId, 50, { articleId });
+
+  beforeAll(async () => {
+    env = await createTestEnvironment('int_knowledge');
+    db = await Db.connect(env.databaseUrl);
+    kbDir = mkdtempSync(join(tmpdir(), 'smartdesk-kb-'));
+    for (const id of ARTICLES) {
+      mkdirSync(dirname(file(id)), { recursive: true });
+      copyFileSync(join(KB_SOURCE, `${id}.md`), file(id));
+    }
+    Object.assign(process.env, {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: env.vars.DATABASE_URL,
+      CHROMA_URL: env.vars.CHROMA_URL,
+      CHROMA_COLLECTION_PREFIX: env.vars.CHROMA_COLLECTION_PREFIX,
+      KB_DIR: kbDir,
+    });
+    const moduleRef = await Test.createTestingModule({ imports: [SmartdeskConfigModule, DatabaseModule, VectorStoreModule, KnowledgeModule] }).compile();
+    moduleRef.useLogger(['error', 'warn']);
+    app = await moduleRef.init();
+    indexer = app.get(KbIndexerService);
+    retriever = app.get(KnowledgeRetrieverService);
+    chroma = app.get(ChromaService);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.end();
+    await env?.cleanup();
+    if (kbDir) rmSync(kbDir, { recursive: true, force: true });
+    process.env = savedEnv;
+  });
+
+  it('first sync adds every article, one row each at version 1, and Chroma holds every chunk', async () => {
+    const report = await indexer.sync();
+    expect(report).toMatchObject({ added: 6, updated: 0, removed: 0, unchanged: 0 });
+    expect(report.chunks).toBeGreaterThan(0);
+
+    const indexed = await rows();
+    expect(indexed.map((row) => row.id)).toEqual([...ARTICLES].sort());
+    for (const row of indexed) {
+      expect(row.version).toBe(1);
+      expect(row.chunk_count).toBeGreaterThan(0);
+      expect(row.collection).toBe(chroma.collectionName('kb'));
+    }
+    expect(report.chunks).toBe(await chunkSum());
+    expect(await chroma.count('kb')).toBe(report.chunks);
+
+    const [spanish] = await db.rows('SELECT title, category, language, path, tags FROM kb_articles WHERE id = $1', ['billing/cobro-duplicado.es']);
+    expect(spanish).toMatchObject({ title: 'Me han cobrado dos veces el mismo pedido', category: 'billing', language: 'es', tags: expect.arrayContaining(['cobro duplicado']) });
+    expect(spanish.path).toMatch(/billing\/cobro-duplicado\.es\.md$/);
+  });
+
+  it('a second sync with nothing changed re-embeds nothing', async () => {
+    const before = await rows();
+    const report = await indexer.sync();
+    expect(report).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 6, chunks: 0 });
+    expect(await rows()).toEqual(before);
+    expect(await chroma.count('kb')).toBe(await chunkSum());
+  });
+
+  it('an edited article is re-embedded at version 2; the others are untouched', async () => {
+    const edited = 'shipping/delayed-delivery';
+    const before = await rows();
+    appendFileSync(file(edited), '\nIf the carrier marks the parcel as lost, we send a replacement at no cost.\n');
+
+    const report = await indexer.sync();
+    expect(report).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 5 });
+
+    const after = await rows();
+    const editedRow = after.find((row) => row.id === edited)!;
+    expect(editedRow.version).toBe(2);
+    expect(editedRow.content_hash).not.toBe(before.find((row) => row.id === edited)!.content_hash);
+    expect(after.filter((row) => row.id !== edited)).toEqual(before.filter((row) => row.id !== edited));
+    await expectConsistent(ARTICLES);
+
+    const chunks = await chunksOf(edited);
+    expect(chunks).toHaveLength(editedRow.chunk_count);
+    expect(chunks.every((chunk) => chunk.metadata.version === 2)).toBe(true);
+    expect(chunks.some((chunk) => chunk.document.includes('replacement at no cost'))).toBe(true);
+  });
+
+  it('a deleted article loses its row and its chunks', async () => {
+    const deleted = 'shipping/track-your-order';
+    const { chunk_count } = (await rowOf(deleted))!;
+    const countBefore = await chroma.count('kb');
+    rmSync(file(deleted));
+
+    const report = await indexer.sync();
+    expect(report).toMatchObject({ added: 0, updated: 0, removed: 1, unchanged: 5 });
+    expect(await rowOf(deleted)).toBeUndefined();
+    expect(await chroma.count('kb')).toBe(countBefore - chunk_count);
+    expect(await chunksOf(deleted)).toEqual([]);
+    await expectConsistent(ARTICLES.filter((id) => id !== deleted));
+  });
+
+  it('an invalid article (no title) fails the sync naming the file, and changes nothing', async () => {
+    const remaining = ARTICLES.filter((id) => id !== 'shipping/track-your-order');
+    const before = await rows();
+    const countBefore = await chroma.count('kb');
+    const broken = 'billing/broken-refund-article';
+    writeFileSync(file(broken), '---\ncategory: billing\nlanguage: en\n---\nThis article forgot its title but has a body long enough to index.\n');
+    // A valid edit next to it must not be applied either: the whole read fails first.
+    const vpn = 'it_network/vpn-cannot-connect';
+    const vpnOriginal = readFileSync(file(vpn), 'utf8');
+    appendFileSync(file(vpn), '\nAlso try switching the VPN protocol to TCP.\n');
+    try {
+      await expect(indexer.sync()).rejects.toThrow(/broken-refund-article\.md.*title/);
+      expect(await rows()).toEqual(before);
+      expect(await chroma.count('kb')).toBe(countBefore);
+      await expectConsistent(remaining);
+    } finally {
+      rmSync(file(broken));
+      writeFileSync(file(vpn), vpnOriginal);
+    }
+    expect(await indexer.sync()).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 5, chunks: 0 });
+  });
+
+  it('rebuilds every article when the Chroma collection was wiped, keeping versions', async () => {
+    const before = await rows();
+    await chroma.dropCollection('kb');
+    expect(await chroma.count('kb')).toBe(0);
+
+    const report = await indexer.sync();
+    expect(report.added + report.updated).toBe(before.length);
+    expect(report).toMatchObject({ removed: 0, unchanged: 0 });
+    expect(report.chunks).toBe(await chunkSum());
+    const after = await rows();
+    expect(after.map((row) => [row.id, row.version, row.content_hash])).toEqual(before.map((row) => [row.id, row.version, row.content_hash]));
+    await expectConsistent(before.map((row) => row.id));
+    expect(await indexer.sync()).toMatchObject({ added: 0, updated: 0, unchanged: before.length });
+  });
+
+  it('two concurrent syncs leave one consistent index and do the work once (advisory lock)', async () => {
+    const restored = 'shipping/track-your-order';
+    copyFileSync(join(KB_SOURCE, `${restored}.md`), file(restored));
+    appendFileSync(file('account_access/reset-your-password'), '\nReset links expire after 30 minutes.\n');
+
+    const reports = await Promise.all([indexer.sync(), indexer.sync()]);
+    expect(reports.reduce((sum, report) => sum + report.added, 0)).toBe(1);
+    expect(reports.reduce((sum, report) => sum + report.updated, 0)).toBe(1);
+    expect(reports.some((report) => report.unchanged === ARTICLES.length)).toBe(true);
+
+    await expectConsistent(ARTICLES);
+    const duplicates = await db.rows('SELECT id FROM kb_articles GROUP BY id HAVING count(*) > 1');
+    expect(duplicates).toEqual([]);
+    expect((await rowOf('account_access/reset-your-password'))!.version).toBe(2);
+    expect((await rowOf(restored))!.version).toBe(1);
+  });
+
+  it('retrieves the VPN article first for an English VPN question', async () => {
+    const hits = await retriever.search({ text: 'my VPN keeps disconnecting', language: 'en' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0].article.id).toBe('it_network/vpn-cannot-connect');
+    expect(hits[0].score).toBeGreaterThan(0);
+    expect(hits[0].score).toBeLessThanOrEqual(1);
+    for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+    expect(new Set(hits.map((hit) => hit.article.id)).size).toBe(hits.length);
+  });
+
+  it('retrieves the Spanish duplicate-charge article first for a Spanish question', async () => {
+    const hits = await retriever.search({ text: 'Me habéis cobrado dos veces el mismo pedido en la tarjeta', language: 'es' });
+    expect(hits[0].article.id).toBe('billing/cobro-duplicado.es');
+    expect(hits[0].article.language).toBe('es');
+    expect(hits[0].score).toBeGreaterThan(0);
+    expect(hits[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('honours the limit', async () => {
+    const hits = await retriever.search({ text: 'charged twice for my order', language: 'en', limit: 2 });
+    expect(hits.length).toBeLessThanOrEqual(2);
+    expect(hits[0].article.category).toBe('billing');
+  });
+});
