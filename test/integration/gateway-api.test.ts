@@ -52,6 +52,7 @@ describe('gateway API', () => {
       ['metadata is a string', sampleTicket({ metadata: 'vip' }), ['metadata']],
       ['metadata is an array', sampleTicket({ metadata: ['vip'] }), ['metadata']],
       ['customerName is not a string', sampleTicket({ customerName: 42 }), ['customerName']],
+      ['subject is only whitespace', sampleTicket({ subject: '   ' }), ['subject']],
       [
         'several fields are bad at once',
         { customerName: 'Jamie', customerEmail: 'jamie@', subject: '', channel: 'pigeon', metadata: 7, extra: 1 },
@@ -78,6 +79,15 @@ describe('gateway API', () => {
       expect(response.status).toBe(413);
       expect(typeof response.body).toBe('object');
       expect(response.body).toMatchObject({ statusCode: 413 });
+      await expectNothingStored();
+    });
+
+    it('400 for a NUL character anywhere in the body (Postgres text cannot store it)', async () => {
+      for (const body of [sampleTicket({ description: 'hello \u0000 world' }), sampleTicket({ metadata: { a: 'x\u0000y' } })]) {
+        const response = await api.post('/api/tickets', body);
+        expect(response.status).toBe(400);
+        expect(response.body.message).toMatch(/NUL/);
+      }
       await expectNothingStored();
     });
 
@@ -305,8 +315,15 @@ describe('gateway API', () => {
       expect(response.status).toBe(200);
       expect(response.body.items.map((item: { number: number }) => item.number)).toEqual(all.map((ticket) => ticket.number).reverse());
     });
-    // Left out (bug, reported): sort=number&order=asc still returns numbers descending, because the
-    // tie-breaker addOrderBy('t.number', 'DESC') replaces the primary orderBy on the same key.
+
+    it('sorts by number ascending with sort=number&order=asc', async () => {
+      const response = await api.get('/api/tickets?sort=number&order=asc&pageSize=100');
+      expect(response.body.items.map((item: { number: number }) => item.number)).toEqual(all.map((ticket) => ticket.number));
+    });
+
+    it('refuses a page beyond the limit instead of failing in the database', async () => {
+      expect((await api.get('/api/tickets?page=1000000000000000000')).status).toBe(400);
+    });
 
     it('filters by status', async () => {
       const resolved = await api.get('/api/tickets?status=resolved');

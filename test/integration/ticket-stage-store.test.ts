@@ -115,6 +115,7 @@ describe('TicketStageStore', () => {
     expect(row).toMatchObject({ revision: 2, result: { category: 'orders' }, source: 'model' });
     expect(row.confidence).toBeCloseTo(0.9, 5);
     expect(await resultsOf(ticket.id)).toHaveLength(1);
+    expect(await ticketOf(ticket.id)).toMatchObject({ category: 'orders' });
   });
 
   it('keeps one result row per stage', async () => {

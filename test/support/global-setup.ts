@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { freePort } from './free-port';
-import { CHROMA_STATE_FILE, POSTGRES_SERVER, REDIS_URL } from './services';
+import { POSTGRES_SERVER, REDIS_URL } from './services';
 
 async function assertReachable(): Promise<void> {
   const pg = new Client({ connectionString: `${POSTGRES_SERVER}/postgres`, connectionTimeoutMillis: 3000 });
@@ -41,6 +41,6 @@ export default async function globalSetup(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   process.env.CHROMA_URL = url;
-  mkdirSync(dirname(CHROMA_STATE_FILE), { recursive: true });
-  writeFileSync(CHROMA_STATE_FILE, JSON.stringify({ pid: child.pid, dataDir }));
+  // Teardown runs in this same process: keep the handle here, not in a file another run could overwrite.
+  (globalThis as { smartdeskChroma?: { pid: number; dataDir: string } }).smartdeskChroma = { pid: child.pid!, dataDir };
 }

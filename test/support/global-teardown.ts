@@ -1,14 +1,12 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { CHROMA_STATE_FILE } from './services';
+import { rmSync } from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
-  if (!existsSync(CHROMA_STATE_FILE)) return;
-  const { pid, dataDir } = JSON.parse(readFileSync(CHROMA_STATE_FILE, 'utf8'));
+  const chroma = (globalThis as { smartdeskChroma?: { pid: number; dataDir: string } }).smartdeskChroma;
+  if (!chroma) return;
   try {
-    process.kill(pid, 'SIGTERM');
+    process.kill(chroma.pid, 'SIGTERM');
   } catch {
     // already gone
   }
-  rmSync(CHROMA_STATE_FILE, { force: true });
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(chroma.dataDir, { recursive: true, force: true });
 }

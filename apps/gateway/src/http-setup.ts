@@ -27,10 +27,16 @@ export const validationPipe = new ValidationPipe({
   },
 });
 
+/** Postgres text cannot hold U+0000: refuse it while parsing (400) instead of failing at insert time (500). */
+function rejectNulCharacters(_key: string, value: unknown): unknown {
+  if (typeof value === 'string' && value.includes('\u0000')) throw new SyntaxError('text must not contain NUL (\\u0000) characters');
+  return value;
+}
+
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the tests. */
 /** Body-parser errors (413 too large, 400 malformed JSON) already reach Nest's filters as JSON. */
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
-  app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
+  app.useBodyParser('json', { limit: env.MAX_BODY_BYTES, reviver: rejectNulCharacters });
   app.useGlobalPipes(validationPipe);
   const document = SwaggerModule.createDocument(
     app,

@@ -43,17 +43,18 @@ export class TicketStageStore {
 
   async saveStageOutcome<R extends AiOutput>(outcome: StageOutcome<R>, extra?: (manager: EntityManager) => Promise<void>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      // An older revision finishing late must not overwrite a newer result.
-      await manager.query(
+      // An older revision finishing late must not overwrite a newer result, nor the ticket's columns.
+      const written: unknown[] = await manager.query(
         `INSERT INTO ticket_stage_results (ticket_id, stage, revision, result, confidence, source, duration_ms, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, now())
          ON CONFLICT (ticket_id, stage) DO UPDATE SET
            revision = excluded.revision, result = excluded.result, confidence = excluded.confidence,
            source = excluded.source, duration_ms = excluded.duration_ms, updated_at = now()
-         WHERE ticket_stage_results.revision <= excluded.revision`,
+         WHERE ticket_stage_results.revision <= excluded.revision
+         RETURNING revision`,
         [outcome.ticketId, outcome.stage, outcome.revision, outcome.result, outcome.result.confidence, outcome.result.source, outcome.durationMs],
       );
-      if (Object.keys(outcome.ticketPatch).length > 0) {
+      if (written.length > 0 && Object.keys(outcome.ticketPatch).length > 0) {
         await manager.update(TicketEntity, { id: outcome.ticketId }, outcome.ticketPatch as QueryDeepPartialEntity<TicketEntity>);
       }
       await extra?.(manager);

@@ -59,9 +59,10 @@ export class TicketsService {
         ),
       );
     }
+    builder.orderBy(SORT_COLUMN[query.sort], query.order.toUpperCase() as 'ASC' | 'DESC', 'NULLS LAST');
+    // Ties fall back to the newest ticket (TypeORM keys the order by column, so not when sorting by number).
+    if (query.sort !== 'number') builder.addOrderBy('t.number', 'DESC');
     const [items, total] = await builder
-      .orderBy(SORT_COLUMN[query.sort], query.order.toUpperCase() as 'ASC' | 'DESC', 'NULLS LAST')
-      .addOrderBy('t.number', 'DESC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();

@@ -1,12 +1,13 @@
+import { IsNotBlank } from './is-not-blank.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export const CHANNELS = ['web', 'email', 'chat', 'phone', 'api'] as const;
 
 export class CreateTicketDto {
   @ApiProperty({ example: 'Ana García', maxLength: 200 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   customerName: string;
 
@@ -17,13 +18,13 @@ export class CreateTicketDto {
 
   @ApiProperty({ example: 'My parcel has not arrived', maxLength: 300 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(300)
   subject: string;
 
   @ApiProperty({ example: 'Order 4411 was due on Monday and the tracking has not moved since.', maxLength: 20000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20_000)
   description: string;
 
