@@ -1,96 +1,15 @@
 import { parseArgs } from 'node:util';
-import { FewShotClassifier, LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
-import { LabelledRow, readLabelledCsv } from './labelled-csv';
-import { classificationMetrics, round } from './metrics';
+import { categorize } from './tasks/categorize.task';
+import { language } from './tasks/language.task';
+import { sentiment } from './tasks/sentiment.task';
 
 /**
  * `npm run eval -- <task> ...` (shared/EVAL.md): measures the models the workers run on a labelled CSV.
- * Progress goes to stderr; the last stdout line is one JSON object.
+ * Each task lives in tasks/; progress goes to stderr; the last stdout line is one JSON object.
  */
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
        npm run eval -- sentiment --test TEST.csv
        npm run eval -- language --test TEST.csv`;
-
-const OUT_OF_SCOPE = ['oos', 'other'];
-
-function firstShots(rows: LabelledRow[], shots?: number): LabelledRow[] {
-  if (!shots) return rows;
-  const kept = new Map<string, number>();
-  return rows.filter((row) => {
-    const count = kept.get(row.label) ?? 0;
-    kept.set(row.label, count + 1);
-    return count < shots;
-  });
-}
-
-function categorize(trainPath: string, testPath: string, shots?: number) {
-  const train = firstShots(readLabelledCsv(trainPath), shots);
-  const test = readLabelledCsv(testPath);
-  // Out-of-scope rows teach nothing about a category: the model says "nothing fits" on its own.
-  const outOfScope = OUT_OF_SCOPE.find((label) => test.some((row) => row.label === label)) ?? 'other';
-  const started = performance.now();
-  const classifier = FewShotClassifier.train(train.filter((row) => !OUT_OF_SCOPE.includes(row.label)), { outOfScopeLabel: outOfScope });
-  const trainMs = performance.now() - started;
-  const predictStarted = performance.now();
-  const predicted = test.map((row) => classifier.predict(row.text).label);
-  const msPerItem = (performance.now() - predictStarted) / test.length;
-  const gold = test.map((row) => row.label);
-  const metrics = classificationMetrics(gold, predicted);
-  const inScope = gold.map((label, i) => [label, predicted[i]]).filter(([label]) => label !== outOfScope);
-  const result: Record<string, unknown> = {
-    task: 'categorize',
-    n: test.length,
-    labels: metrics.labels,
-    accuracy: round(metrics.accuracy),
-    macro_f1: round(metrics.macroF1),
-    train_ms: Math.round(trainMs),
-    ms_per_item: round(msPerItem, 3),
-  };
-  if (inScope.length < test.length) {
-    result.in_scope_accuracy = round(inScope.filter(([label, prediction]) => label === prediction).length / inScope.length);
-    result.oos_recall = round(metrics.recall[outOfScope] ?? 0);
-  }
-  if (shots) result.shots = shots;
-  return result;
-}
-
-async function sentiment(testPath: string) {
-  const test = readLabelledCsv(testPath);
-  const analyzer = new SentimentAnalyzer();
-  const detector = await new LanguageDetector().load();
-  const started = performance.now();
-  // As the sentiment worker does: the language picks the lexicon.
-  const predicted: string[] = [];
-  for (const row of test) predicted.push(analyzer.analyze(row.text, (await detector.detect(row.text)).code).label);
-  const msPerItem = (performance.now() - started) / test.length;
-  const metrics = classificationMetrics(
-    test.map((row) => row.label),
-    predicted,
-  );
-  return {
-    task: 'sentiment',
-    n: test.length,
-    accuracy: round(metrics.accuracy),
-    macro_f1: round(metrics.macroF1),
-    recall_negative: round(metrics.recall.negative ?? 0),
-    mode: 'zero-shot',
-    ms_per_item: round(msPerItem, 3),
-  };
-}
-
-async function language(testPath: string) {
-  const test = readLabelledCsv(testPath);
-  const detector = await new LanguageDetector().load();
-  const started = performance.now();
-  const predicted: string[] = [];
-  for (const row of test) predicted.push((await detector.detect(row.text)).code);
-  const msPerItem = (performance.now() - started) / test.length;
-  const metrics = classificationMetrics(
-    test.map((row) => row.label),
-    predicted,
-  );
-  return { task: 'language', n: test.length, accuracy: round(metrics.accuracy), ms_per_item: round(msPerItem, 3) };
-}
 
 async function main(): Promise<Record<string, unknown>> {
   const { positionals, values } = parseArgs({

@@ -1,0 +1,46 @@
+import { FewShotClassifier } from '@smartdesk/nlp';
+import { LabelledRow, readLabelledCsv } from '../labelled-csv';
+import { classificationMetrics, round } from '../metrics';
+
+const OUT_OF_SCOPE = ['oos', 'other'];
+
+function firstShots(rows: LabelledRow[], shots?: number): LabelledRow[] {
+  if (!shots) return rows;
+  const kept = new Map<string, number>();
+  return rows.filter((row) => {
+    const count = kept.get(row.label) ?? 0;
+    kept.set(row.label, count + 1);
+    return count < shots;
+  });
+}
+
+export function categorize(trainPath: string, testPath: string, shots?: number) {
+  const train = firstShots(readLabelledCsv(trainPath), shots);
+  const test = readLabelledCsv(testPath);
+  // Out-of-scope rows teach nothing about a category: the model says "nothing fits" on its own.
+  const outOfScope = OUT_OF_SCOPE.find((label) => test.some((row) => row.label === label)) ?? 'other';
+  const started = performance.now();
+  const classifier = FewShotClassifier.train(train.filter((row) => !OUT_OF_SCOPE.includes(row.label)), { outOfScopeLabel: outOfScope });
+  const trainMs = performance.now() - started;
+  const predictStarted = performance.now();
+  const predicted = test.map((row) => classifier.predict(row.text).label);
+  const msPerItem = (performance.now() - predictStarted) / test.length;
+  const gold = test.map((row) => row.label);
+  const metrics = classificationMetrics(gold, predicted);
+  const inScope = gold.map((label, i) => [label, predicted[i]]).filter(([label]) => label !== outOfScope);
+  const result: Record<string, unknown> = {
+    task: 'categorize',
+    n: test.length,
+    labels: metrics.labels,
+    accuracy: round(metrics.accuracy),
+    macro_f1: round(metrics.macroF1),
+    train_ms: Math.round(trainMs),
+    ms_per_item: round(msPerItem, 3),
+  };
+  if (inScope.length < test.length) {
+    result.in_scope_accuracy = round(inScope.filter(([label, prediction]) => label === prediction).length / inScope.length);
+    result.oos_recall = round(metrics.recall[outOfScope] ?? 0);
+  }
+  if (shots) result.shots = shots;
+  return result;
+}
