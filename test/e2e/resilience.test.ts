@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { QueueName } from '@smartdesk/contracts';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppName, AppProcess, startAll, stopAll, WORKERS } from '../support/app-process';
+import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
 import { freePort } from '../support/free-port';
 import { REDIS_URL } from '../support/services';
 import { TcpProxy } from '../support/tcp-proxy';
@@ -16,7 +17,10 @@ describe('resilience', () => {
   let env: TestEnvironment;
   let gateway: AppProcess;
   let workers: AppProcess[] = [];
+  /** Anonymous intake, as the web form submits. */
   let api: ApiClient;
+  /** Reads, signed in as the demo admin. */
+  let admin: ApiClient;
   let redisProxy: TcpProxy;
 
   beforeAll(async () => {
@@ -28,6 +32,8 @@ describe('resilience', () => {
     // Only the gateway reaches Redis through the proxy, so the test can cut Redis for intake alone.
     gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port), REDIS_URL: `redis://127.0.0.1:${redisProxy.port}` });
     api = new ApiClient(`http://127.0.0.1:${port}`);
+    const { password } = await seedDemoAccounts(env.vars);
+    admin = await api.signIn(ADMIN, password);
   }, 60_000);
 
   afterAll(async () => {
@@ -36,7 +42,7 @@ describe('resilience', () => {
     await env?.cleanup();
   });
 
-  const ticketState = async (id: string) => (await api.get(`/api/tickets/${id}`)).body;
+  const ticketState = async (id: string) => (await admin.get(`/api/tickets/${id}`)).body;
   const triaged = (id: string, timeoutMs = 20_000) =>
     waitFor(async () => {
       const ticket = await ticketState(id);

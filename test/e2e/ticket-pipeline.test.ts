@@ -1,5 +1,6 @@
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppProcess, startAll, stopAll, WORKERS } from '../support/app-process';
+import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
 import { freePort } from '../support/free-port';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
@@ -8,7 +9,10 @@ import { waitFor } from '../support/wait-for';
 describe('ticket pipeline, end to end', () => {
   let env: TestEnvironment;
   let apps: AppProcess[] = [];
+  /** Anonymous intake, as the web form submits. */
   let api: ApiClient;
+  /** Reads and agent actions, signed in as the demo admin. */
+  let admin: ApiClient;
 
   beforeAll(async () => {
     env = await createTestEnvironment('e2e_pipeline');
@@ -16,6 +20,8 @@ describe('ticket pipeline, end to end', () => {
     env.vars.PORT = String(port);
     apps = await startAll(['gateway', ...WORKERS], env.vars);
     api = new ApiClient(`http://127.0.0.1:${port}`);
+    const { password } = await seedDemoAccounts(env.vars);
+    admin = await api.signIn(ADMIN, password);
   }, 90_000);
 
   afterAll(async () => {
@@ -25,7 +31,7 @@ describe('ticket pipeline, end to end', () => {
 
   const triaged = (id: string) =>
     waitFor(async () => {
-      const { body } = await api.get(`/api/tickets/${id}`);
+      const { body } = await admin.get(`/api/tickets/${id}`);
       return body.status === 'triaged' && body.results.escalation ? body : undefined;
     }, 20_000, `ticket ${id} to be triaged`);
 
@@ -101,35 +107,35 @@ describe('ticket pipeline, end to end', () => {
     const created = await api.post('/api/tickets', sampleTicket({ subject: 'VPN drops', description: 'The VPN keeps disconnecting every few minutes when I work from home.' }));
     await triaged(created.body.id);
 
-    const requested = await api.post(`/api/tickets/${created.body.id}/response`);
+    const requested = await admin.post(`/api/tickets/${created.body.id}/response`);
     expect(requested.status).toBe(202);
     expect(requested.body).toMatchObject({ revision: 2, status: 'queued', location: `/api/tickets/${created.body.id}/responses/2` });
     const ready = await waitFor(async () => {
-      const { status, body } = await api.get(requested.body.location);
+      const { status, body } = await admin.get(requested.body.location);
       return status === 200 ? body : undefined;
     }, 15_000, 'the regenerated response');
     expect(ready.response).toMatchObject({ revision: 2, sources: expect.any(Array) });
     expect(ready.response.sources[0].articleId).toMatch(/^it_network\//);
 
-    const resolved = await api.put(`/api/tickets/${created.body.id}/resolve`, { resolution: 'Updated the VPN client; stable now.', resolvedBy: 'agent.kim' });
+    const resolved = await admin.put(`/api/tickets/${created.body.id}/resolve`, { resolution: 'Updated the VPN client; stable now.' });
     expect(resolved.status).toBe(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', resolvedBy: 'agent.kim', resolvedAt: expect.any(String) });
-    const again = await api.put(`/api/tickets/${created.body.id}/resolve`, { resolution: 'again', resolvedBy: 'agent.kim' });
+    expect(resolved.body).toMatchObject({ status: 'resolved', resolvedBy: ADMIN, resolvedAt: expect.any(String) });
+    const again = await admin.put(`/api/tickets/${created.body.id}/resolve`, { resolution: 'again' });
     expect(again.status).toBe(409);
 
-    const { body } = await api.get(`/api/tickets/${created.body.id}`);
+    const { body } = await admin.get(`/api/tickets/${created.body.id}`);
     expect(body.suggestedResponse.revision).toBe(2);
     expect(body.timeline.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['response-requested', 'resolved']));
   });
 
   it('filters the agent queue', async () => {
-    const escalated = await api.get('/api/tickets?escalated=true&pageSize=50');
+    const escalated = await admin.get('/api/tickets?escalated=true&pageSize=50');
     expect(escalated.status).toBe(200);
     expect(escalated.body.items.length).toBeGreaterThanOrEqual(2);
     expect(escalated.body.items.every((ticket: { escalated: boolean }) => ticket.escalated)).toBe(true);
-    const spanish = await api.get('/api/tickets?language=es');
+    const spanish = await admin.get('/api/tickets?language=es');
     expect(spanish.body.items.map((ticket: { language: string }) => ticket.language)).toEqual(['es']);
-    const search = await api.get(`/api/tickets?q=${encodeURIComponent('banana bread')}`);
+    const search = await admin.get(`/api/tickets?q=${encodeURIComponent('banana bread')}`);
     expect(search.body.total).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppProcess } from '../support/app-process';
+import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
 import { freePort } from '../support/free-port';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
@@ -11,7 +12,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 describe('gateway API', () => {
   let env: TestEnvironment;
   let gateway: AppProcess | undefined;
+  /** Anonymous: what the web form uses to submit. */
   let api: ApiClient;
+  /** Signed in as the demo admin, who sees every ticket. */
+  let admin: ApiClient;
+  let password: string;
   let db: Db;
 
   beforeAll(async () => {
@@ -20,6 +25,8 @@ describe('gateway API', () => {
     const port = await freePort();
     gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
     api = new ApiClient(`http://127.0.0.1:${port}`);
+    ({ password } = await seedDemoAccounts(env.vars));
+    admin = await api.signIn(ADMIN, password);
   }, 60_000);
 
   afterAll(async () => {
@@ -144,14 +151,14 @@ describe('gateway API', () => {
 
   describe('single-ticket routes', () => {
     it('GET an unknown uuid → 404 JSON', async () => {
-      const response = await api.get(`/api/tickets/${randomUUID()}`);
+      const response = await admin.get(`/api/tickets/${randomUUID()}`);
       expect(response.status).toBe(404);
       expect(response.body).toMatchObject({ statusCode: 404 });
     });
 
     it('GET a ticket that exists → 200 with results, no suggested response yet and the timeline', async () => {
       const { id, number } = await createTicket();
-      const response = await api.get(`/api/tickets/${id}`);
+      const response = await admin.get(`/api/tickets/${id}`);
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         id,
@@ -164,31 +171,31 @@ describe('gateway API', () => {
     });
 
     it('GET a malformed id → 400', async () => {
-      const response = await api.get('/api/tickets/not-a-uuid');
+      const response = await admin.get('/api/tickets/not-a-uuid');
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ statusCode: 400 });
     });
 
-    it('PUT resolve with an empty body → 400 naming resolution and resolvedBy', async () => {
+    it('PUT resolve with an empty body → 400 naming resolution', async () => {
       const { id } = await createTicket();
       for (const body of [{}, undefined]) {
-        const response = await api.put(`/api/tickets/${id}/resolve`, body);
+        const response = await admin.put(`/api/tickets/${id}/resolve`, body);
         expect(response.status).toBe(400);
-        expect(fieldsOf(response.body).sort()).toEqual(['resolution', 'resolvedBy']);
+        expect(fieldsOf(response.body)).toEqual(['resolution']);
       }
       const [ticket] = await db.rows('SELECT status FROM tickets WHERE id = $1', [id]);
       expect(ticket.status).toBe('new');
     });
 
     it('PUT resolve on an unknown ticket → 404', async () => {
-      const response = await api.put(`/api/tickets/${randomUUID()}/resolve`, { resolution: 'done', resolvedBy: 'agent.kim' });
+      const response = await admin.put(`/api/tickets/${randomUUID()}/resolve`, { resolution: 'done' });
       expect(response.status).toBe(404);
       expect(response.body).toMatchObject({ statusCode: 404 });
     });
 
     it('POST response on an unknown ticket → 404 and nothing queued', async () => {
       const before = await db.count('outbox_messages');
-      const response = await api.post(`/api/tickets/${randomUUID()}/response`);
+      const response = await admin.post(`/api/tickets/${randomUUID()}/response`);
       expect(response.status).toBe(404);
       expect(response.body).toMatchObject({ statusCode: 404 });
       expect(await db.count('outbox_messages')).toBe(before);
@@ -196,18 +203,18 @@ describe('gateway API', () => {
 
     it('resolves once (200), then 409; asking a response for it → 409 with the revision rolled back', async () => {
       const { id } = await createTicket();
-      const resolved = await api.put(`/api/tickets/${id}/resolve`, { resolution: 'Refunded.', resolvedBy: 'agent.kim' });
+      const resolved = await admin.put(`/api/tickets/${id}/resolve`, { resolution: 'Refunded.' });
       expect(resolved.status).toBe(200);
-      expect(resolved.body).toMatchObject({ id, status: 'resolved', resolution: 'Refunded.', resolvedBy: 'agent.kim', resolvedAt: expect.any(String) });
+      expect(resolved.body).toMatchObject({ id, status: 'resolved', resolution: 'Refunded.', resolvedBy: ADMIN, resolvedById: expect.any(String), resolvedAt: expect.any(String) });
 
-      const again = await api.put(`/api/tickets/${id}/resolve`, { resolution: 'Again.', resolvedBy: 'agent.lee' });
+      const again = await admin.put(`/api/tickets/${id}/resolve`, { resolution: 'Again.' });
       expect(again.status).toBe(409);
-      expect(again.body).toMatchObject({ statusCode: 409 });
+      expect(again.body).toMatchObject({ statusCode: 409, status: 'resolved', allowed: ['open', 'closed'] });
       const [afterAgain] = await db.rows('SELECT resolution, resolved_by FROM tickets WHERE id = $1', [id]);
-      expect(afterAgain).toEqual({ resolution: 'Refunded.', resolved_by: 'agent.kim' });
+      expect(afterAgain).toEqual({ resolution: 'Refunded.', resolved_by: ADMIN });
 
       const outboxBefore = await db.count('outbox_messages');
-      const requested = await api.post(`/api/tickets/${id}/response`);
+      const requested = await admin.post(`/api/tickets/${id}/response`);
       expect(requested.status).toBe(409);
       expect(requested.body).toMatchObject({ statusCode: 409 });
       const [ticket] = await db.rows('SELECT revision, status FROM tickets WHERE id = $1', [id]);
@@ -217,30 +224,36 @@ describe('gateway API', () => {
       expect(types.sort()).toEqual(['received', 'resolved']);
     });
 
-    it('two agents resolving at once: exactly one wins (200), the other gets 409, one resolved event', async () => {
+    it('three people resolving at once: exactly one wins (200), the others get 409, one resolved event', async () => {
       const { id } = await createTicket();
-      const attempts = await Promise.all(
-        ['agent.a', 'agent.b', 'agent.c'].map((agent) => api.put(`/api/tickets/${id}/resolve`, { resolution: `by ${agent}`, resolvedBy: agent })),
-      );
+      const [team] = await db.rows(`SELECT id FROM teams WHERE name = 'Orders & Shipping'`);
+      expect((await admin.patch(`/api/tickets/${id}`, { version: 1, teamId: team.id })).status).toBe(200);
+      const people = [ADMIN, 'care.manager@smartdesk.example', 'ana.agent@smartdesk.example'];
+      const clients = await Promise.all(people.map((email) => api.signIn(email, password)));
+      const attempts = await Promise.all(clients.map((client, i) => client.put(`/api/tickets/${id}/resolve`, { resolution: `by ${people[i]}` })));
       expect(attempts.map((attempt) => attempt.status).sort()).toEqual([200, 409, 409]);
-      const winner = attempts.find((attempt) => attempt.status === 200)!.body.resolvedBy;
+      const winner = attempts.find((attempt) => attempt.status === 200)!.body;
+      expect(winner.resolution).toBe(`by ${winner.resolvedBy}`);
       const [ticket] = await db.rows('SELECT resolved_by FROM tickets WHERE id = $1', [id]);
-      expect(ticket.resolved_by).toBe(winner);
+      expect(ticket.resolved_by).toBe(winner.resolvedBy);
       expect(await db.count('ticket_events', `ticket_id = $1 AND type = 'resolved'`, [id])).toBe(1);
     });
 
-    it('PUT resolve with an extra property → 400 naming it, ticket untouched', async () => {
+    it('PUT resolve with an extra property, or a resolvedBy of its own choosing → 400 naming it, ticket untouched', async () => {
       const { id } = await createTicket();
-      const response = await api.put(`/api/tickets/${id}/resolve`, { resolution: 'done', resolvedBy: 'agent.kim', status: 'new' });
+      const response = await admin.put(`/api/tickets/${id}/resolve`, { resolution: 'done', status: 'new' });
       expect(response.status).toBe(400);
       expect(fieldsOf(response.body)).toEqual(['status']);
+      const impersonating = await admin.put(`/api/tickets/${id}/resolve`, { resolution: 'done', resolvedBy: 'someone.else' });
+      expect(impersonating.status).toBe(400);
+      expect(fieldsOf(impersonating.body)).toEqual(['resolvedBy']);
       const [ticket] = await db.rows('SELECT status, resolution FROM tickets WHERE id = $1', [id]);
       expect(ticket).toEqual({ status: 'new', resolution: null });
     });
 
     it('concurrent response requests each get their own revision', async () => {
       const { id } = await createTicket();
-      const requests = await Promise.all([1, 2, 3].map(() => api.post(`/api/tickets/${id}/response`)));
+      const requests = await Promise.all([1, 2, 3].map(() => admin.post(`/api/tickets/${id}/response`)));
       expect(requests.map((request) => request.status)).toEqual([202, 202, 202]);
       expect(requests.map((request) => request.body.revision).sort()).toEqual([2, 3, 4]);
       const [ticket] = await db.rows('SELECT revision FROM tickets WHERE id = $1', [id]);
@@ -250,7 +263,7 @@ describe('gateway API', () => {
 
     it('POST response on an open ticket → 202 with the next revision, queued through the outbox', async () => {
       const { id } = await createTicket();
-      const requested = await api.post(`/api/tickets/${id}/response`);
+      const requested = await admin.post(`/api/tickets/${id}/response`);
       expect(requested.status).toBe(202);
       expect(requested.body).toEqual({ ticketId: id, revision: 2, status: 'queued', location: `/api/tickets/${id}/responses/2` });
       expect(await db.count('outbox_messages', `payload->>'ticketId' = $1`, [id])).toBe(2);
@@ -259,16 +272,16 @@ describe('gateway API', () => {
 
     it('GET responses/1 before any worker ran → 202 pending; responses/99 → 404', async () => {
       const { id } = await createTicket();
-      const pending = await api.get(`/api/tickets/${id}/responses/1`);
+      const pending = await admin.get(`/api/tickets/${id}/responses/1`);
       expect(pending.status).toBe(202);
       expect(pending.body).toEqual({ ticketId: id, revision: 1, status: 'pending' });
 
-      const missing = await api.get(`/api/tickets/${id}/responses/99`);
+      const missing = await admin.get(`/api/tickets/${id}/responses/99`);
       expect(missing.status).toBe(404);
       expect(missing.body).toMatchObject({ statusCode: 404 });
-      expect((await api.get(`/api/tickets/${id}/responses/0`)).status).toBe(404);
-      expect((await api.get(`/api/tickets/${id}/responses/first`)).status).toBe(400);
-      expect((await api.get(`/api/tickets/${randomUUID()}/responses/1`)).status).toBe(404);
+      expect((await admin.get(`/api/tickets/${id}/responses/0`)).status).toBe(404);
+      expect((await admin.get(`/api/tickets/${id}/responses/first`)).status).toBe(400);
+      expect((await admin.get(`/api/tickets/${randomUUID()}/responses/1`)).status).toBe(404);
     });
   });
 
@@ -286,7 +299,7 @@ describe('gateway API', () => {
       const seen: string[] = [];
       const pages = Math.ceil(all.length / pageSize);
       for (let page = 1; page <= pages + 1; page++) {
-        const response = await api.get(`/api/tickets?page=${page}&pageSize=${pageSize}`);
+        const response = await admin.get(`/api/tickets?page=${page}&pageSize=${pageSize}`);
         expect(response.status).toBe(200);
         expect(response.body).toMatchObject({ total: all.length, page, pageSize });
         expect(response.body.items.length).toBe(page <= pages ? Math.min(pageSize, all.length - (page - 1) * pageSize) : 0);
@@ -297,7 +310,7 @@ describe('gateway API', () => {
     });
 
     it('defaults to page 1 of 20, newest first', async () => {
-      const response = await api.get('/api/tickets');
+      const response = await admin.get('/api/tickets');
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ page: 1, pageSize: 20, total: all.length });
       const numbers = response.body.items.map((item: { number: number }) => item.number);
@@ -305,28 +318,28 @@ describe('gateway API', () => {
     });
 
     it('lists oldest first with order=asc: numbers ascending', async () => {
-      const response = await api.get('/api/tickets?order=asc&pageSize=100');
+      const response = await admin.get('/api/tickets?order=asc&pageSize=100');
       expect(response.status).toBe(200);
       expect(response.body.items.map((item: { number: number }) => item.number)).toEqual(all.map((ticket) => ticket.number));
     });
 
     it('sorts by number descending with sort=number&order=desc', async () => {
-      const response = await api.get('/api/tickets?sort=number&order=desc&pageSize=100');
+      const response = await admin.get('/api/tickets?sort=number&order=desc&pageSize=100');
       expect(response.status).toBe(200);
       expect(response.body.items.map((item: { number: number }) => item.number)).toEqual(all.map((ticket) => ticket.number).reverse());
     });
 
     it('sorts by number ascending with sort=number&order=asc', async () => {
-      const response = await api.get('/api/tickets?sort=number&order=asc&pageSize=100');
+      const response = await admin.get('/api/tickets?sort=number&order=asc&pageSize=100');
       expect(response.body.items.map((item: { number: number }) => item.number)).toEqual(all.map((ticket) => ticket.number));
     });
 
     it('refuses a page beyond the limit instead of failing in the database', async () => {
-      expect((await api.get('/api/tickets?page=1000000000000000000')).status).toBe(400);
+      expect((await admin.get('/api/tickets?page=1000000000000000000')).status).toBe(400);
     });
 
     it('filters by status', async () => {
-      const resolved = await api.get('/api/tickets?status=resolved');
+      const resolved = await admin.get('/api/tickets?status=resolved');
       expect(resolved.status).toBe(200);
       expect(resolved.body.total).toBe(await db.count('tickets', `status = 'resolved'`));
       expect(resolved.body.total).toBeGreaterThan(0);
@@ -342,17 +355,17 @@ describe('gateway API', () => {
       ['order=sideways', 'order'],
       ['escalated=maybe', 'escalated'],
     ])('400 for %s, naming %s', async (query, field) => {
-      const response = await api.get(`/api/tickets?${query}`);
+      const response = await admin.get(`/api/tickets?${query}`);
       expect(response.status).toBe(400);
       expect(fieldsOf(response.body)).toEqual([field]);
     });
 
     it('finds a ticket by a word of its description with q=', async () => {
-      const response = await api.get(`/api/tickets?q=${MARKER}`);
+      const response = await admin.get(`/api/tickets?q=${MARKER}`);
       expect(response.status).toBe(200);
       expect(response.body.total).toBe(1);
       expect(response.body.items[0].description).toContain(MARKER);
-      const none = await api.get('/api/tickets?q=xylophonic');
+      const none = await admin.get('/api/tickets?q=xylophonic');
       expect(none.body).toMatchObject({ total: 0, items: [] });
     });
   });
@@ -362,7 +375,20 @@ describe('gateway API', () => {
       const response = await api.get('/docs-json');
       expect(response.status).toBe(200);
       expect(Object.keys(response.body.paths)).toEqual(
-        expect.arrayContaining(['/api/tickets', '/api/tickets/{id}', '/api/tickets/{id}/response', '/api/tickets/{id}/resolve', '/health']),
+        expect.arrayContaining([
+          '/api/tickets',
+          '/api/tickets/{id}',
+          '/api/tickets/{id}/response',
+          '/api/tickets/{id}/resolve',
+          '/api/tickets/{id}/messages',
+          '/api/auth/login',
+          '/api/users',
+          '/api/teams',
+          '/api/api-keys',
+          '/api/macros',
+          '/api/audit',
+          '/health',
+        ]),
       );
     });
 

@@ -7,6 +7,7 @@ import { Stage } from '@smartdesk/contracts';
 import {
   dataSourceOptions,
   DatabaseModule,
+  MIGRATIONS,
   StageOutcome,
   TicketEntity,
   TicketEventEntity,
@@ -204,8 +205,41 @@ describe('TicketStageStore', () => {
     expect(events[0]).toMatchObject({ summary: 'first', confidence: null, data: {} });
   });
 
+  it('a stage does not undo a person\'s status change: triaged applies to a new ticket only', async () => {
+    const fresh = await newTicket();
+    const opened = await newTicket();
+    await dataSource.getRepository(TicketEntity).update({ id: opened.id }, { status: 'open' });
+    for (const ticket of [fresh, opened]) {
+      await store.saveStageOutcome({ ...categorization(ticket.id, 1, 'billing'), stage: Stage.Escalation, ticketPatch: { escalated: true, escalationLevel: 2, status: 'triaged' } });
+    }
+    expect(await ticketOf(fresh.id)).toMatchObject({ status: 'triaged', escalated: true, escalationLevel: 2 });
+    expect(await ticketOf(opened.id)).toMatchObject({ status: 'open', escalated: true, escalationLevel: 2 });
+  });
+
+  it('audits what a stage changes on the ticket as that worker, with the columns before and after', async () => {
+    const ticket = await newTicket();
+    await store.saveStageOutcome(categorization(ticket.id, 1, 'billing', 0.5));
+    const rows = await dataSource.query(`SELECT actor, actor_id, action, before, after FROM audit_log WHERE entity = 'tickets' AND entity_id = $1 ORDER BY id`, [ticket.id]);
+    expect(rows.map((row: { action: string }) => row.action)).toEqual(['insert', 'update']);
+    expect(rows[0]).toMatchObject({ actor: 'system', actor_id: null, before: null, after: expect.objectContaining({ id: ticket.id, subject: 'Charged twice' }) });
+    expect(rows[1]).toEqual({ actor: 'worker:categorization', actor_id: null, action: 'update', before: { category: null, category_confidence: null }, after: { category: 'billing', category_confidence: 0.5 } });
+  });
+
   describe('migrations', () => {
-    const TABLES = ['kb_articles', 'outbox_messages', 'ticket_events', 'ticket_responses', 'ticket_stage_results', 'tickets'];
+    const TABLES = [
+      'api_keys',
+      'audit_log',
+      'kb_articles',
+      'macros',
+      'outbox_messages',
+      'teams',
+      'ticket_events',
+      'ticket_messages',
+      'ticket_responses',
+      'ticket_stage_results',
+      'tickets',
+      'users',
+    ];
     let fresh: TestEnvironment;
     let migrations: DataSource | undefined;
 
@@ -230,14 +264,15 @@ describe('TicketStageStore', () => {
       expect(await migrations!.showMigrations()).toBe(false);
     });
 
-    it('undoLastMigration drops every table; runMigrations brings them back; a second run is a no-op', async () => {
-      await migrations!.undoLastMigration();
+    it('undoing every migration, newest first, drops every table and function; runMigrations brings them back; a second run is a no-op', async () => {
+      for (let i = 0; i < MIGRATIONS.length; i++) await migrations!.undoLastMigration();
       expect(await tables()).toEqual([]);
+      expect(await migrations!.query(`SELECT proname FROM pg_proc WHERE proname = 'audit_row_change'`)).toEqual([]);
       expect(await migrations!.query('SELECT * FROM schema_migrations')).toEqual([]);
       expect(await migrations!.showMigrations()).toBe(true);
 
       const applied = await migrations!.runMigrations();
-      expect(applied.map((migration) => migration.name)).toEqual(['InitialSchema1763700000000']);
+      expect(applied.map((migration) => migration.name)).toEqual(MIGRATIONS.map((migration) => new migration().name));
       expect(await tables()).toEqual(TABLES);
       expect(await migrations!.runMigrations()).toEqual([]);
     });

@@ -1,11 +1,14 @@
-/** Minimal JSON client for the gateway under test. */
+/** Minimal JSON client for the gateway under test; `as` and `withApiKey` give clients that send credentials. */
 export class ApiClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly credentials: Record<string, string> = {},
+  ) {}
 
   async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { ...this.credentials, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -21,6 +24,24 @@ export class ApiClient {
   get = (path: string) => this.request('GET', path);
   post = (path: string, body?: unknown) => this.request('POST', path, body);
   put = (path: string, body?: unknown) => this.request('PUT', path, body);
+  patch = (path: string, body?: unknown) => this.request('PATCH', path, body);
+  delete = (path: string) => this.request('DELETE', path);
+
+  /** A client sending `Authorization: Bearer <token>`. */
+  as(token: string): ApiClient {
+    return new ApiClient(this.baseUrl, { authorization: `Bearer ${token}` });
+  }
+
+  withApiKey(key: string): ApiClient {
+    return new ApiClient(this.baseUrl, { 'x-api-key': key });
+  }
+
+  /** Signs in through POST /api/auth/login and returns a client carrying the token. */
+  async signIn(email: string, password: string): Promise<ApiClient> {
+    const response = await new ApiClient(this.baseUrl).post('/api/auth/login', { email, password });
+    if (response.status !== 200) throw new Error(`sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return this.as(response.body.accessToken);
+  }
 }
 
 export const sampleTicket = (overrides: Record<string, unknown> = {}) => ({

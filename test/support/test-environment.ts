@@ -29,6 +29,7 @@ export async function createTestEnvironment(suite: string): Promise<TestEnvironm
     CHROMA_COLLECTION_PREFIX: prefix,
     DEPENDENCY_TIMEOUT_MS: '30000',
     OUTBOX_SWEEP_MS: '300',
+    JWT_SECRET: randomBytes(32).toString('hex'),
   };
   return {
     vars,

@@ -2,10 +2,28 @@ import { Module } from '@nestjs/common';
 import { SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ConversationModule } from './conversation/conversation.module';
 import { HealthModule } from './health/health.module';
+import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
+import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('producer'), TicketsModule, HealthModule],
+  imports: [
+    SmartdeskConfigModule,
+    DatabaseModule,
+    QueueModule.forRoot('producer'),
+    AuthModule,
+    UsersModule,
+    TeamsModule,
+    ApiKeysModule,
+    TicketsModule,
+    ConversationModule,
+    AuditModule,
+    HealthModule,
+  ],
 })
 export class GatewayModule {}

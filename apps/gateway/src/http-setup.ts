@@ -2,8 +2,9 @@ import { BadRequestException, HttpStatus, INestApplication, ValidationError, Val
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Environment } from '@smartdesk/config';
+import { API_KEY, API_KEY_HEADER, BEARER } from './auth/auth.decorators';
 
-function flatten(errors: ValidationError[], parent = ''): { field: string; problems: string[] }[] {
+function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
@@ -11,21 +12,36 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; probl
   });
 }
 
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
 /** 400 with every bad field named: `{ statusCode, error, message, fields: [{ field, problems }] }`. */
-export const validationPipe = new ValidationPipe({
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  transform: true,
-  exceptionFactory: (errors) => {
-    const fields = flatten(errors);
-    return new BadRequestException({
-      statusCode: HttpStatus.BAD_REQUEST,
-      error: 'Bad Request',
-      message: fields.map((field) => `${field.field}: ${field.problems.join(', ')}`),
-      fields,
-    });
-  },
-});
+export function invalidFields(fields: FieldProblem[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: HttpStatus.BAD_REQUEST,
+    error: 'Bad Request',
+    message: fields.map((field) => `${field.field}: ${field.problems.join(', ')}`),
+    fields,
+  });
+}
+
+/**
+ * The app's validation; `groups` selects rules that depend on the caller (validators without a group
+ * always run), for bodies validated in the handler once the caller is known.
+ */
+export function validationPipeFor(groups?: string[]): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    ...(groups ? { groups, always: true } : {}),
+    exceptionFactory: (errors) => invalidFields(flatten(errors)),
+  });
+}
+
+export const validationPipe = validationPipeFor();
 
 /** Postgres text cannot hold U+0000: refuse it while parsing (400) instead of failing at insert time (500). */
 function rejectNulCharacters(_key: string, value: unknown): unknown {
@@ -42,8 +58,10 @@ export function configureHttp(app: NestExpressApplication, env: Environment): IN
     app,
     new DocumentBuilder()
       .setTitle('Smartdesk API')
-      .setDescription('AI-assisted support tickets: submit, triage, suggested responses, resolution.')
+      .setDescription('AI-assisted support tickets: submit, triage, suggested responses, conversation, resolution; accounts, roles and audit.')
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from POST /api/auth/login' }, BEARER)
+      .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: 'An integration key from POST /api/api-keys' }, API_KEY)
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -1,5 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The development default of JWT_SECRET: the gateway refuses to start with it in production. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -68,6 +71,18 @@ export class Environment {
   @IsInt()
   @Min(1024)
   MAX_BODY_BYTES = 65_536;
+
+  /** HMAC key that signs the gateway's access tokens (HS256); at least 32 characters. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  /** How long an access token from POST /api/auth/login is valid, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  JWT_TTL_SECONDS = 3600;
 
   /** Below this confidence a category is marked for an agent to confirm. */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

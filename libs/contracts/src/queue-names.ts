@@ -26,5 +26,6 @@ export const Stage = {
   RagResponse: 'rag-response',
   Escalation: 'escalation',
   Agent: 'agent',
+  Customer: 'customer',
 } as const;
 export type Stage = (typeof Stage)[keyof typeof Stage];

@@ -1,5 +1,7 @@
 export * from './entities';
+export * from './audit-actor';
 export * from './data-source-options';
 export * from './database.module';
 export * from './migrate';
+export * from './ticket-lifecycle';
 export * from './ticket-stage.store';

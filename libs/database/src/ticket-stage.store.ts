@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AiOutput, Stage } from '@smartdesk/contracts';
+import { transactionAs } from './audit-actor';
 import { TicketEntity, TicketEventEntity, TicketStageResultEntity } from './entities';
+import { statusesLeadingTo } from './ticket-lifecycle';
 
 export interface TimelineEvent {
   ticketId: string;
@@ -42,7 +44,7 @@ export class TicketStageStore {
   }
 
   async saveStageOutcome<R extends AiOutput>(outcome: StageOutcome<R>, extra?: (manager: EntityManager) => Promise<void>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await transactionAs(this.dataSource, { id: null, label: `worker:${outcome.stage}` }, async (manager) => {
       // An older revision finishing late must not overwrite a newer result, nor the ticket's columns.
       const written: unknown[] = await manager.query(
         `INSERT INTO ticket_stage_results (ticket_id, stage, revision, result, confidence, source, duration_ms, updated_at)
@@ -54,12 +56,20 @@ export class TicketStageStore {
          RETURNING revision`,
         [outcome.ticketId, outcome.stage, outcome.revision, outcome.result, outcome.result.confidence, outcome.result.source, outcome.durationMs],
       );
-      if (written.length > 0 && Object.keys(outcome.ticketPatch).length > 0) {
-        await manager.update(TicketEntity, { id: outcome.ticketId }, outcome.ticketPatch as QueryDeepPartialEntity<TicketEntity>);
-      }
+      if (written.length > 0) await this.patchTicket(manager, outcome.ticketId, outcome.ticketPatch);
       await extra?.(manager);
       await this.appendEvent({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence }, manager);
     });
+  }
+
+  /**
+   * A stage's status change (new → triaged) applies only if the lifecycle still allows it: an agent may
+   * have moved the ticket on since the worker read it, and that move must not be undone.
+   */
+  private async patchTicket(manager: EntityManager, ticketId: string, patch: Partial<TicketEntity>): Promise<void> {
+    const { status, ...columns } = patch;
+    if (Object.keys(columns).length > 0) await manager.update(TicketEntity, { id: ticketId }, columns as QueryDeepPartialEntity<TicketEntity>);
+    if (status) await manager.update(TicketEntity, { id: ticketId, status: In(statusesLeadingTo(status)) }, { status });
   }
 
   async appendEvent(event: TimelineEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Environment } from '@smartdesk/config';
 import { probe } from '@smartdesk/runtime';
+import { Public } from '../auth/auth.decorators';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 
 @ApiTags('health')
@@ -17,6 +18,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'Postgres, Redis and Chroma each reported; 503 when one is down' })
   check() {

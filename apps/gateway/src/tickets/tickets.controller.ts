@@ -1,57 +1,107 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CreateTicketDto } from './dto/create-ticket.dto';
+import { Auth, CurrentPrincipal, OptionalAuth } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { validationPipeFor } from '../http-setup';
+import { CreateTicketDto, SIGNED_IN_CUSTOMER, SUBMITTER } from './dto/create-ticket.dto';
 import { ListTicketsQuery } from './dto/list-tickets.query';
 import { ResolveTicketDto } from './dto/resolve-ticket.dto';
+import { UpdateTicketDto } from './dto/update-ticket.dto';
 import { TicketsService } from './tickets.service';
+import { TicketWorkflow } from './ticket-workflow.service';
 
 const Id = () => new ParseUUIDPipe({ version: '4' });
+const intake = { customer: validationPipeFor([SIGNED_IN_CUSTOMER]), other: validationPipeFor([SUBMITTER]) };
+const NOT_VISIBLE = 'No such ticket, or not one the caller may see';
 
 @ApiTags('tickets')
 @Controller('api/tickets')
 export class TicketsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly workflow: TicketWorkflow,
+  ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Submit a ticket (customer). Triage runs in the background.' })
+  @OptionalAuth()
+  @ApiOperation({ summary: "Submit a ticket: anonymously from the web form (name and email required), or signed in (a customer's ticket joins their account)" })
+  @ApiBody({ type: CreateTicketDto })
   @ApiCreatedResponse({ description: 'Stored; id and number returned at once' })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid; the body names it' })
   @ApiPayloadTooLargeResponse({ description: 'Body larger than MAX_BODY_BYTES' })
-  async create(@Body() dto: CreateTicketDto) {
-    const ticket = await this.tickets.create(dto);
+  async create(@Body() body: unknown, @CurrentPrincipal() principal: Principal | undefined) {
+    // Validated here, not by the global pipe: which fields are required depends on who is calling.
+    const pipe = principal?.role === 'customer' ? intake.customer : intake.other;
+    const dto: CreateTicketDto = await pipe.transform(body, { type: 'body', metatype: CreateTicketDto });
+    const ticket = await this.tickets.create(dto, principal);
     return { id: ticket.id, number: ticket.number, status: ticket.status, createdAt: ticket.createdAt, links: { self: `/api/tickets/${ticket.id}` } };
   }
 
   @Get()
-  @ApiOperation({ summary: 'List and filter tickets (agents)' })
-  @ApiOkResponse({ description: '{ items, total, page, pageSize }' })
-  list(@Query() query: ListTicketsQuery) {
-    return this.tickets.list(query);
+  @Auth()
+  @ApiOperation({ summary: "List and filter the tickets the caller may see (customers: their own, agents: their team's queue and theirs, managers: their department, admins: all)" })
+  @ApiOkResponse({ description: '{ items, total, page, pageSize }; customers get their view of each ticket' })
+  @ApiBadRequestResponse({ description: 'A bad filter, or a staff-only filter from a customer' })
+  list(@Query() query: ListTicketsQuery, @CurrentPrincipal() principal: Principal) {
+    return this.tickets.list(query, principal);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A ticket with every stage result, the latest suggested response and the timeline' })
-  @ApiNotFoundResponse({ description: 'No such ticket' })
-  get(@Param('id', Id()) id: string) {
-    return this.tickets.get(id);
+  @Auth()
+  @ApiOperation({ summary: 'A ticket. Staff: with every stage result, the latest suggested response and the timeline. Customers: their view of it' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  get(@Param('id', Id()) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.tickets.get(id, principal);
+  }
+
+  @Patch(':id')
+  @Auth('agent', 'manager', 'admin')
+  @ApiOperation({ summary: 'Change status, priority, team or assignee, carrying the version read' })
+  @ApiOkResponse({ description: 'The ticket, with its new version' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'Stale version (currentVersion given), or a status move that is not allowed (allowed given); nothing changed' })
+  @ApiForbiddenResponse({ description: 'An agent moving a ticket between teams or assigning someone else' })
+  @ApiUnprocessableEntityResponse({ description: 'teamId or assigneeId names no team or active staff account' })
+  update(@Param('id', Id()) id: string, @Body() dto: UpdateTicketDto, @CurrentPrincipal() principal: Principal) {
+    return this.workflow.update(id, dto, principal);
   }
 
   @Post(':id/response')
+  @Auth('agent', 'manager', 'admin')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Ask for a fresh smart response (runs through the rag-response queue)' })
   @ApiAcceptedResponse({ description: 'Queued; poll `location` for the result' })
-  @ApiNotFoundResponse({ description: 'No such ticket' })
-  @ApiConflictResponse({ description: 'The ticket is resolved' })
-  requestResponse(@Param('id', Id()) id: string) {
-    return this.tickets.requestResponse(id);
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'The ticket is resolved or closed' })
+  requestResponse(@Param('id', Id()) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.tickets.requestResponse(id, principal);
   }
 
   @Get(':id/responses/:revision')
+  @Auth('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'One suggested response by revision; 202 while it is still being written' })
   @ApiNotFoundResponse({ description: 'No such ticket or revision' })
-  async response(@Param('id', Id()) id: string, @Param('revision', ParseIntPipe) revision: number, @Res({ passthrough: true }) res: Response) {
-    const response = await this.tickets.response(id, revision);
+  async response(
+    @Param('id', Id()) id: string,
+    @Param('revision', ParseIntPipe) revision: number,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const response = await this.tickets.response(id, revision, principal);
     if (!response) {
       res.status(HttpStatus.ACCEPTED);
       return { ticketId: id, revision, status: 'pending' };
@@ -60,10 +110,11 @@ export class TicketsController {
   }
 
   @Put(':id/resolve')
-  @ApiOperation({ summary: 'Resolve a ticket with a resolution text' })
-  @ApiNotFoundResponse({ description: 'No such ticket' })
-  @ApiConflictResponse({ description: 'Already resolved' })
-  resolve(@Param('id', Id()) id: string, @Body() dto: ResolveTicketDto) {
-    return this.tickets.resolve(id, dto);
+  @Auth('agent', 'manager', 'admin')
+  @ApiOperation({ summary: 'Resolve a ticket with a resolution text; the signed-in account is recorded as resolvedBy' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'Already resolved or closed (allowed moves given), or a stale version' })
+  resolve(@Param('id', Id()) id: string, @Body() dto: ResolveTicketDto, @CurrentPrincipal() principal: Principal) {
+    return this.workflow.resolve(id, dto, principal);
   }
 }

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../outbox/outbox.module';
+import { TicketChanges } from './ticket-changes.service';
+import { TicketWorkflow } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
   imports: [OutboxModule],
   controllers: [TicketsController],
-  providers: [TicketsService],
+  providers: [TicketsService, TicketChanges, TicketWorkflow],
+  exports: [TicketChanges],
 })
 export class TicketsModule {}

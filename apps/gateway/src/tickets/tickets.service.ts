@@ -2,11 +2,16 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { OutboxKind, Stage } from '@smartdesk/contracts';
-import { TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageResultEntity, TicketStageStore } from '@smartdesk/database';
+import { TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageResultEntity, TicketStageStore, transactionAs, UserEntity } from '@smartdesk/database';
+import { auditActor, Principal } from '../auth/principal';
+import { Page } from '../common/page.query';
+import { FieldProblem, invalidFields } from '../http-setup';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { CreateTicketDto } from './dto/create-ticket.dto';
 import { ListTicketsQuery } from './dto/list-tickets.query';
-import { ResolveTicketDto } from './dto/resolve-ticket.dto';
+import { TicketChanges } from './ticket-changes.service';
+import { ticketScope } from './ticket-scope';
+import { customerTicketView, CustomerTicketView, STAFF_ONLY_FILTERS } from './ticket-views';
 
 const SORT_COLUMN: Record<ListTicketsQuery['sort'], string> = {
   createdAt: 't.created_at',
@@ -16,18 +21,31 @@ const SORT_COLUMN: Record<ListTicketsQuery['sort'], string> = {
   priority: `array_position(ARRAY['low','normal','high','urgent']::varchar[], t.priority)`,
 };
 
+const FILTER_COLUMN: [keyof ListTicketsQuery, string][] = [
+  ['status', 't.status'],
+  ['category', 't.category'],
+  ['priority', 't.priority'],
+  ['sentiment', 't.sentiment_label'],
+  ['language', 't.language'],
+  ['escalated', 't.escalated'],
+  ['teamId', 't.team_id'],
+  ['assigneeId', 't.assignee_id'],
+];
+
 @Injectable()
 export class TicketsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxRelay,
     private readonly store: TicketStageStore,
+    private readonly changes: TicketChanges,
   ) {}
 
   /** Stores the ticket, its first timeline event and the outbox message in one transaction. */
-  async create(dto: CreateTicketDto): Promise<TicketEntity> {
-    const ticket = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(TicketEntity, { ...dto, channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} }));
+  async create(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
+    const customer = await this.customerOf(dto, principal);
+    const ticket = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+      const saved = await manager.save(manager.create(TicketEntity, { ...dto, ...customer, channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} }));
       await this.outbox.enqueue(manager, OutboxKind.TicketCreated, { v: 1, ticketId: saved.id, revision: 1 });
       await this.store.appendEvent(
         { ticketId: saved.id, stage: Stage.Intake, type: 'received', summary: `Ticket #${saved.number} received via ${saved.channel}`, dedupeKey: `${saved.id}.received` },
@@ -39,17 +57,24 @@ export class TicketsService {
     return ticket;
   }
 
-  async list(query: ListTicketsQuery): Promise<{ items: TicketEntity[]; total: number; page: number; pageSize: number }> {
-    const builder = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
-    const filters: [keyof ListTicketsQuery, string][] = [
-      ['status', 't.status'],
-      ['category', 't.category'],
-      ['priority', 't.priority'],
-      ['sentiment', 't.sentiment_label'],
-      ['language', 't.language'],
-      ['escalated', 't.escalated'],
-    ];
-    for (const [param, column] of filters) {
+  /**
+   * A signed-in customer's ticket is theirs, under the account's name and email. Staff and integrations
+   * entering a ticket for someone link it to that customer's account when one has the email. An anonymous
+   * web form is never linked: its email is unverified, and linking would put text into someone's account.
+   */
+  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity>> {
+    if (principal?.role === 'customer') return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email };
+    if (!principal) return { customerId: null };
+    const account = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
+    return { customerId: account?.id ?? null };
+  }
+
+  async list(query: ListTicketsQuery, principal: Principal): Promise<Page<TicketEntity | CustomerTicketView>> {
+    const isCustomer = principal.role === 'customer';
+    if (isCustomer) refuseStaffFilters(query);
+    const scope = ticketScope(principal);
+    const builder = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t').where(scope.where, scope.params);
+    for (const [param, column] of FILTER_COLUMN) {
       if (query[param] !== undefined) builder.andWhere(`${column} = :${param}`, { [param]: query[param] });
     }
     if (query.q) {
@@ -66,11 +91,12 @@ export class TicketsService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items: isCustomer ? items.map(customerTicketView) : items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(id: string) {
-    const ticket = await this.findOrFail(id);
+  async get(id: string, principal: Principal) {
+    const ticket = await this.changes.findVisible(this.dataSource.manager, principal, id);
+    if (principal.role === 'customer') return customerTicketView(ticket);
     const [stages, latestResponse, timeline] = await Promise.all([
       this.dataSource.getRepository(TicketStageResultEntity).findBy({ ticketId: id }),
       this.dataSource.getRepository(TicketResponseEntity).findOne({ where: { ticketId: id }, order: { revision: 'DESC' } }),
@@ -90,19 +116,17 @@ export class TicketsService {
   }
 
   /** Bumps the ticket's revision and queues a new response for it (through the outbox). */
-  async requestResponse(id: string): Promise<{ ticketId: string; revision: number; status: 'queued'; location: string }> {
-    const revision = await this.dataSource.transaction(async (manager) => {
-      // TypeORM returns [rows, affectedCount] for an UPDATE ... RETURNING.
-      const [rows]: [{ revision: number; status: string }[], number] = await manager.query(
-        `UPDATE tickets SET revision = revision + 1, updated_at = now() WHERE id = $1 RETURNING revision, status`,
-        [id],
-      );
-      if (rows.length === 0) throw new NotFoundException(`ticket ${id} not found`);
-      if (rows[0].status === 'resolved') throw new ConflictException(`ticket ${id} is resolved; reopen it before asking for a new response`);
-      const next = rows[0].revision;
+  async requestResponse(id: string, principal: Principal): Promise<{ ticketId: string; revision: number; status: 'queued'; location: string }> {
+    const revision = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+      const ticket = await this.changes.findVisible(manager, principal, id, true);
+      if (ticket.status === 'resolved' || ticket.status === 'closed') {
+        throw new ConflictException(`ticket ${id} is ${ticket.status}; reopen it before asking for a new response`);
+      }
+      const next = ticket.revision + 1;
+      await manager.update(TicketEntity, { id }, { revision: next });
       await this.outbox.enqueue(manager, OutboxKind.ResponseRequested, { v: 1, ticketId: id, revision: next });
       await this.store.appendEvent(
-        { ticketId: id, stage: Stage.Agent, type: 'response-requested', summary: `New smart response requested (revision ${next})`, dedupeKey: `${id}.response-requested.r${next}` },
+        { ticketId: id, stage: Stage.Agent, type: 'response-requested', summary: `New smart response requested by ${principal.email} (revision ${next})`, dedupeKey: `${id}.response-requested.r${next}` },
         manager,
       );
       return next;
@@ -111,30 +135,15 @@ export class TicketsService {
     return { ticketId: id, revision, status: 'queued', location: `/api/tickets/${id}/responses/${revision}` };
   }
 
-  async response(id: string, revision: number): Promise<TicketResponseEntity | null> {
-    const ticket = await this.findOrFail(id);
+  async response(id: string, revision: number, principal: Principal): Promise<TicketResponseEntity | null> {
+    const ticket = await this.changes.findVisible(this.dataSource.manager, principal, id);
     if (revision < 1 || revision > ticket.revision) throw new NotFoundException(`ticket ${id} has no response revision ${revision}`);
     return this.dataSource.getRepository(TicketResponseEntity).findOneBy({ ticketId: id, revision });
   }
+}
 
-  async resolve(id: string, dto: ResolveTicketDto): Promise<TicketEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const ticket = await manager.findOne(TicketEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!ticket) throw new NotFoundException(`ticket ${id} not found`);
-      if (ticket.status === 'resolved') throw new ConflictException(`ticket ${id} was already resolved by ${ticket.resolvedBy} at ${ticket.resolvedAt?.toISOString()}`);
-      Object.assign(ticket, { status: 'resolved', resolution: dto.resolution, resolvedBy: dto.resolvedBy, resolvedAt: new Date() });
-      await manager.save(ticket);
-      await this.store.appendEvent(
-        { ticketId: id, stage: Stage.Agent, type: 'resolved', summary: `Resolved by ${dto.resolvedBy}`, data: { resolution: dto.resolution }, dedupeKey: `${id}.resolved` },
-        manager,
-      );
-      return ticket;
-    });
-  }
-
-  private async findOrFail(id: string): Promise<TicketEntity> {
-    const ticket = await this.dataSource.getRepository(TicketEntity).findOneBy({ id });
-    if (!ticket) throw new NotFoundException(`ticket ${id} not found`);
-    return ticket;
-  }
+function refuseStaffFilters(query: ListTicketsQuery): void {
+  const fields: FieldProblem[] = STAFF_ONLY_FILTERS.filter((filter) => query[filter] !== undefined).map((field) => ({ field, problems: [`customers cannot filter by ${field}`] }));
+  if (query.sort === 'priority') fields.push({ field: 'sort', problems: ['customers cannot sort by priority'] });
+  if (fields.length > 0) throw invalidFields(fields);
 }

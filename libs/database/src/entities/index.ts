@@ -1,12 +1,47 @@
+import { ApiKeyEntity } from './api-key.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { KbArticleEntity } from './kb-article.entity';
+import { MacroEntity } from './macro.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { TeamEntity } from './team.entity';
 import { TicketEventEntity } from './ticket-event.entity';
+import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketResponseEntity } from './ticket-response.entity';
 import { TicketStageResultEntity } from './ticket-stage-result.entity';
 import { TicketEntity } from './ticket.entity';
+import { UserEntity } from './user.entity';
 
-export { KbArticleEntity, OutboxMessageEntity, TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageResultEntity };
-export type { TicketStatus } from './ticket.entity';
-export { TICKET_STATUSES } from './ticket.entity';
+export {
+  ApiKeyEntity,
+  AuditEntryEntity,
+  KbArticleEntity,
+  MacroEntity,
+  OutboxMessageEntity,
+  TeamEntity,
+  TicketEntity,
+  TicketEventEntity,
+  TicketMessageEntity,
+  TicketResponseEntity,
+  TicketStageResultEntity,
+  UserEntity,
+};
+export { ROLES, STAFF_ROLES } from './user.entity';
+export type { Role } from './user.entity';
+export { MESSAGE_KINDS, PUBLIC_MESSAGE_KINDS } from './ticket-message.entity';
+export type { MessageKind, SuggestionUse } from './ticket-message.entity';
+export type { AuditAction } from './audit-entry.entity';
 
-export const ENTITIES = [TicketEntity, TicketStageResultEntity, TicketResponseEntity, TicketEventEntity, OutboxMessageEntity, KbArticleEntity];
+export const ENTITIES = [
+  TicketEntity,
+  TicketStageResultEntity,
+  TicketResponseEntity,
+  TicketEventEntity,
+  OutboxMessageEntity,
+  KbArticleEntity,
+  TeamEntity,
+  UserEntity,
+  ApiKeyEntity,
+  TicketMessageEntity,
+  MacroEntity,
+  AuditEntryEntity,
+];

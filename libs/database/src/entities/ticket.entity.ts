@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Priority } from '@smartdesk/contracts';
-
-export type TicketStatus = 'new' | 'triaged' | 'resolved';
-export const TICKET_STATUSES: readonly TicketStatus[] = ['new', 'triaged', 'resolved'];
+import type { TicketStatus } from '../ticket-lifecycle';
 
 /** A customer's request. Stage outputs are denormalised here for filtering; the full results live in ticket_stage_results. */
 @Entity('tickets')
@@ -32,6 +30,24 @@ export class TicketEntity {
 
   @Column({ type: 'jsonb', default: {} })
   metadata: Record<string, unknown>;
+
+  /** The customer's account; null for an anonymous web-form submission. */
+  @Index()
+  @Column({ name: 'customer_id', type: 'uuid', nullable: true })
+  customerId: string | null;
+
+  /** The team whose queue holds the ticket. */
+  @Index()
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  @Index()
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  /** Bumped by every change a person makes; a change that carries an older version is refused (409). */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   @Index()
   @Column({ type: 'varchar', length: 16, default: 'new' })
@@ -76,11 +92,18 @@ export class TicketEntity {
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 
+  /** Who resolved it, as text (the account's email), kept even if the account goes. */
   @Column({ name: 'resolved_by', type: 'varchar', length: 200, nullable: true })
   resolvedBy: string | null;
 
+  @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
+  resolvedById: string | null;
+
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 
   @Index()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,17 +1,26 @@
-import { IsNotBlank } from './is-not-blank.decorator';
+import { IsNotBlank } from '../../common/validation-rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export const CHANNELS = ['web', 'email', 'chat', 'phone', 'api'] as const;
 
+/**
+ * Validation group of a signed-in customer, whose name and email come from the account: the controller
+ * validates with it, or with SUBMITTER for everyone else (anonymous web forms, staff entering a ticket).
+ */
+export const SIGNED_IN_CUSTOMER = 'signed-in-customer';
+export const SUBMITTER = 'submitter';
+
 export class CreateTicketDto {
-  @ApiProperty({ example: 'Ana García', maxLength: 200 })
+  @ApiProperty({ example: 'Ana García', maxLength: 200, description: "Not needed from a signed-in customer (the account's name is used)" })
+  @IsOptional({ groups: [SIGNED_IN_CUSTOMER] })
   @IsString()
   @IsNotBlank()
   @MaxLength(200)
   customerName: string;
 
-  @ApiProperty({ example: 'ana@example.com' })
+  @ApiProperty({ example: 'ana@example.com', description: "Not needed from a signed-in customer (the account's email is used)" })
+  @IsOptional({ groups: [SIGNED_IN_CUSTOMER] })
   @IsEmail()
   @MaxLength(320)
   customerEmail: string;

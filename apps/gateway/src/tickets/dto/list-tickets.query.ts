@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PRIORITIES } from '@smartdesk/contracts';
 import { TICKET_STATUSES } from '@smartdesk/database';
+import { PageQuery } from '../../common/page.query';
 
 export const SORTABLE = ['createdAt', 'updatedAt', 'number', 'priority'] as const;
 
-export class ListTicketsQuery {
+export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
   @IsIn(TICKET_STATUSES)
@@ -38,27 +39,21 @@ export class ListTicketsQuery {
   @Matches(/^[a-z]{2,3}$/)
   language?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: "A team's queue" })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string;
+
   @ApiPropertyOptional({ description: 'Full-text search in subject and description' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 
   @ApiPropertyOptional({ enum: SORTABLE, default: 'createdAt' })
   @IsOptional()

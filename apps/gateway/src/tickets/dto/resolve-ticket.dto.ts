@@ -1,6 +1,6 @@
-import { IsNotBlank } from './is-not-blank.decorator';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsNotBlank } from '../../common/validation-rules';
 
 export class ResolveTicketDto {
   @ApiProperty({ example: 'Refund issued for the duplicate charge; it shows in 5-10 business days.' })
@@ -9,9 +9,9 @@ export class ResolveTicketDto {
   @MaxLength(20_000)
   resolution: string;
 
-  @ApiProperty({ example: 'agent.maria@example.com', description: 'Who resolved it (until accounts arrive, the agent names themself)' })
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(200)
-  resolvedBy: string;
+  @ApiPropertyOptional({ description: 'The version the agent saw; a ticket changed since then is not resolved (409)', minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditEntryEntity } from '@smartdesk/database';
+import { Page } from '../common/page.query';
+import { ListAuditQuery } from './dto/list-audit.query';
+
+/** Reads the audit log; entries are only ever written by the database trigger. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(query: ListAuditQuery): Promise<Page<AuditEntryEntity>> {
+    const builder = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a').orderBy('a.id', 'DESC');
+    if (query.entity) builder.andWhere('a.entity = :entity', { entity: query.entity });
+    if (query.entityId) builder.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
+    if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    const [items, total] = await builder.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+}

@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { PRIORITIES, Priority } from '@smartdesk/contracts';
+import type { TicketStatus } from '@smartdesk/database';
+import { IsNotBlank, IsOmittable } from '../../common/validation-rules';
+
+/** The statuses a person sets; new and triaged belong to the pipeline. */
+export const SETTABLE_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
+
+export class UpdateTicketDto {
+  @ApiProperty({ minimum: 1, description: "The ticket's version when it was read; if it has changed since, nothing is changed (409)" })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ enum: SETTABLE_STATUSES, description: 'An invalid move gives 409 with the allowed ones' })
+  @IsOmittable()
+  @IsIn(SETTABLE_STATUSES)
+  status?: TicketStatus;
+
+  @ApiPropertyOptional({ description: 'With status resolved: how it was solved' })
+  @IsOmittable()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(20_000)
+  resolution?: string;
+
+  @ApiPropertyOptional({ enum: PRIORITIES })
+  @IsOmittable()
+  @IsIn(PRIORITIES)
+  priority?: Priority;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "Move to another team's queue (managers, admins); null: no team" })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Managers and admins assign anyone on staff; an agent may take a ticket or give it back' })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string | null;
+}

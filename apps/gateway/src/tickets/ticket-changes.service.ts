@@ -1,0 +1,69 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Stage } from '@smartdesk/contracts';
+import { TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
+import { auditActor, Principal } from '../auth/principal';
+import { ticketScope } from './ticket-scope';
+
+export interface ChangeContext {
+  ticket: TicketEntity;
+  manager: EntityManager;
+  /** The ticket's version once this change is saved (for event keys). */
+  nextVersion: number;
+}
+
+export interface ChangeOutcome<R> {
+  /** Ticket columns to set; when empty the ticket row (and its version) stay as they are. */
+  patch?: Partial<TicketEntity>;
+  events?: Omit<TimelineEvent, 'ticketId'>[];
+  result: R;
+}
+
+/** Reads and changes tickets within what the caller may see. */
+@Injectable()
+export class TicketChanges {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: TicketStageStore,
+  ) {}
+
+  /** The ticket if the principal may see it; 404 alike for a ticket that does not exist and one that is not theirs. */
+  async findVisible(manager: EntityManager, principal: Principal, id: string, forUpdate = false): Promise<TicketEntity> {
+    const scope = ticketScope(principal);
+    const query = manager.getRepository(TicketEntity).createQueryBuilder('t').where('t.id = :id', { id }).andWhere(scope.where, scope.params);
+    if (forUpdate) query.setLock('pessimistic_write');
+    const ticket = await query.getOne();
+    if (!ticket) throw new NotFoundException(`ticket ${id} not found`);
+    return ticket;
+  }
+
+  /**
+   * One person's change, all or nothing: in a transaction audited as them, with the ticket row locked.
+   * A change that carries a version other than the ticket's is refused (409) before anything is written,
+   * so the later of two concurrent edits never overwrites the earlier one unseen.
+   */
+  run<R>(principal: Principal, id: string, expectedVersion: number | undefined, work: (context: ChangeContext) => Promise<ChangeOutcome<R>>): Promise<{ ticket: TicketEntity; result: R }> {
+    return transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+      const ticket = await this.findVisible(manager, principal, id, true);
+      if (expectedVersion !== undefined && expectedVersion !== ticket.version) {
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `ticket ${id} has changed since version ${expectedVersion} (it is at version ${ticket.version}): reload it and try again`,
+          currentVersion: ticket.version,
+        });
+      }
+      const { patch = {}, events = [], result } = await work({ ticket, manager, nextVersion: ticket.version + 1 });
+      if (Object.keys(patch).length > 0) {
+        await manager.update(TicketEntity, { id }, { ...patch, version: () => 'version + 1' } as QueryDeepPartialEntity<TicketEntity>);
+      }
+      for (const event of events) await this.store.appendEvent({ ...event, ticketId: id }, manager);
+      return { ticket: await manager.findOneByOrFail(TicketEntity, { id }), result };
+    });
+  }
+}
+
+/** The stage a person's change is recorded under on the timeline. */
+export const stageOf = (principal: Principal) => (principal.role === 'customer' ? Stage.Customer : Stage.Agent);

@@ -1,0 +1,31 @@
+import type { TicketEntity } from '@smartdesk/database';
+import { customerTicketView } from './ticket-views';
+
+describe('customerTicketView', () => {
+  it('keeps what the customer wrote and the status, drops triage, routing and internal fields', () => {
+    const ticket = {
+      id: 'id-1',
+      number: 7,
+      subject: 'Parcel',
+      description: 'Where is it?',
+      channel: 'web',
+      status: 'open',
+      resolution: null,
+      resolvedAt: null,
+      closedAt: null,
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+      sentimentLabel: 'negative',
+      priority: 'urgent',
+      escalated: true,
+      escalationLevel: 3,
+      assigneeId: 'agent-1',
+      teamId: 'team-1',
+      metadata: { tier: 'vip' },
+      version: 4,
+    } as unknown as TicketEntity;
+    const view = customerTicketView(ticket);
+    expect(Object.keys(view).sort()).toEqual(['channel', 'closedAt', 'createdAt', 'description', 'id', 'number', 'resolution', 'resolvedAt', 'status', 'subject', 'updatedAt']);
+    expect(JSON.stringify(view)).not.toMatch(/negative|urgent|vip|agent-1|team-1/);
+  });
+});

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ROLES = ['customer', 'agent', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+/** Everyone who works tickets, as opposed to the customers who submit them. */
+export const STAFF_ROLES: readonly Role[] = ['agent', 'manager', 'admin'];
+
+/** An account: a customer, or staff (agent, manager, admin). */
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased, so sign-in is case-insensitive and one address is one account. */
+  @Column({ length: 320, unique: true })
+  email: string;
+
+  @Column({ length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  /** Argon2id; null for accounts that only authenticate with API keys. Never selected unless asked for. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  /** Agents work their team's queue; a manager oversees the department of their team. */
+  @Index()
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  /** Inactive accounts cannot sign in, and their tokens and API keys stop working at once. */
+  @Column({ default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
