@@ -7,7 +7,6 @@ import { Stage } from '@smartdesk/contracts';
 import {
   dataSourceOptions,
   DatabaseModule,
-  MIGRATIONS,
   StageOutcome,
   TicketEntity,
   TicketEventEntity,
@@ -15,6 +14,7 @@ import {
   TicketStageResultEntity,
   TicketStageStore,
 } from '@smartdesk/database';
+import { MIGRATIONS } from '@smartdesk/database/migrations';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
 type CategoryResult = { confidence: number; source: 'model'; category: string };
