@@ -13,6 +13,7 @@ describe('ticket pipeline, end to end', () => {
   let api: ApiClient;
   /** Reads and agent actions, signed in as the demo admin. */
   let admin: ApiClient;
+  let password: string;
 
   beforeAll(async () => {
     env = await createTestEnvironment('e2e_pipeline');
@@ -20,7 +21,7 @@ describe('ticket pipeline, end to end', () => {
     env.vars.PORT = String(port);
     apps = await startAll(['gateway', ...WORKERS], env.vars);
     api = new ApiClient(`http://127.0.0.1:${port}`);
-    const { password } = await seedDemoAccounts(env.vars);
+    ({ password } = await seedDemoAccounts(env.vars));
     admin = await api.signIn(ADMIN, password);
   }, 90_000);
 
@@ -126,6 +127,39 @@ describe('ticket pipeline, end to end', () => {
     const { body } = await admin.get(`/api/tickets/${created.body.id}`);
     expect(body.suggestedResponse.revision).toBe(2);
     expect(body.timeline.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['response-requested', 'resolved']));
+  });
+
+  it("a signed-in customer and an agent talk on a triaged ticket: the suggestion sent as is counts as accepted, the note stays internal", async () => {
+    const customer = await api.signIn('jamie@example.com', password);
+    const agent = await api.signIn('ana.agent@smartdesk.example', password);
+    const created = await customer.post('/api/tickets', { subject: 'Parcel stuck', description: 'My order 7781 has shown "in transit" for a week. Where is it?' });
+    expect(created.status).toBe(201);
+    const ticket = await triaged(created.body.id);
+    expect(ticket).toMatchObject({ customerName: 'Jamie Doe', customerEmail: 'jamie@example.com', category: 'shipping', version: 1 });
+    expect((await agent.get(`/api/tickets/${ticket.id}`)).status).toBe(404);
+
+    const teams = (await admin.get('/api/teams')).body as { id: string; name: string }[];
+    const routed = await admin.patch(`/api/tickets/${ticket.id}`, { version: ticket.version, teamId: teams.find((team) => team.name === 'Orders & Shipping')!.id });
+    expect(routed.status).toBe(200);
+
+    const suggestion = (await agent.get(`/api/tickets/${ticket.id}`)).body.suggestedResponse;
+    const reply = await agent.post(`/api/tickets/${ticket.id}/messages`, { body: suggestion.body, suggestionRevision: suggestion.revision });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ kind: 'reply', suggestion: { revision: 1, use: 'accepted' }, ticket: { status: 'open', version: 3 } });
+    await agent.post(`/api/tickets/${ticket.id}/messages`, { body: 'Carrier confirms it is lost (internal)', internal: true });
+    expect((await agent.patch(`/api/tickets/${ticket.id}`, { version: 3, status: 'pending' })).status).toBe(200);
+
+    const seen = await customer.get(`/api/tickets/${ticket.id}/messages`);
+    expect(seen.body.map((message: { kind: string; body: string }) => [message.kind, message.body])).toEqual([['reply', suggestion.body]]);
+    const view = await customer.get(`/api/tickets/${ticket.id}`);
+    expect(view.body).toMatchObject({ status: 'pending' });
+    expect(view.body).not.toHaveProperty('category');
+    expect(JSON.stringify([seen.body, view.body])).not.toContain('Carrier confirms');
+
+    const answer = await customer.post(`/api/tickets/${ticket.id}/messages`, { body: 'Thanks. Can you resend it?' });
+    expect(answer.body.ticket).toEqual({ status: 'open' });
+    const timeline = (await agent.get(`/api/tickets/${ticket.id}`)).body.timeline.map((event: { type: string }) => event.type);
+    expect(timeline).toEqual(expect.arrayContaining(['suggestion-accepted', 'agent-replied', 'note-added', 'customer-replied']));
   });
 
   it('filters the agent queue', async () => {
