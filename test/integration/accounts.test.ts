@@ -1,10 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
-import { AppProcess } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import type { TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
+import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 /** HS256 JWT signed with any key: for tokens the gateway must refuse. */
 function forgeToken(claims: Record<string, unknown>, secret: string): string {
@@ -15,8 +14,8 @@ function forgeToken(claims: Record<string, unknown>, secret: string): string {
 
 /** Accounts, roles, sign-in, API keys and the documented auth of every endpoint, on the real gateway and Postgres. */
 describe('accounts and roles', () => {
+  let suite: GatewaySuite;
   let env: TestEnvironment;
-  let gateway: AppProcess | undefined;
   let api: ApiClient;
   let admin: ApiClient;
   let password: string;
@@ -24,20 +23,12 @@ describe('accounts and roles', () => {
   let db: Db;
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_accounts');
-    db = await Db.connect(env.databaseUrl);
-    const port = await freePort();
-    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
-    api = new ApiClient(`http://127.0.0.1:${port}`);
-    ({ password, output: seedOutput } = await seedDemoAccounts(env.vars));
-    admin = await api.signIn(ADMIN, password);
+    suite = await startGatewaySuite('int_accounts');
+    ({ env, api, db, password, seedOutput } = suite);
+    admin = suite.as[ADMIN];
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await db?.end();
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
   const userId = async (email: string) => (await db.rows('SELECT id FROM users WHERE email = $1', [email]))[0].id as string;
   const teamId = async (name: string) => (await db.rows('SELECT id FROM teams WHERE name = $1', [name]))[0].id as string;
@@ -146,15 +137,13 @@ describe('accounts and roles', () => {
       ['admin@smartdesk.example', 'GET', '/api/audit', 200],
       ['admin@smartdesk.example', 'GET', '/api/api-keys', 200],
     ])('%s: %s %s → %i', async (email, method, path, status) => {
-      const client = await api.signIn(email, password);
-      const response = await client.request(method, path);
+      const response = await suite.as[email].request(method, path);
       expect(response.status).toBe(status);
       if (status === 403) expect(response.body).toMatchObject({ statusCode: 403, message: expect.stringMatching(/only .* may do this/) });
     });
 
     it("a manager lists the staff of their department's teams only", async () => {
-      const manager = await api.signIn('care.manager@smartdesk.example', password);
-      const { body } = await manager.get('/api/users?pageSize=100');
+      const { body } = await suite.as['care.manager@smartdesk.example'].get('/api/users?pageSize=100');
       expect(body.items.map((user: { email: string }) => user.email).sort()).toEqual([
         'ana.agent@smartdesk.example',
         'ben.agent@smartdesk.example',

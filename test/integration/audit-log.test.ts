@@ -1,9 +1,7 @@
 import { ApiClient, sampleTicket } from '../support/api-client';
-import { AppProcess } from '../support/app-process';
-import { ADMIN, seedDemoAccounts, signInAll } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { ADMIN } from '../support/demo-accounts';
 import { Db } from './helpers/database';
+import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const BEN = 'ben.agent@smartdesk.example';
 
@@ -21,28 +19,17 @@ interface AuditRow {
 
 /** One audit table, written by the database in the same transaction as every change, on the real gateway and Postgres. */
 describe('audit log', () => {
-  let env: TestEnvironment;
-  let gateway: AppProcess | undefined;
+  let suite: GatewaySuite;
   let api: ApiClient;
   let as: Record<string, ApiClient>;
   let db: Db;
-  let password: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_audit');
-    db = await Db.connect(env.databaseUrl);
-    const port = await freePort();
-    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
-    api = new ApiClient(`http://127.0.0.1:${port}`);
-    ({ password } = await seedDemoAccounts(env.vars));
-    as = await signInAll(api, password);
+    suite = await startGatewaySuite('int_audit');
+    ({ api, as, db } = suite);
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await db?.end();
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
   const userId = async (email: string) => (await db.rows('SELECT id FROM users WHERE email = $1', [email]))[0].id as string;
   const entriesFor = (entity: string, entityId: string) => db.rows<AuditRow>('SELECT * FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id', [entity, entityId]);

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
-import { AppProcess } from '../support/app-process';
-import { seedDemoAccounts, signInAll } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
+import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const JAMIE = 'jamie@example.com';
 const BEN = 'ben.agent@smartdesk.example';
@@ -13,26 +10,16 @@ const NOTE = 'Internal: customer has disputed twice before, check with finance (
 
 /** Customer messages, public replies, internal notes, suggested responses and macros, on the real gateway and Postgres. */
 describe('conversation', () => {
-  let env: TestEnvironment;
-  let gateway: AppProcess | undefined;
+  let suite: GatewaySuite;
   let as: Record<string, ApiClient>;
   let db: Db;
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_conversation');
-    db = await Db.connect(env.databaseUrl);
-    const port = await freePort();
-    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
-    const api = new ApiClient(`http://127.0.0.1:${port}`);
-    const { password } = await seedDemoAccounts(env.vars);
-    as = await signInAll(api, password);
+    suite = await startGatewaySuite('int_conversation');
+    ({ as, db } = suite);
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await db?.end();
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
   /** Jamie's ticket in the Billing queue (Ben's team). */
   const billingTicket = async () => {

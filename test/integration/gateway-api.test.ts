@@ -1,39 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppProcess } from '../support/app-process';
-import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
+import { ADMIN } from '../support/demo-accounts';
 import { freePort } from '../support/free-port';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import type { TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
+import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The real gateway process alone (no workers): HTTP contract, validation, status codes, health, docs. */
 describe('gateway API', () => {
+  let suite: GatewaySuite;
   let env: TestEnvironment;
-  let gateway: AppProcess | undefined;
   /** Anonymous: what the web form uses to submit. */
   let api: ApiClient;
   /** Signed in as the demo admin, who sees every ticket. */
   let admin: ApiClient;
-  let password: string;
   let db: Db;
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_gateway');
-    db = await Db.connect(env.databaseUrl);
-    const port = await freePort();
-    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
-    api = new ApiClient(`http://127.0.0.1:${port}`);
-    ({ password } = await seedDemoAccounts(env.vars));
-    admin = await api.signIn(ADMIN, password);
+    suite = await startGatewaySuite('int_gateway');
+    ({ env, api, db } = suite);
+    admin = suite.as[ADMIN];
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await db?.end();
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
   const fieldsOf = (body: { fields?: { field: string }[] }) => (body.fields ?? []).map((entry) => entry.field);
   const expectNothingStored = async () => {
@@ -229,8 +221,7 @@ describe('gateway API', () => {
       const [team] = await db.rows(`SELECT id FROM teams WHERE name = 'Orders & Shipping'`);
       expect((await admin.patch(`/api/tickets/${id}`, { version: 1, teamId: team.id })).status).toBe(200);
       const people = [ADMIN, 'care.manager@smartdesk.example', 'ana.agent@smartdesk.example'];
-      const clients = await Promise.all(people.map((email) => api.signIn(email, password)));
-      const attempts = await Promise.all(clients.map((client, i) => client.put(`/api/tickets/${id}/resolve`, { resolution: `by ${people[i]}` })));
+      const attempts = await Promise.all(people.map((email) => suite.as[email].put(`/api/tickets/${id}/resolve`, { resolution: `by ${email}` })));
       expect(attempts.map((attempt) => attempt.status).sort()).toEqual([200, 409, 409]);
       const winner = attempts.find((attempt) => attempt.status === 200)!.body;
       expect(winner.resolution).toBe(`by ${winner.resolvedBy}`);

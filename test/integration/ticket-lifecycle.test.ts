@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
-import { AppProcess } from '../support/app-process';
-import { ADMIN, seedDemoAccounts, signInAll } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { ADMIN } from '../support/demo-accounts';
 import { Db } from './helpers/database';
+import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const ANA = 'ana.agent@smartdesk.example';
 const BEN = 'ben.agent@smartdesk.example';
@@ -12,8 +10,7 @@ const MANAGER = 'care.manager@smartdesk.example';
 
 /** Status moves, optimistic concurrency and assignment rules, on the real gateway and Postgres. */
 describe('ticket lifecycle', () => {
-  let env: TestEnvironment;
-  let gateway: AppProcess | undefined;
+  let suite: GatewaySuite;
   let api: ApiClient;
   let as: Record<string, ApiClient>;
   let db: Db;
@@ -21,22 +18,13 @@ describe('ticket lifecycle', () => {
   let shipping: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_lifecycle');
-    db = await Db.connect(env.databaseUrl);
-    const port = await freePort();
-    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
-    api = new ApiClient(`http://127.0.0.1:${port}`);
-    const { password } = await seedDemoAccounts(env.vars);
-    as = await signInAll(api, password);
+    suite = await startGatewaySuite('int_lifecycle');
+    ({ api, as, db } = suite);
     billing = (await db.rows(`SELECT id FROM teams WHERE name = 'Billing'`))[0].id;
     shipping = (await db.rows(`SELECT id FROM teams WHERE name = 'Orders & Shipping'`))[0].id;
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await db?.end();
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
   const userId = async (email: string) => (await db.rows('SELECT id FROM users WHERE email = $1', [email]))[0].id as string;
   /** A ticket in the Billing queue (Ben's team, the care manager's department), at version 2. */

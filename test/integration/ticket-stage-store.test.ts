@@ -7,6 +7,7 @@ import { Stage } from '@smartdesk/contracts';
 import {
   dataSourceOptions,
   DatabaseModule,
+  MIGRATIONS,
   StageOutcome,
   TicketEntity,
   TicketEventEntity,
@@ -14,7 +15,6 @@ import {
   TicketStageResultEntity,
   TicketStageStore,
 } from '@smartdesk/database';
-import { MIGRATIONS } from '@smartdesk/database/migrations';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
 type CategoryResult = { confidence: number; source: 'model'; category: string };

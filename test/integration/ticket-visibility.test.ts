@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
-import { AppProcess } from '../support/app-process';
-import { ADMIN, seedDemoAccounts, signInAll } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { ADMIN } from '../support/demo-accounts';
 import { Db } from './helpers/database';
+import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const JAMIE = 'jamie@example.com';
 const LUCIA = 'lucia@example.com';
@@ -14,8 +12,7 @@ const LUCIA = 'lucia@example.com';
  * assigned to them, managers their department, admins all; everything else is a 404, never a 403.
  */
 describe('ticket visibility', () => {
-  let env: TestEnvironment;
-  let gateway: AppProcess | undefined;
+  let suite: GatewaySuite;
   let api: ApiClient;
   let as: Record<string, ApiClient>;
   let db: Db;
@@ -23,14 +20,8 @@ describe('ticket visibility', () => {
   const ids: Record<'T1' | 'T2' | 'T3' | 'T4', string> = { T1: '', T2: '', T3: '', T4: '' };
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_visibility');
-    db = await Db.connect(env.databaseUrl);
-    const port = await freePort();
-    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
-    api = new ApiClient(`http://127.0.0.1:${port}`);
-    const { password } = await seedDemoAccounts(env.vars);
-    as = await signInAll(api, password);
-
+    suite = await startGatewaySuite('int_visibility');
+    ({ api, as, db } = suite);
     const team = async (name: string) => (await db.rows('SELECT id FROM teams WHERE name = $1', [name]))[0].id;
     const route = async (id: string, change: Record<string, unknown>) => expect((await as[ADMIN].patch(`/api/tickets/${id}`, { version: 1, ...change })).status).toBe(200);
     ids.T1 = (await as[JAMIE].post('/api/tickets', { subject: 'Parcel late', description: 'Order 4411 has not arrived.' })).body.id;
@@ -43,11 +34,7 @@ describe('ticket visibility', () => {
     await route(ids.T4, { assigneeId: (await db.rows(`SELECT id FROM users WHERE email = 'ana.agent@smartdesk.example'`))[0].id });
   }, 60_000);
 
-  afterAll(async () => {
-    await gateway?.stop();
-    await db?.end();
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
   const VISIBLE: [string, (keyof typeof ids)[]][] = [
     [ADMIN, ['T1', 'T2', 'T3', 'T4']],

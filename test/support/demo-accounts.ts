@@ -7,8 +7,6 @@ import { ApiClient } from './api-client';
 
 const SEED = join(__dirname, '../../dist/apps/gateway/src/seed/seed.main.js');
 
-export type DemoEmail = (typeof DEMO_USERS)[number]['email'];
-
 /** Runs the real seed command (`npm run seed` without the build) on a suite's database; returns the demo password. */
 export async function seedDemoAccounts(vars: Record<string, string>): Promise<{ password: string; output: string }> {
   const password = randomBytes(9).toString('base64url');

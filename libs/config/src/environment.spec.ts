@@ -1,4 +1,4 @@
-import { environmentVariableNames, EnvironmentError, loadEnvironment } from './environment';
+import { DEVELOPMENT_JWT_SECRET, environmentVariableNames, EnvironmentError, loadEnvironment } from './environment';
 
 function errorOf(raw: Record<string, string | undefined>): EnvironmentError {
   try {
@@ -29,6 +29,8 @@ describe('loadEnvironment', () => {
       MAX_BODY_BYTES: 65_536,
       CATEGORY_MIN_CONFIDENCE: 0.35,
       RESPONSE_MIN_CONFIDENCE: 0.4,
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      JWT_TTL_SECONDS: 3600,
     });
     expect(env.WORKER_CONCURRENCY).toBeUndefined();
   });
@@ -111,6 +113,9 @@ describe('loadEnvironment', () => {
     ['CHROMA_URL', 'chroma:8000'],
     ['QUEUE_PREFIX', 'smart:desk'],
     ['CHROMA_COLLECTION_PREFIX', '-bad'],
+    ['JWT_SECRET', 'too-short-to-sign-with'],
+    ['JWT_TTL_SECONDS', '30'],
+    ['JWT_TTL_SECONDS', '604800'],
   ])('rejects %s=%s, naming it', (name, value) => {
     const error = errorOf({ [name]: value });
     expect(error.message).toContain(`  ${name}: `);

@@ -3,5 +3,6 @@ export * from './audit-actor';
 export * from './data-source-options';
 export * from './database.module';
 export * from './migrate';
+export { MIGRATIONS } from './migrations';
 export * from './ticket-lifecycle';
 export * from './ticket-stage.store';

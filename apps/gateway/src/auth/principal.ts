@@ -20,5 +20,3 @@ export function auditActor(principal: Principal | undefined): AuditActor {
   if (!principal) return { id: null, label: 'anonymous' };
   return { id: principal.userId, label: principal.apiKey ? `api-key:${principal.apiKey.name} (${principal.email})` : principal.email };
 }
-
-export const isStaff = (principal: Principal): boolean => principal.role !== 'customer';

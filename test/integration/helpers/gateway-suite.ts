@@ -1,0 +1,40 @@
+import { ApiClient } from '../../support/api-client';
+import { AppProcess } from '../../support/app-process';
+import { seedDemoAccounts, signInAll } from '../../support/demo-accounts';
+import { freePort } from '../../support/free-port';
+import { createTestEnvironment, TestEnvironment } from '../../support/test-environment';
+import { Db } from './database';
+
+/** One suite's real gateway (no workers) on its own database, seeded with the demo accounts, all signed in. */
+export interface GatewaySuite {
+  env: TestEnvironment;
+  db: Db;
+  /** Anonymous, as the web form calls. */
+  api: ApiClient;
+  /** Signed-in clients by demo email. */
+  as: Record<string, ApiClient>;
+  password: string;
+  seedOutput: string;
+  stop(): Promise<void>;
+}
+
+export async function startGatewaySuite(name: string): Promise<GatewaySuite> {
+  const env = await createTestEnvironment(name);
+  const db = await Db.connect(env.databaseUrl);
+  let gateway: AppProcess | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await db.end();
+    await env.cleanup();
+  };
+  try {
+    const port = await freePort();
+    gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
+    const api = new ApiClient(`http://127.0.0.1:${port}`);
+    const { password, output } = await seedDemoAccounts(env.vars);
+    return { env, db, api, as: await signInAll(api, password), password, seedOutput: output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
