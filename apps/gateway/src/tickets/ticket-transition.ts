@@ -13,7 +13,7 @@ export function invalidTransition(from: TicketStatus, to: TicketStatus): Conflic
   return new ConflictException({
     statusCode: 409,
     error: 'Conflict',
-    message: `a ${from} ticket cannot become ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none (closed is final)'}`,
+    message: `the ticket is ${from} and cannot become ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none (closed is final)'}`,
     status: from,
     allowed,
   });
