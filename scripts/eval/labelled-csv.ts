@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { LabelledRow, parseLabelledCsv } from '@smartdesk/nlp';
 
-export interface LabelledRow {
-  text: string;
-  label: string;
-}
+export type { LabelledRow };
 
-/** Reads an RFC 4180 CSV with `text` and `label` columns; a problem throws one line naming the file. */
+/** A labelled CSV file (see parseLabelledCsv); an unreadable file throws one line naming it. */
 export function readLabelledCsv(path: string): LabelledRow[] {
-  let records: Record<string, string>[];
+  let content: Buffer;
   try {
-    records = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
+    content = readFileSync(path);
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (records.length === 0) throw new Error(`${path}: no rows`);
-  for (const column of ['text', 'label']) {
-    if (!(column in records[0])) throw new Error(`${path}: missing column '${column}'`);
-  }
-  return records.map((record) => ({ text: record.text ?? '', label: (record.label ?? '').trim() }));
+  return parseLabelledCsv(content, path);
 }

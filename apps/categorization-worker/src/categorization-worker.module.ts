@@ -3,19 +3,24 @@ import { Module } from '@nestjs/common';
 import { Environment, SmartdeskConfigModule } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
-import { Categorizer, loadTaxonomy } from '@smartdesk/nlp';
+import { loadTaxonomy, TAXONOMY } from '@smartdesk/nlp';
 import { QueueModule } from '@smartdesk/runtime';
 import { CategorizeProcessor } from './categorize.processor';
+import { CategoryModelRegistry } from './category-model.registry';
+import { TrainCategorizerProcessor } from './train-categorizer.processor';
 
 @Module({
-  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Categorization })],
+  imports: [
+    SmartdeskConfigModule,
+    DatabaseModule,
+    QueueModule.forRoot('worker'),
+    BullModule.registerQueue({ name: QueueName.Categorization }, { name: QueueName.ModelTraining }),
+  ],
   providers: [
     CategorizeProcessor,
-    {
-      provide: Categorizer,
-      inject: [Environment],
-      useFactory: (env: Environment) => new Categorizer(loadTaxonomy(env.TAXONOMY_FILE), env.CATEGORY_MIN_CONFIDENCE),
-    },
+    TrainCategorizerProcessor,
+    CategoryModelRegistry,
+    { provide: TAXONOMY, inject: [Environment], useFactory: (env: Environment) => loadTaxonomy(env.TAXONOMY_FILE) },
   ],
 })
 export class CategorizationWorkerModule {}

@@ -2,8 +2,8 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketStageStore } from '@smartdesk/database';
-import { Categorizer } from '@smartdesk/nlp';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { CategoryModelRegistry } from './category-model.registry';
 
 @Processor(QueueName.Categorization, workerOptions(QueueName.Categorization))
 export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categorization> {
@@ -15,15 +15,20 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
 
   constructor(
     protected readonly store: TicketStageStore,
-    private readonly categorizer: Categorizer,
+    private readonly models: CategoryModelRegistry,
   ) {
     super();
+  }
+
+  /** The active model is loaded before the first ticket, and swapped whenever another is activated. */
+  override async prepare(): Promise<void> {
+    await this.models.start();
   }
 
   private async categorize({ ticketId, revision }: TicketJobData, job: Job): Promise<{ category: string }> {
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
-    const result = this.categorizer.categorize({
+    const result = this.models.categorizer.categorize({
       subject: ticket.subject,
       description: ticket.description,
       customerTier: typeof ticket.metadata.tier === 'string' ? ticket.metadata.tier : undefined,
@@ -35,11 +40,15 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
       revision,
       result,
       durationMs: performance.now() - started,
-      ticketPatch: { category: result.category, categoryConfidence: result.confidence, priority: result.priority.level },
+      // A category an agent already confirmed is theirs: a late or repeated triage does not overwrite it.
+      ticketPatch: {
+        ...(ticket.categoryConfirmedAt ? {} : { category: result.category, categoryConfidence: result.confidence }),
+        priority: result.priority.level,
+      },
       event: {
         type: 'categorized',
-        summary: `Category ${result.category} (${percent}%${result.needsReview ? ', needs review' : ''}), priority ${result.priority.level}: ${result.priority.reasons.join(', ')}`,
-        data: { category: result.category, priority: result.priority.level, needsReview: result.needsReview },
+        summary: `Category ${result.category} (${percent}%${result.needsReview ? ', needs review' : ''}, model v${result.modelVersion}), priority ${result.priority.level}: ${result.priority.reasons.join(', ')}`,
+        data: { category: result.category, priority: result.priority.level, needsReview: result.needsReview, modelVersion: result.modelVersion },
         dedupeKey: String(job.id),
       },
     });

@@ -1,5 +1,6 @@
 import { runWorker } from '@smartdesk/runtime';
 import { CategorizationWorkerModule } from './categorization-worker.module';
 import { CategorizeProcessor } from './categorize.processor';
+import { TrainCategorizerProcessor } from './train-categorizer.processor';
 
-void runWorker({ name: 'categorization-worker', module: CategorizationWorkerModule, processor: CategorizeProcessor, dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'categorization-worker', module: CategorizationWorkerModule, processors: [CategorizeProcessor, TrainCategorizerProcessor], dependencies: ['postgres', 'redis'] });

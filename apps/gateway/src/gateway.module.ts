@@ -5,6 +5,7 @@ import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CategorizationModule } from './categorization/categorization.module';
 import { ConversationModule } from './conversation/conversation.module';
 import { HealthModule } from './health/health.module';
 import { TeamsModule } from './teams/teams.module';
@@ -21,6 +22,7 @@ import { UsersModule } from './users/users.module';
     TeamsModule,
     ApiKeysModule,
     TicketsModule,
+    CategorizationModule,
     ConversationModule,
     AuditModule,
     HealthModule,

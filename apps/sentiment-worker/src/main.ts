@@ -2,4 +2,4 @@ import { runWorker } from '@smartdesk/runtime';
 import { SentimentProcessor } from './sentiment.processor';
 import { SentimentWorkerModule } from './sentiment-worker.module';
 
-void runWorker({ name: 'sentiment-worker', module: SentimentWorkerModule, processor: SentimentProcessor, dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'sentiment-worker', module: SentimentWorkerModule, processors: [SentimentProcessor], dependencies: ['postgres', 'redis'] });

@@ -91,6 +91,18 @@ export class Environment {
   @Max(1)
   CATEGORY_MIN_CONFIDENCE = 0.35;
 
+  /** How often the categorizer is retrained from confirmed tickets and imports (skipped when nothing changed); 0: only on demand. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  CATEGORY_RETRAIN_EVERY_MS = 3_600_000;
+
+  /** Largest accepted training-data import (CSV), in bytes (larger → 413). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_BYTES = 10_485_760;
+
   /** Below this confidence a suggested response says it needs a human (and escalation sees it). */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsNumber()

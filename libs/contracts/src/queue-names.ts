@@ -7,6 +7,8 @@ export const QueueName = {
   Sentiment: 'sentiment',
   RagResponse: 'rag-response',
   Escalation: 'escalation',
+  /** Retraining the categorizer: scheduled, and on demand from the API. */
+  ModelTraining: 'model-training',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -15,6 +17,7 @@ export const JobName = {
   AnalyzeSentiment: 'analyze-sentiment',
   SuggestResponse: 'suggest-response',
   EvaluateEscalation: 'evaluate-escalation',
+  TrainCategorizer: 'train-categorizer',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

@@ -11,6 +11,8 @@ export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent
 
 export interface CategorizationResult extends AiOutput {
   category: string;
+  /** 0: the taxonomy's few-shot model; n: trained version n (category_models). */
+  modelVersion: number;
   /** Below the configured confidence: an agent should confirm the category. */
   needsReview: boolean;
   explanation: string[];

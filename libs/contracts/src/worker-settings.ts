@@ -20,6 +20,8 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   // Retrieval waits on Chroma and, when configured, an LLM: longer locks.
   [QueueName.RagResponse]: { concurrency: 8, lockDuration: 60_000, stalledInterval: 15_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
   [QueueName.Escalation]: { concurrency: 16, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  // One training at a time per process; a training run takes seconds to a minute and holds the CPU.
+  [QueueName.ModelTraining]: { concurrency: 1, lockDuration: 300_000, stalledInterval: 60_000, maxStalledCount: 1, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
 };
 
 /** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */

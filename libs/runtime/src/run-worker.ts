@@ -6,7 +6,7 @@ import type { QueueName } from '@smartdesk/contracts';
 import { bootEnvironment } from './boot-environment';
 import { Dependency, waitForDependencies } from './dependencies';
 import { closeOnSignals } from './graceful-shutdown';
-import type { StageProcessor } from './stage-processor';
+import type { QueueProcessor } from './queue-processor';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -15,12 +15,13 @@ export function logLevels(level: Environment['LOG_LEVEL']): LogLevel[] {
 }
 
 /** What runWorker needs of a processor, whatever its queue. */
-type AnyStageProcessor = Pick<StageProcessor<QueueName>, 'queue' | 'worker' | 'assertWiring' | 'prepare' | 'recordFailure'>;
+type AnyQueueProcessor = Pick<QueueProcessor<QueueName>, 'queue' | 'worker' | 'assertWiring' | 'prepare' | 'recordFailure'>;
 
 export interface WorkerSpec {
   name: string;
   module: Type;
-  processor: Type<AnyStageProcessor>;
+  /** The process's queues, one processor each; all are prepared before any takes a job. */
+  processors: Type<AnyQueueProcessor>[];
   dependencies: Dependency[];
 }
 
@@ -36,17 +37,21 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
     await waitForDependencies(env, spec.dependencies, logger);
     const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });
     closeOnSignals(app, logger);
-    const processor = app.get(spec.processor);
-    processor.assertWiring();
-    await processor.prepare();
-    const worker = processor.worker;
-    if (env.WORKER_CONCURRENCY) worker.concurrency = env.WORKER_CONCURRENCY;
-    worker.on('failed', (job, error) => {
-      if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
-    });
-    worker.on('error', (error) => logger.error(`worker error: ${error.message}`));
-    worker.run().catch((error) => logger.error(`worker stopped: ${error}`));
-    logger.log(`ready: taking '${processor.queue}' jobs, concurrency ${worker.concurrency} (pid ${process.pid})`);
+    const processors = spec.processors.map((type) => app.get(type));
+    for (const processor of processors) processor.assertWiring();
+    for (const processor of processors) await processor.prepare();
+    for (const processor of processors) {
+      const worker = processor.worker;
+      // The override scales the stage queues; a queue meant to run one job at a time (training) stays so.
+      if (env.WORKER_CONCURRENCY && worker.concurrency > 1) worker.concurrency = env.WORKER_CONCURRENCY;
+      worker.on('failed', (job, error) => {
+        if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
+      });
+      worker.on('error', (error) => logger.error(`worker error: ${error.message}`));
+      worker.run().catch((error) => logger.error(`worker stopped: ${error}`));
+    }
+    const queues = processors.map((processor) => `'${processor.queue}' (concurrency ${processor.worker.concurrency})`).join(', ');
+    logger.log(`ready: taking ${queues} jobs (pid ${process.pid})`);
   } catch (error) {
     logger.error(`could not start: ${(error as Error).message}`);
     process.exit(1);

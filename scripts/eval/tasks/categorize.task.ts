@@ -1,4 +1,4 @@
-import { FewShotClassifier } from '@smartdesk/nlp';
+import { learnCategories } from '@smartdesk/nlp';
 import { LabelledRow, readLabelledCsv } from '../labelled-csv';
 import { classificationMetrics, round } from '../metrics';
 
@@ -17,10 +17,11 @@ function firstShots(rows: LabelledRow[], shots?: number): LabelledRow[] {
 export function categorize(trainPath: string, testPath: string, shots?: number) {
   const train = firstShots(readLabelledCsv(trainPath), shots);
   const test = readLabelledCsv(testPath);
-  // Out-of-scope rows teach nothing about a category: the model says "nothing fits" on its own.
-  const outOfScope = OUT_OF_SCOPE.find((label) => test.some((row) => row.label === label)) ?? 'other';
+  const outOfScope = OUT_OF_SCOPE.find((label) => [...train, ...test].some((row) => row.label === label)) ?? 'other';
   const started = performance.now();
-  const classifier = FewShotClassifier.train(train.filter((row) => !OUT_OF_SCOPE.includes(row.label)), { outOfScopeLabel: outOfScope });
+  // As in the product: "nothing fits" rows are training data too (an agent confirming 'other').
+  const { classifier, algorithm, metrics: training } = learnCategories(train, outOfScope);
+  console.error(`trained ${algorithm}: ${JSON.stringify(training)}`);
   const trainMs = performance.now() - started;
   const predictStarted = performance.now();
   const predicted = test.map((row) => classifier.predict(row.text).label);
@@ -34,6 +35,7 @@ export function categorize(trainPath: string, testPath: string, shots?: number) 
     labels: metrics.labels,
     accuracy: round(metrics.accuracy),
     macro_f1: round(metrics.macroF1),
+    algorithm,
     train_ms: Math.round(trainMs),
     ms_per_item: round(msPerItem, 3),
   };

@@ -1,8 +1,10 @@
-import { ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Stage } from '@smartdesk/contracts';
 import { STAFF_ROLES, TeamEntity, TicketEntity, TimelineEvent, UserEntity } from '@smartdesk/database';
+import { TAXONOMY, Taxonomy } from '@smartdesk/nlp';
 import type { Principal } from '../auth/principal';
+import { confirmCategory } from '../categorization/category-confirmation';
 import { invalidFields } from '../http-setup';
 import { ResolveTicketDto } from './dto/resolve-ticket.dto';
 import { UpdateTicketDto } from './dto/update-ticket.dto';
@@ -14,19 +16,24 @@ type Draft = Omit<TimelineEvent, 'ticketId' | 'stage' | 'dedupeKey'>;
 /** What staff change on a ticket: status, priority, team and assignee, each change versioned and on the timeline. */
 @Injectable()
 export class TicketWorkflow {
-  constructor(private readonly changes: TicketChanges) {}
+  constructor(
+    private readonly changes: TicketChanges,
+    @Inject(TAXONOMY) private readonly taxonomy: Taxonomy,
+  ) {}
 
   async resolve(id: string, dto: ResolveTicketDto, principal: Principal): Promise<TicketEntity> {
     const { ticket } = await this.changes.run(principal, id, dto.version, async (context) => {
       const { patch, event } = transition(context.ticket, 'resolved', principal, dto.resolution);
-      return { patch, events: versioned(context, [event]), result: undefined };
+      if (dto.category === undefined) return { patch, events: versioned(context, [event]), result: undefined };
+      const confirmation = confirmCategory(context.ticket, dto.category, this.taxonomy, principal);
+      return { patch: { ...patch, ...confirmation.patch }, events: versioned(context, [event, confirmation.event]), result: undefined };
     });
     return ticket;
   }
 
   async update(id: string, dto: UpdateTicketDto, principal: Principal): Promise<TicketEntity> {
-    const fields = (['status', 'priority', 'teamId', 'assigneeId'] as const).filter((field) => dto[field] !== undefined);
-    if (fields.length === 0) throw invalidFields([{ field: 'status', problems: ['send at least one of status, priority, teamId, assigneeId'] }]);
+    const fields = (['status', 'category', 'priority', 'teamId', 'assigneeId'] as const).filter((field) => dto[field] !== undefined);
+    if (fields.length === 0) throw invalidFields([{ field: 'status', problems: ['send at least one of status, category, priority, teamId, assigneeId'] }]);
     if (dto.resolution !== undefined && dto.status !== 'resolved') throw invalidFields([{ field: 'resolution', problems: ['resolution goes with status resolved'] }]);
     const { ticket } = await this.changes.run(principal, id, dto.version, async (context) => {
       const { ticket, manager } = context;
@@ -36,6 +43,11 @@ export class TicketWorkflow {
         const change = transition(ticket, dto.status, principal, dto.resolution);
         Object.assign(patch, change.patch);
         events.push(change.event);
+      }
+      if (dto.category !== undefined) {
+        const confirmation = confirmCategory(ticket, dto.category, this.taxonomy, principal);
+        Object.assign(patch, confirmation.patch);
+        events.push(confirmation.event);
       }
       if (dto.priority !== undefined && dto.priority !== ticket.priority) {
         patch.priority = dto.priority;

@@ -1,5 +1,7 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { CategoryModelEntity } from './category-model.entity';
+import { CategoryTrainingExampleEntity } from './category-training-example.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
@@ -14,6 +16,8 @@ import { UserEntity } from './user.entity';
 export {
   ApiKeyEntity,
   AuditEntryEntity,
+  CategoryModelEntity,
+  CategoryTrainingExampleEntity,
   KbArticleEntity,
   MacroEntity,
   OutboxMessageEntity,
@@ -44,4 +48,6 @@ export const ENTITIES = [
   TicketMessageEntity,
   MacroEntity,
   AuditEntryEntity,
+  CategoryTrainingExampleEntity,
+  CategoryModelEntity,
 ];

@@ -60,6 +60,13 @@ export class TicketEntity {
   @Column({ name: 'category_confidence', type: 'real', nullable: true })
   categoryConfidence: number | null;
 
+  /** Set when an agent confirms or corrects the category: such tickets are the categorizer's training data. */
+  @Column({ name: 'category_confirmed_by', type: 'varchar', length: 200, nullable: true })
+  categoryConfirmedBy: string | null;
+
+  @Column({ name: 'category_confirmed_at', type: 'timestamptz', nullable: true })
+  categoryConfirmedAt: Date | null;
+
   @Index()
   @Column({ type: 'varchar', length: 16, nullable: true })
   priority: Priority | null;

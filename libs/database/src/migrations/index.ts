@@ -1,8 +1,18 @@
 import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
+import { CategoryLearning1764000000000 } from './1764000000000-category-learning';
 import { AccountsAndRoles1764200000000 } from './1764200000000-accounts-and-roles';
 import { TicketLifecycle1764200100000 } from './1764200100000-ticket-lifecycle';
 import { Conversation1764200200000 } from './1764200200000-conversation';
 import { AuditLog1764200300000 } from './1764200300000-audit-log';
+import { AuditCategoryModels1764400000000 } from './1764400000000-audit-category-models';
 
-/** Every migration, in order. Listed explicitly so the same array works compiled, in tests and bundled. */
-export const MIGRATIONS = [InitialSchema1763700000000, AccountsAndRoles1764200000000, TicketLifecycle1764200100000, Conversation1764200200000, AuditLog1764200300000];
+/** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
+export const MIGRATIONS = [
+  InitialSchema1763700000000,
+  CategoryLearning1764000000000,
+  AccountsAndRoles1764200000000,
+  TicketLifecycle1764200100000,
+  Conversation1764200200000,
+  AuditLog1764200300000,
+  AuditCategoryModels1764400000000,
+];

@@ -1,6 +1,6 @@
 import type { CategorizationResult } from '@smartdesk/contracts';
 import { scorePriority } from '../priority/priority-scorer';
-import { FewShotClassifier } from './few-shot-classifier';
+import { FewShotClassifier, LabeledText, TextClassifier } from './few-shot-classifier';
 import { OUT_OF_SCOPE, Taxonomy } from './taxonomy';
 
 export interface CategorizeInput {
@@ -9,37 +9,53 @@ export interface CategorizeInput {
   customerTier?: string;
 }
 
-/** Category and priority of a ticket, learned from the taxonomy's example phrases. */
+/** The model a categorizer runs: version 0 is the taxonomy's few-shot model, later versions are trained. */
+export interface CategoryModel {
+  version: number;
+  classifier: TextClassifier;
+}
+
+/** The taxonomy's phrases, names and descriptions: the day-one training data, and part of every retraining. */
+export function taxonomyExamples(taxonomy: Taxonomy): LabeledText[] {
+  return taxonomy.categories.flatMap((category) => [
+    ...category.examples.map((text) => ({ text, label: category.id })),
+    { text: `${category.name}. ${category.description}`, label: category.id },
+  ]);
+}
+
+/** The few-shot model every installation starts with, before the team has taught it anything. */
+export function taxonomyModel(taxonomy: Taxonomy): CategoryModel {
+  return { version: 0, classifier: FewShotClassifier.train(taxonomyExamples(taxonomy), { outOfScopeLabel: OUT_OF_SCOPE }) };
+}
+
+/** Category and priority of a ticket. */
 export class Categorizer {
-  private readonly classifier: FewShotClassifier;
   private readonly severity: Map<string, Taxonomy['categories'][number]['severity']>;
 
   constructor(
     taxonomy: Taxonomy,
     private readonly minConfidence: number,
+    readonly model: CategoryModel = taxonomyModel(taxonomy),
   ) {
-    const examples = taxonomy.categories.flatMap((category) => [
-      ...category.examples.map((text) => ({ text, label: category.id })),
-      { text: `${category.name}. ${category.description}`, label: category.id },
-    ]);
-    this.classifier = FewShotClassifier.train(examples, { outOfScopeLabel: OUT_OF_SCOPE });
     this.severity = new Map(taxonomy.categories.map((category) => [category.id, category.severity]));
   }
 
   categorize(input: CategorizeInput): CategorizationResult {
     const text = `${input.subject}\n${input.description}`;
-    const prediction = this.classifier.predict(text);
+    const prediction = this.model.classifier.predict(text);
     const outOfScope = prediction.label === OUT_OF_SCOPE;
-    const explanation = outOfScope
-      ? [`no category matched (best similarity ${prediction.similarity})`]
-      : prediction.terms.map((term) => `matched "${term}"`);
+    const explanation = outOfScope ? [prediction.outOfScopeReason ?? 'labelled out of scope'] : prediction.terms.map((term) => `matched "${term}"`);
     return {
       category: prediction.label,
       confidence: prediction.confidence,
       source: 'model',
+      modelVersion: this.model.version,
       needsReview: outOfScope || prediction.confidence < this.minConfidence,
       explanation,
-      alternatives: prediction.ranking.slice(outOfScope ? 0 : 1, 3).map(({ label, confidence }) => ({ category: label, confidence })),
+      alternatives: prediction.ranking
+        .filter(({ label }) => label !== prediction.label)
+        .slice(0, 2)
+        .map(({ label, confidence }) => ({ category: label, confidence })),
       priority: scorePriority({ text, severity: this.severity.get(prediction.label) ?? null, customerTier: input.customerTier }),
     };
   }

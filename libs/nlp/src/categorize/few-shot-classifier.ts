@@ -19,6 +19,19 @@ export interface Prediction {
   ranking: { label: string; confidence: number }[];
   /** Terms of the text that pulled it towards the label, strongest first. */
   terms: string[];
+  /** Why nothing fitted, when the label is the out-of-scope one. */
+  outOfScopeReason?: string;
+}
+
+/** Whatever predicts categories: the taxonomy's few-shot model or a trained one. */
+export interface TextClassifier {
+  readonly labelNames: readonly string[];
+  predict(text: string): Prediction;
+  /** Everything needed to restore the classifier, for storage in Postgres. */
+  toBuffer(): Buffer;
+}
+
+export interface FewShotPrediction extends Prediction {
   similarity: number;
 }
 
@@ -34,11 +47,12 @@ interface LabelModel {
  * Nearest-example plus nearest-centroid classifier over TF-IDF features: learns from a handful of
  * examples per label (the taxonomy's phrases) and scales to a team's labelled history.
  */
-export class FewShotClassifier {
+export class FewShotClassifier implements TextClassifier {
   private constructor(
     private readonly vectorizer: TfidfVectorizer,
     private readonly labels: LabelModel[],
     private readonly options: ClassifierOptions,
+    private readonly examples: LabeledText[],
   ) {}
 
   static train(examples: LabeledText[], options: Partial<ClassifierOptions> = {}): FewShotClassifier {
@@ -51,14 +65,24 @@ export class FewShotClassifier {
       byLabel.set(example.label, vectors);
     }
     const labels = [...byLabel].map(([label, vectors]) => ({ label, centroid: centroid(vectors), examples: vectors }));
-    return new FewShotClassifier(vectorizer, labels, { ...DEFAULTS, ...options });
+    return new FewShotClassifier(vectorizer, labels, { ...DEFAULTS, ...options }, examples);
+  }
+
+  /** The model is its examples: stored as they are and re-fitted on load (milliseconds). */
+  toBuffer(): Buffer {
+    return Buffer.from(JSON.stringify({ options: this.options, examples: this.examples }), 'utf8');
+  }
+
+  static fromBuffer(buffer: Buffer): FewShotClassifier {
+    const { options, examples } = JSON.parse(buffer.toString('utf8')) as { options: ClassifierOptions; examples: LabeledText[] };
+    return FewShotClassifier.train(examples, options);
   }
 
   get labelNames(): string[] {
     return this.labels.map((label) => label.label);
   }
 
-  predict(text: string): Prediction {
+  predict(text: string): FewShotPrediction {
     const vector = this.vectorizer.transform(text);
     const scored = this.labels.map((label) => {
       let nearest = 0;
@@ -77,7 +101,8 @@ export class FewShotClassifier {
     if (best.similarity < minSimilarity || terms.length === 0) {
       // Confident that nothing fits in proportion to how far below the bar the best match is.
       const confidence = round(0.5 + 0.5 * Math.max(0, 1 - best.similarity / minSimilarity));
-      return { label: outOfScopeLabel, confidence, ranking, terms: [], similarity: round(best.similarity) };
+      const outOfScopeReason = `no category matched (best similarity ${round(best.similarity)})`;
+      return { label: outOfScopeLabel, confidence, ranking, terms: [], similarity: round(best.similarity), outOfScopeReason };
     }
     // How much evidence there is at all tempers the softmax share.
     const evidence = Math.min(1, (best.similarity - minSimilarity) / 0.2);

@@ -17,6 +17,9 @@ export interface Taxonomy {
   categories: TaxonomyCategory[];
 }
 
+/** Injection token for the loaded taxonomy in Nest apps. */
+export const TAXONOMY = Symbol('Taxonomy');
+
 /** The label used when no category of the taxonomy fits: routed to a human. */
 export const OUT_OF_SCOPE = 'other';
 

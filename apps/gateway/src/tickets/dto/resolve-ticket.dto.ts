@@ -9,6 +9,12 @@ export class ResolveTicketDto {
   @MaxLength(20_000)
   resolution: string;
 
+  @ApiPropertyOptional({ description: "Confirm or correct the category while resolving (a taxonomy id, or 'other'): the ticket becomes training data" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  category?: string;
+
   @ApiPropertyOptional({ description: 'The version the agent saw; a ticket changed since then is not resolved (409)', minimum: 1 })
   @IsOptional()
   @IsInt()

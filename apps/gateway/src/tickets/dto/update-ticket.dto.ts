@@ -25,6 +25,12 @@ export class UpdateTicketDto {
   @MaxLength(20_000)
   resolution?: string;
 
+  @ApiPropertyOptional({ description: "Confirm or correct the category (a taxonomy id, or 'other'); the ticket becomes training data for the categorizer" })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(64)
+  category?: string;
+
   @ApiPropertyOptional({ enum: PRIORITIES })
   @IsOmittable()
   @IsIn(PRIORITIES)

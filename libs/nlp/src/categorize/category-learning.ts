@@ -1,0 +1,47 @@
+import { FewShotClassifier, LabeledText, TextClassifier } from './few-shot-classifier';
+import { OUT_OF_SCOPE } from './taxonomy';
+import { TrainedClassifier, TrainingMetrics } from './trained-classifier';
+
+/**
+ * Below this many examples in its smallest category a linear model over-fits; the few-shot
+ * nearest-example model does better there (a new team, or `eval --shots 2`).
+ */
+export const MIN_EXAMPLES_FOR_LINEAR = 5;
+
+export const Algorithm = { FewShot: 'tfidf-few-shot-v1', Linear: 'tfidf-logreg-v1' } as const;
+export type Algorithm = (typeof Algorithm)[keyof typeof Algorithm];
+
+export interface LearnedCategories {
+  algorithm: Algorithm;
+  classifier: TextClassifier;
+  metrics: Partial<TrainingMetrics> & { examples: number; labels: number };
+}
+
+/**
+ * Learns categories from labelled texts: what the categorization worker does with a team's history,
+ * and what `npm run eval -- categorize` measures.
+ */
+export function learnCategories(examples: LabeledText[], outOfScopeLabel = OUT_OF_SCOPE): LearnedCategories {
+  const perLabel = new Map<string, number>();
+  for (const example of examples) perLabel.set(example.label, (perLabel.get(example.label) ?? 0) + 1);
+  if (Math.min(...perLabel.values()) < MIN_EXAMPLES_FOR_LINEAR) {
+    // Out-of-scope rows are no category of their own here: the few-shot model says "nothing fits" by similarity.
+    const inScope = examples.filter((example) => example.label !== outOfScopeLabel);
+    const classifier = FewShotClassifier.train(inScope.length ? inScope : examples, { outOfScopeLabel });
+    return { algorithm: Algorithm.FewShot, classifier, metrics: { examples: examples.length, labels: perLabel.size } };
+  }
+  const { classifier, metrics } = TrainedClassifier.train(examples, { outOfScopeLabel });
+  return { algorithm: Algorithm.Linear, classifier, metrics };
+}
+
+/** A stored classifier, as `learnCategories` made it. */
+export function restoreClassifier(algorithm: string, buffer: Buffer): TextClassifier {
+  switch (algorithm) {
+    case Algorithm.FewShot:
+      return FewShotClassifier.fromBuffer(buffer);
+    case Algorithm.Linear:
+      return TrainedClassifier.fromBuffer(buffer);
+    default:
+      throw new Error(`unknown categorizer algorithm '${algorithm}'`);
+  }
+}

@@ -1,0 +1,130 @@
+import { LinearClassifier, LinearTrainingOptions } from '../classify/linear-classifier';
+import type { LabeledText, Prediction, TextClassifier } from './few-shot-classifier';
+
+export interface TrainingMetrics {
+  examples: number;
+  labels: number;
+  /** Accuracy on the held-out part, of a model trained on the rest; absent when there was too little data. */
+  holdoutAccuracy?: number;
+  holdoutExamples: number;
+  /** Below this top probability the text is out of scope (calibrated on the held-out part). */
+  outOfScopeThreshold: number;
+}
+
+export interface TrainOptions {
+  outOfScopeLabel: string;
+  /** Share of each label held out to measure the model and calibrate the out-of-scope threshold. */
+  holdoutFraction: number;
+  linear: Partial<LinearTrainingOptions>;
+}
+
+const DEFAULTS: TrainOptions = { outOfScopeLabel: 'other', holdoutFraction: 0.1, linear: {} };
+/** Used when there is no held-out data to calibrate on. */
+const DEFAULT_THRESHOLD = 0.3;
+/**
+ * The threshold would reject this share of the held-out texts the model got right, halved: held-out texts
+ * share writers and phrasing with the training texts, so new tickets score lower than they do.
+ */
+const CORRECT_REJECTED = 0.01;
+const NEW_TEXT_DISCOUNT = 0.5;
+const FORMAT = 1;
+
+/** The categorizer learned from a team's labelled history: a linear model plus a calibrated "nothing fits". */
+export class TrainedClassifier implements TextClassifier {
+  private constructor(
+    private readonly model: LinearClassifier,
+    readonly outOfScopeLabel: string,
+    readonly threshold: number,
+  ) {}
+
+  static train(examples: LabeledText[], options: Partial<TrainOptions> = {}): { classifier: TrainedClassifier; metrics: TrainingMetrics } {
+    const settings = { ...DEFAULTS, ...options };
+    const { train, holdout } = stratifiedSplit(examples, settings.holdoutFraction);
+    let holdoutAccuracy: number | undefined;
+    let threshold = DEFAULT_THRESHOLD;
+    if (holdout.length > 0) {
+      const probe = LinearClassifier.train(train, settings.linear);
+      const correctConfidences: number[] = [];
+      for (const example of holdout) {
+        const { label, confidence } = top(probe.scores(example.text));
+        if (label === example.label) correctConfidences.push(confidence);
+      }
+      holdoutAccuracy = correctConfidences.length / holdout.length;
+      if (correctConfidences.length >= 20) {
+        correctConfidences.sort((a, b) => a - b);
+        threshold = NEW_TEXT_DISCOUNT * correctConfidences[Math.floor(correctConfidences.length * CORRECT_REJECTED)];
+      }
+    }
+    const classifier = new TrainedClassifier(LinearClassifier.train(examples, settings.linear), settings.outOfScopeLabel, threshold);
+    const metrics: TrainingMetrics = {
+      examples: examples.length,
+      labels: classifier.labelNames.length,
+      holdoutExamples: holdout.length,
+      outOfScopeThreshold: round(threshold),
+      ...(holdoutAccuracy === undefined ? {} : { holdoutAccuracy: round(holdoutAccuracy) }),
+    };
+    return { classifier, metrics };
+  }
+
+  get labelNames(): readonly string[] {
+    return this.model.labels;
+  }
+
+  predict(text: string): Prediction {
+    const scores = this.model.scores(text);
+    const ranking = scores.labels
+      .map((label, i) => ({ label, confidence: round(scores.probabilities[i]) }))
+      .sort((a, b) => b.confidence - a.confidence);
+    const best = ranking[0];
+    if (best.label !== this.outOfScopeLabel && best.confidence < this.threshold) {
+      return {
+        label: this.outOfScopeLabel,
+        // As sure that nothing fits as the best label is unsure.
+        confidence: round(1 - best.confidence),
+        ranking,
+        terms: [],
+        outOfScopeReason: `no category is likely enough (best ${best.label} at ${best.confidence}, threshold ${round(this.threshold)})`,
+      };
+    }
+    return { label: best.label, confidence: best.confidence, ranking, terms: this.model.explain(scores.row, best.label) };
+  }
+
+  toBuffer(): Buffer {
+    const header = Buffer.from(JSON.stringify({ format: FORMAT, outOfScopeLabel: this.outOfScopeLabel, threshold: this.threshold }), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    return Buffer.concat([length, header, this.model.toBuffer()]);
+  }
+
+  static fromBuffer(buffer: Buffer): TrainedClassifier {
+    const headerLength = buffer.readUInt32LE(0);
+    const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as { format: number; outOfScopeLabel: string; threshold: number };
+    if (header.format !== FORMAT) throw new Error(`unsupported model format ${header.format}`);
+    return new TrainedClassifier(LinearClassifier.fromBuffer(buffer.subarray(4 + headerLength)), header.outOfScopeLabel, header.threshold);
+  }
+}
+
+function top(scores: ReturnType<LinearClassifier['scores']>): { label: string; confidence: number } {
+  let best = 0;
+  for (let i = 1; i < scores.probabilities.length; i++) if (scores.probabilities[i] > scores.probabilities[best]) best = i;
+  return { label: scores.labels[best], confidence: scores.probabilities[best] };
+}
+
+/** Every k-th example of each label goes to the hold-out; labels too small to spare one keep all. */
+function stratifiedSplit(examples: LabeledText[], fraction: number): { train: LabeledText[]; holdout: LabeledText[] } {
+  const every = Math.round(1 / fraction);
+  const seen = new Map<string, number>();
+  const perLabel = new Map<string, number>();
+  for (const example of examples) perLabel.set(example.label, (perLabel.get(example.label) ?? 0) + 1);
+  const train: LabeledText[] = [];
+  const holdout: LabeledText[] = [];
+  for (const example of examples) {
+    const index = seen.get(example.label) ?? 0;
+    seen.set(example.label, index + 1);
+    const spare = perLabel.get(example.label)! >= every;
+    (spare && index % every === every - 1 ? holdout : train).push(example);
+  }
+  return { train, holdout };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
