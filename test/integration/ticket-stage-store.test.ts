@@ -229,6 +229,8 @@ describe('TicketStageStore', () => {
     const TABLES = [
       'api_keys',
       'audit_log',
+      'category_models',
+      'category_training_examples',
       'kb_articles',
       'macros',
       'outbox_messages',

@@ -5,10 +5,10 @@ export class ApiClient {
     private readonly credentials: Record<string, string> = {},
   ) {}
 
-  async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  async request(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { ...this.credentials, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...this.credentials, ...(body === undefined ? {} : { 'content-type': contentType }) },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -26,6 +26,7 @@ export class ApiClient {
   put = (path: string, body?: unknown) => this.request('PUT', path, body);
   patch = (path: string, body?: unknown) => this.request('PATCH', path, body);
   delete = (path: string) => this.request('DELETE', path);
+  postCsv = (path: string, csv: string) => this.request('POST', path, csv, 'text/csv');
 
   /** A client sending `Authorization: Bearer <token>`. */
   as(token: string): ApiClient {

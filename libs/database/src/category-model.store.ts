@@ -10,7 +10,7 @@ export interface CategoryTrainingRow {
   origin: 'ticket' | 'import';
 }
 
-export type NewCategoryModel = Omit<CategoryModelEntity, 'version' | 'active' | 'activatedAt' | 'createdAt'>;
+export type NewCategoryModel = Omit<CategoryModelEntity, 'version' | 'id' | 'active' | 'activatedAt' | 'createdAt'>;
 
 /** Training data, trained versions and the active version of the categorizer, all in Postgres. */
 @Injectable()

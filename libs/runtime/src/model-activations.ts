@@ -22,8 +22,10 @@ export class ModelActivations {
   }
 
   async publish(version: number | null): Promise<void> {
-    const redis = new Redis(redisConnection(this.redisUrl, 'producer'));
+    // Connected explicitly: a producer connection refuses commands until it is ready, rather than queueing them.
+    const redis = new Redis({ ...redisConnection(this.redisUrl, 'producer'), lazyConnect: true });
     try {
+      await redis.connect();
       await redis.publish(this.channel, JSON.stringify({ version }));
     } finally {
       redis.disconnect();

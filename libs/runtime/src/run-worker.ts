@@ -45,6 +45,7 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
       // The override scales the stage queues; a queue meant to run one job at a time (training) stays so.
       if (env.WORKER_CONCURRENCY && worker.concurrency > 1) worker.concurrency = env.WORKER_CONCURRENCY;
       worker.on('failed', (job, error) => {
+        logger.warn(`job ${job?.id ?? '?'} on '${processor.queue}' failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
         if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
       });
       worker.on('error', (error) => logger.error(`worker error: ${error.message}`));

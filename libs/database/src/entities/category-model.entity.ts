@@ -1,10 +1,15 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One trained version of the categorizer. Workers run the single active one and swap when it changes. */
 @Entity('category_models')
 export class CategoryModelEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   version: number;
+
+  /** A stable identity besides the version number (the audit log keys rows by id). */
+  @Column({ type: 'uuid', unique: true, insert: false, update: false })
+  @Generated('uuid')
+  id: string;
 
   @Column({ length: 32 })
   algorithm: string;

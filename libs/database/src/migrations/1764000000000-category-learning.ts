@@ -27,6 +27,7 @@ export class CategoryLearning1764000000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE category_models (
         version serial PRIMARY KEY,
+        id uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
         algorithm varchar(32) NOT NULL,
         labels jsonb NOT NULL,
         example_counts jsonb NOT NULL,
