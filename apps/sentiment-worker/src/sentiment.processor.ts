@@ -31,7 +31,7 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
     const started = performance.now();
     const text = `${ticket.subject}\n${ticket.description}`;
     const prior = typeof ticket.metadata.language === 'string' ? ticket.metadata.language : undefined;
-    const language = await this.languages.detect(text, prior);
+    const language = this.languages.detect(text, prior ? { code: prior, basis: "profile" } : undefined);
     const sentiment = this.sentiment.analyze(text, language.code);
     const result: SentimentStageResult = { ...sentiment, language };
     await this.store.saveStageOutcome({
