@@ -14,6 +14,7 @@ import {
   TicketStageResultEntity,
   TicketStageStore,
 } from '@smartdesk/database';
+import { MIGRATIONS } from '@smartdesk/database/migrations';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 
 type CategoryResult = { confidence: number; source: 'model'; category: string };
@@ -230,14 +231,14 @@ describe('TicketStageStore', () => {
       expect(await migrations!.showMigrations()).toBe(false);
     });
 
-    it('undoLastMigration drops every table; runMigrations brings them back; a second run is a no-op', async () => {
-      await migrations!.undoLastMigration();
+    it('undoing every migration drops every table; runMigrations brings them back; a second run is a no-op', async () => {
+      for (let i = 0; i < MIGRATIONS.length; i++) await migrations!.undoLastMigration();
       expect(await tables()).toEqual([]);
       expect(await migrations!.query('SELECT * FROM schema_migrations')).toEqual([]);
       expect(await migrations!.showMigrations()).toBe(true);
 
       const applied = await migrations!.runMigrations();
-      expect(applied.map((migration) => migration.name)).toEqual(['InitialSchema1763700000000']);
+      expect(applied.map((migration) => migration.name)).toEqual(MIGRATIONS.map((Migration) => new Migration().name));
       expect(await tables()).toEqual(TABLES);
       expect(await migrations!.runMigrations()).toEqual([]);
     });

@@ -5,12 +5,16 @@ import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
 import { LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
 import { QueueModule } from '@smartdesk/runtime';
+import { CustomerLanguageRepository } from './customer-language.repository';
 import { SentimentProcessor } from './sentiment.processor';
+import { TicketLanguageService } from './ticket-language.service';
 
 @Module({
   imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Sentiment })],
   providers: [
     SentimentProcessor,
+    CustomerLanguageRepository,
+    TicketLanguageService,
     { provide: LanguageDetector, useFactory: () => new LanguageDetector() },
     { provide: SentimentAnalyzer, useFactory: () => new SentimentAnalyzer() },
   ],

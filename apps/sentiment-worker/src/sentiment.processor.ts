@@ -2,8 +2,9 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { JobName, QueueName, SentimentStageResult, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketStageStore } from '@smartdesk/database';
-import { LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
+import { SentimentAnalyzer } from '@smartdesk/nlp';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { TicketLanguageService } from './ticket-language.service';
 
 /** Language first (the sentiment lexicon depends on it), then sentiment, as one stage. */
 @Processor(QueueName.Sentiment, workerOptions(QueueName.Sentiment))
@@ -16,7 +17,7 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
 
   constructor(
     protected readonly store: TicketStageStore,
-    private readonly languages: LanguageDetector,
+    private readonly languages: TicketLanguageService,
     private readonly sentiment: SentimentAnalyzer,
   ) {
     super();
@@ -30,8 +31,7 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const text = `${ticket.subject}\n${ticket.description}`;
-    const prior = typeof ticket.metadata.language === 'string' ? ticket.metadata.language : undefined;
-    const language = this.languages.detect(text, prior ? { code: prior, basis: "profile" } : undefined);
+    const language = await this.languages.detect(ticket, text);
     const sentiment = this.sentiment.analyze(text, language.code);
     const result: SentimentStageResult = { ...sentiment, language };
     await this.store.saveStageOutcome({

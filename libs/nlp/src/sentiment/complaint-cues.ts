@@ -56,17 +56,18 @@ export class ComplaintCueMatcher {
   }
 
   /** The text as the patterns expect it. */
-  prepare(sentence: string): string {
+  private prepare(sentence: string): string {
     const lower = sentence.toLowerCase();
     return this.set.foldAccents ? lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : lower;
   }
 
   match(sentences: string[]): CueMatch[] {
+    const prepared = sentences.map((sentence) => this.prepare(sentence));
     const matches: CueMatch[] = [];
     for (const { kind, pattern } of this.patterns) {
       let hits = 0;
-      sentences.forEach((sentence, index) => {
-        for (const found of this.prepare(sentence).matchAll(pattern)) {
+      prepared.forEach((sentence, index) => {
+        for (const found of sentence.matchAll(pattern)) {
           if (hits >= MAX_HITS_PER_KIND) return;
           matches.push({ kind, text: found[0].trim(), weight: KIND_WEIGHT[kind] * REPEAT_DECAY ** hits, sentence: index });
           hits++;

@@ -71,7 +71,8 @@ const COMPLAINT_CONTEXT = 0.5;
 const RESOLUTION_WINDOW = 4;
 const MIN_HASHTAG_PART = 4;
 const MIN_HASHTAG_PRAISE = 5;
-const MIN_SHOUTED_LETTERS = 4;
+/** Two shouted words of four letters or more: one could be an acronym (HTML, GDPR). */
+const MIN_SHOUTED_WORDS = 2;
 
 // Words (letters/digits, inner apostrophes, optional leading #), pictographic emoji, exclamation marks, other clause punctuation.
 const TOKEN_RE = /(#?)([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*)|(\p{Extended_Pictographic})|([!！])|[.,;:?¿¡…。，、；：？]/gu;
@@ -125,14 +126,15 @@ export class LexiconScorer {
     // CAPS only signals emphasis against mostly lower-case text; an all-caps ticket carries no contrast.
     const emphasis = tokens.filter((token) => token.caps).length * 2 < tokens.length;
     const hits: Hit[] = [];
+    const pivots = this.contrastPivots(tokens);
     let shoutedWord = false;
-    let shouting = false;
+    let shoutedOthers = 0;
     for (let i = 0; i < tokens.length; ) {
       const { term, span } = this.termAt(tokens, i);
       const base = this.words.get(term) ?? this.hashtagValue(tokens[i]);
-      if (emphasis && tokens[i].caps && tokens[i].text.length >= MIN_SHOUTED_LETTERS && !base) shouting = true;
+      if (emphasis && tokens[i].caps && !base && /^\p{L}{4,}$/u.test(tokens[i].text)) shoutedOthers++;
       if (base) {
-        let value = base * this.intensity(tokens, i) * this.contrastFactor(tokens, i);
+        let value = base * this.intensity(tokens, i) * contrastFactor(pivots.get(tokens[i].sentence), i);
         // Phrases such as "not good" or "fed up" already carry their polarity.
         const negator = span === 1 ? this.negatorNear(tokens, i) : undefined;
         if (negator) value *= NEGATION_SCALAR;
@@ -157,7 +159,7 @@ export class LexiconScorer {
       evidence.push(this.describe(hit, tokens[hit.index]));
     }
     if (shoutedWord) evidence.push({ kind: 'emphasis', text: 'CAPS', cue: 'CAPS', weight: 0, amplifier: true });
-    return { sum, evidence, exclamations, shouting };
+    return { sum, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
   }
 
   /**
@@ -285,13 +287,20 @@ export class LexiconScorer {
     return undefined;
   }
 
-  /** Within a sentence, words after "but" weigh more and words before it less. */
-  private contrastFactor(tokens: Token[], i: number): number {
-    const { sentence } = tokens[i];
-    const pivot = tokens.findIndex((token) => token.sentence === sentence && this.contrast.has(token.text));
-    if (pivot < 0 || pivot === i) return 1;
-    return i < pivot ? BEFORE_CONTRAST : AFTER_CONTRAST;
+  /** Sentence → index of its first contrast word ("but", "pero", "但是"). */
+  private contrastPivots(tokens: Token[]): Map<number, number> {
+    const pivots = new Map<number, number>();
+    tokens.forEach((token, i) => {
+      if (this.contrast.has(token.text) && !pivots.has(token.sentence)) pivots.set(token.sentence, i);
+    });
+    return pivots;
   }
+}
+
+/** Within a sentence, words after "but" weigh more and words before it less. */
+function contrastFactor(pivot: number | undefined, i: number): number {
+  if (pivot === undefined || pivot === i) return 1;
+  return i < pivot ? BEFORE_CONTRAST : AFTER_CONTRAST;
 }
 
 /** Greedy longest match of known terms; unknown characters become single-character tokens. */

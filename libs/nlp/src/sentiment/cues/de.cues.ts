@@ -45,6 +45,11 @@ export const DE_CUES: ComplaintCueSet = {
       String.raw`wie kann (?:das|es) sein|das ist (?:doch )?(?:ein witz|unglaublich|lächerlich|eine frechheit|eine zumutung)|was soll (?:das|der mist)`,
       String.raw`(?:ernsthaft|hallo|wirklich)\s*[?!]`,
     ],
+    'service-failure': [
+      // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
+      String.raw`(?<!(?:ob|oder) )(?:nicht|kein|keine|keinen|keinem|nie|niemals|nichts)(?! (?:nur|nötig|notwendig|dringend|schlimm|so wichtig|zu viel)(?![\p{L}]))(?=[^?]*$)`,
+      String.raw`sie haben (?:\w+ ){0,3}(?:verloren|doppelt abgebucht|falsch geliefert|storniert|gesperrt)`,
+    ],
     sarcasm: [
       String.raw`^(?:na )?(?:toll|super|klasse|prima|wunderbar|großartig|danke|vielen dank)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:schon wieder|wieder|noch|nicht|kein|keine|erneut)`,
       String.raw`danke für nichts|na toll|na super|na prima|ganz toll gemacht|vielen dank auch`,

@@ -52,6 +52,11 @@ export const ES_CUES: ComplaintCueSet = {
       String.raw`como es posible|es (?:una broma|increible|de risa|el colmo)|no me lo puedo creer|que (?:clase|tipo) de (?:servicio|empresa)`,
       String.raw`(?:en serio|hola)\s*[?!]`,
     ],
+    'service-failure': [
+      // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
+      String.raw`(?<!(?:si|o) )(?:ya no|nunca|no)(?! (?:hace falta|es necesario|importa|se preocupe|dude[ns]?|dudeis|hay prisa|es urgente|hay problema|pasa nada|solo|obstante)(?![\p{L}]))(?=[^?]*$)`,
+      String.raw`(?:me|nos) (?:habeis|han|ha) (?:perdido|cobrado de mas|enviado (?:el|un) (?:articulo|producto) equivocado|cancelado|bloqueado)`,
+    ],
     sarcasm: [
       String.raw`^(?:genial|perfecto|estupendo|fantastico|maravilloso|que bien|gracias|muchas gracias)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:otra|otro|de nuevo|otra vez|mas|ya|no|sin)`,
       String.raw`gracias por nada|gracias por (?:el|la|los|las)? ?(?:retraso|espera|nada)|muy bonito|vaya servicio`,

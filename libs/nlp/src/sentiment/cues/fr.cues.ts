@@ -46,6 +46,11 @@ export const FR_CUES: ComplaintCueSet = {
       String.raw`comment est-ce possible|c'est (?:une blague|incroyable|hallucinant|n'importe quoi|inadmissible)|vous vous moquez|on se moque`,
       String.raw`(?:serieusement|allo|sans blague)\s*[?!]`,
     ],
+    'service-failure': [
+      // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
+      String.raw`(?!n'hesite|ne vous inquiete)(?:ne |n')(?:\w+ ){0,2}(?:pas|plus|jamais|rien|personne)(?! (?:necessaire|urgent|grave)(?![\p{L}]))(?=[^?]*$)`,
+      String.raw`vous (?:avez|m'avez) (?:perdu|debite deux fois|envoye le mauvais|annule|bloque)`,
+    ],
     sarcasm: [
       String.raw`^(?:super|genial|parfait|bravo|merci|formidable|magnifique|top)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:encore|nouveau|nouvelle|toujours|plus|pas|sans)`,
       String.raw`merci pour rien|merci (?:pour|du) (?:le )?(?:retard|l'attente)|bravo pour`,

@@ -32,6 +32,10 @@ export const JA_CUES: ComplaintCueSet = {
     exasperation: [
       String.raw`なぜ|どうして|どういうこと|ふざけ|いい加減に|信じられない|ありえない|あり得ない`,
     ],
+    'service-failure': [
+      // A negated service verb in a statement: something did not arrive, work or get answered.
+      String.raw`(?:届|返信|連絡|返金|解決|対応|ログイン|使え|でき|開け|繋が|つなが|動)(?:き|さ|し|け|れ|ら|か)?(?:ません|ない|なかった|ませんでした)(?=[^？?]*$)`,
+    ],
     sarcasm: [
       String.raw`^(?:さすが|素晴らしい|ありがとう)(?:ですね|です)?[、,。.!！…]+.{0,10}(?:また|まだ|今週|二度目|2回目)`,
       String.raw`さすがですね|大したもの`,

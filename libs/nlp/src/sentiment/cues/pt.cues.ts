@@ -46,6 +46,11 @@ export const PT_CUES: ComplaintCueSet = {
       String.raw`como (?:e|pode ser) possivel|(?:e|isso e) (?:brincadeira|piada|um absurdo|inacreditavel)|que (?:tipo|servico) (?:de )?`,
       String.raw`(?:serio|alo|oi)\s*[?!]`,
     ],
+    'service-failure': [
+      // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
+      String.raw`(?<!(?:se|ou) )(?:ja nao|nunca|nao)(?! (?:precisa|e necessario|e urgente|se preocupe|importa|so|tem problema)(?![\p{L}]))(?=[^?]*$)`,
+      String.raw`voces (?:perderam|cobraram duas vezes|enviaram o produto errado|cancelaram|bloquearam)`,
+    ],
     sarcasm: [
       String.raw`^(?:otimo|perfeito|maravilha|maravilhoso|parabens|obrigad[oa]|que beleza|show)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:de novo|outra|outro|mais|nao|sem|ainda)`,
       String.raw`obrigad[oa] por nada|parabens pelo (?:atraso|descaso|pessimo)|que beleza de`,

@@ -38,6 +38,10 @@ export const ZH_CUES: ComplaintCueSet = {
       String.raw`为什么(?:还|又|没|不|一直|总是)|怎么(?:回事|可能|能这样|还没)|什么(?:破|烂)|搞什么|到底(?:怎么|什么|要)|有没有人`,
       String.raw`简直|离谱|太过分|开玩笑吧|无语`,
     ],
+    'service-failure': [
+      // A negated service verb in a statement: something did not arrive, work or get answered.
+      String.raw`(?:没有?|未|无法|不能|不了)(?:收到|到账|到货|回复|退款|退回|解决|处理|发货|送达|联系上|打开|登录|登陆|使用|反应)(?=[^？?]*$)`,
+    ],
     sarcasm: [
       String.raw`^(?:真棒|太好了|真好|厉害|好样的|谢谢|多谢|呵呵)[，,。.!！…]+.{0,8}(?:又|还|再|没)`,
       String.raw`谢谢你们啊|真是(?:谢谢|太感谢)了?你们|呵呵`,
