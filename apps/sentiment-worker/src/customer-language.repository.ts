@@ -10,17 +10,17 @@ const RECENT_TICKETS = 10;
 export class CustomerLanguageRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The most frequent language among the customer's latest tickets (ties: the most recent); e-mail case is ignored. */
-  async usualLanguage(customerEmail: string, excludeTicketId: string): Promise<string | undefined> {
+  /** The most frequent language among the customer's latest tickets before `before` (ties: the most recent); e-mail case is ignored. */
+  async usualLanguage(customerEmail: string, before: Date): Promise<string | undefined> {
     // Served by idx_tickets_customer_email (lower(customer_email), created_at DESC).
     const [row] = await this.dataSource.query(
       `SELECT language FROM (
          SELECT language, created_at FROM tickets
-         WHERE lower(customer_email) = lower($1) AND id <> $2 AND language IS NOT NULL AND language <> 'und'
+         WHERE lower(customer_email) = lower($1) AND created_at < $2 AND language IS NOT NULL AND language <> 'und'
          ORDER BY created_at DESC LIMIT $3
        ) recent
        GROUP BY language ORDER BY count(*) DESC, max(created_at) DESC LIMIT 1`,
-      [customerEmail, excludeTicketId, RECENT_TICKETS],
+      [customerEmail, before, RECENT_TICKETS],
     );
     return row?.language;
   }
