@@ -39,10 +39,14 @@ const MAX_WORDS_FOR_WORD_EVIDENCE = 20;
 const WORD_FLOOR = 1e-3;
 /** Per letter the language does not write (an "ž" in supposed Polish). */
 const FOREIGN_LETTER_PENALTY = 0.1;
-const SETTLED_AT = 0.6;
+/** Below this a reading is uncertain, and the customer's known language is consulted. */
+const SETTLED_AT = 0.8;
 const VERY_SHORT_LETTERS = 12;
-/** How much more likely a customer's own language is, a priori, than any other. */
-const PRIOR_ODDS = 3;
+/**
+ * How much likelier, a priori, a customer's own language is than any other: most customers always write
+ * in one language, so it wins an uncertain reading whenever the model gives it a twentieth of the top score.
+ */
+const PRIOR_ODDS = 20;
 const MAX_ALTERNATIVES = 3;
 /** fastText labels that are ISO 639-3 members of an ISO 639-1 macrolanguage. */
 const MACROLANGUAGE: Record<string, string> = { arz: 'ar', yue: 'zh', wuu: 'zh', azb: 'az', ckb: 'ku' };

@@ -54,7 +54,7 @@ export const ES_CUES: ComplaintCueSet = {
     ],
     'service-failure': [
       // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
-      String.raw`(?<!(?:si|o) )(?:ya no|nunca|no)(?! (?:hace falta|es necesario|importa|se preocupe|dude[ns]?|dudeis|hay prisa|es urgente|hay problema|pasa nada|solo|obstante)(?![\p{L}]))(?=[^?]*$)`,
+      String.raw`(?<!(?<![\p{L}])(?:si|o) )(?:ya no|nunca|no)(?! (?:hace falta|es necesario|importa|se preocupe|dude[ns]?|dudeis|hay prisa|es urgente|hay problema|pasa nada|solo|obstante)(?![\p{L}]))(?=[^?]*$)`,
       String.raw`(?:me|nos) (?:habeis|han|ha) (?:perdido|cobrado de mas|enviado (?:el|un) (?:articulo|producto) equivocado|cancelado|bloqueado)`,
     ],
     sarcasm: [

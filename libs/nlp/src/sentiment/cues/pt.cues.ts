@@ -48,7 +48,7 @@ export const PT_CUES: ComplaintCueSet = {
     ],
     'service-failure': [
       // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
-      String.raw`(?<!(?:se|ou) )(?:ja nao|nunca|nao)(?! (?:precisa|e necessario|e urgente|se preocupe|importa|so|tem problema)(?![\p{L}]))(?=[^?]*$)`,
+      String.raw`(?<!(?<![\p{L}])(?:se|ou) )(?:ja nao|nunca|nao)(?! (?:precisa|e necessario|e urgente|se preocupe|importa|so|tem problema)(?![\p{L}]))(?=[^?]*$)`,
       String.raw`voces (?:perderam|cobraram duas vezes|enviaram o produto errado|cancelaram|bloquearam)`,
     ],
     sarcasm: [
