@@ -1,40 +1,23 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SmartdeskConfigModule } from '@smartdesk/config';
-import { DatabaseModule, TicketEntity } from '@smartdesk/database';
+import { TicketEntity } from '@smartdesk/database';
 import { CustomerLanguageRepository } from '../../apps/sentiment-worker/src/customer-language.repository';
 import { LanguagePriorService } from '../../apps/sentiment-worker/src/language-prior.service';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { DatabaseContext, databaseContext } from './helpers/database-context';
 
 /** The sentiment worker's language prior on a real Postgres: profile language first, then the customer's earlier tickets. */
 describe('LanguagePriorService', () => {
-  let env: TestEnvironment;
-  let app: INestApplicationContext | undefined;
+  let context: DatabaseContext | undefined;
   let priors: LanguagePriorService;
   let dataSource: DataSource;
-  const savedEnv = { ...process.env };
   let clock = Date.parse('2025-03-01T09:00:00Z');
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_language_prior');
-    Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: env.vars.DATABASE_URL });
-    const moduleRef = await Test.createTestingModule({
-      imports: [SmartdeskConfigModule, DatabaseModule],
-      providers: [CustomerLanguageRepository, LanguagePriorService],
-    }).compile();
-    moduleRef.useLogger(['error', 'warn']);
-    app = await moduleRef.init();
-    priors = app.get(LanguagePriorService);
-    dataSource = app.get<DataSource>(getDataSourceToken());
+    context = await databaseContext('int_language_prior', [CustomerLanguageRepository, LanguagePriorService]);
+    priors = context.app.get(LanguagePriorService);
+    dataSource = context.dataSource;
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await env?.cleanup();
-    process.env = savedEnv;
-  });
+  afterAll(() => context?.close());
 
   /** A ticket as the sentiment worker left it, created a minute after the previous one. */
   const ticket = async (customerEmail: string, language: string | null, metadata: Record<string, unknown> = {}) => {
