@@ -31,4 +31,9 @@ describe('sentiment on multilingual support tickets', () => {
     const neutral = tickets.filter((row) => row.sentiment === 'neutral');
     expect(neutral.filter((row) => row.predicted === 'neutral').length).toBeGreaterThanOrEqual(neutral.length - 2);
   });
+
+  it('never puts a calm ticket in the range the escalation rules call very negative (score <= -0.6)', () => {
+    const calm = rows.filter((row) => row.sentiment === 'neutral').map((row) => ({ subject: row.text.split('\n')[0], score: analyzer.analyze(row.text, row.label).score }));
+    expect(calm.filter((ticket) => ticket.score <= -0.6)).toEqual([]);
+  });
 });

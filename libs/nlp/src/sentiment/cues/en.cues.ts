@@ -33,7 +33,7 @@ export const EN_CUES: ComplaintCueSet = {
       String.raw`${ABOUT}${AMOUNT}(?:more )?${SPAN}(?: of)? (?:late|later|delay(?:ed)?|on hold|hold|wait|waiting|on the phone|in line|in a queue|in the queue|on the tarmac|without|and (?:still|no|counting|nothing)|now)`,
       String.raw`(?:for|after) (?:over|more than|almost|nearly|well over) ${AMOUNT}${SPAN}|(?:for|in) the (?:past|last) (?:${AMOUNT})?${SPAN}`,
       String.raw`(?:sit|sitting|sat|stuck|stranded|standing|stood|waiting|waited|holding|queu(?:e|ing)|in line|on the phone|on the line|calling|trying) (?:\w+ ){0,3}(?:for|over) ${ABOUT}${AMOUNT}${SPAN}`,
-      String.raw`(?<!\d )(?:hours|days|weeks|ages) ago|long (?:lines?|queues?|waits?|hold)|(?:it'?s|it has|has|have|i'?ve) (?:now )?been ${ABOUT}${AMOUNT}${SPAN}`,
+      String.raw`(?<!(?:\d|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|of) )(?:hours|days|weeks|ages) ago|long (?:lines?|queues?|waits?|hold)|(?:it'?s|it has|has|have|i'?ve) (?:now )?been ${ABOUT}${AMOUNT}${SPAN}`,
       String.raw`(?:lost|lose|losing|wasted|wasting|waste of) (?:\w+ ){0,2}(?:day|days|hours?|time|morning|afternoon|evening|night|week|vacation|holiday|money)`,
       String.raw`(?:for|since) (?:hours|days|weeks|months|ages|forever)|(?:wait(?:ed|ing)?|took|taking|takes) forever`,
       String.raw`(?:hours|days|weeks|months) (?:later|now|on end)|all (?:day|night|morning|afternoon|week)`,
@@ -41,7 +41,6 @@ export const EN_CUES: ComplaintCueSet = {
       String.raw`yet to (?:receive|hear|get|see|be|respond|reply|answer|call)`,
       String.raw`no (?:word|news|sign|update) (?:yet|still)`,
       String.raw`(?:taking|takes|took|taken) (?:so|too|this|that|way too|far too) long`,
-      String.raw`where(?: is|'s| are) (?:my|our) (?:\w+ )?(?:bags?|luggage|suitcases?|refund|money|order|package|parcel|delivery|replacement|credit|compensation|voucher|reimbursement)`,
       String.raw`how (?:much )?long(?:er)? (?:do|does|will|must|should|am|are|is|have|has)`,
     ],
     unanswered: [
@@ -104,6 +103,8 @@ export const EN_CUES: ComplaintCueSet = {
       String.raw`(?:you|you guys|y'?all|they|your (?:\w+ ){0,2}(?:staff|agents?|team|employees?|reps?|representatives?|system|website|site|app|crew|driver|courier|people|company|pilot)) (?:\w+ )?(?:lost|cancel+ed|charged|overcharged|delayed|broke|ruined|forgot|left|sent|changed|bumped|overbooked|oversold|refused|denied|damaged|misplaced|messed|screwed|failed|stranded|ignored|lied|kicked|took my|made me|put me|gave (?:me )?(?:the )?wrong)`,
       String.raw`(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|wouldn'?t|would not|unable to|not able to|impossible to|failed to|fails to|refused to|refuse to|refuses to) (?:even )?(?:help|let me|let us|allow|give|find|get|load|accept|process|answer|respond|fix|refund|provide|explain|tell|honou?r|rebook|transfer|book|check in|log ?in|sign in|access|reach|use|make|print|change|board|submit|pay|download|open|track|work)`,
       String.raw`(?<!(?:there'?s|there is|is there|with|for) )no (?:\w+ )?(?:outlets?|power|wi-?fi|internet|signal|gates?|staff|agents?|crew|pilots?|seats?|food|water|blankets?|pillows?|hotels?|vouchers?|compensation|refund|confirmation|tracking|record|notification|notice|warning|offers?|options?|luggage|bags?)(?! (?:needed|required|problem|issue|worries))`,
+      // "Where is my parcel?" asks after something late, calmly: a failure, not yet a grievance.
+      String.raw`where(?: is|'s| are) (?:my|our) (?:\w+ )?(?:bags?|luggage|suitcases?|refund|money|order|package|parcel|delivery|replacement|credit|compensation|voucher|reimbursement)`,
       String.raw`(?:because of|due to|thanks to) (?:you|your)|(?:miss(?:ed)?|missing|lost) (?:my|our|the|a) (?:connection|connecting flight|meeting|appointment|deadline|interview|event|wedding|day)|(?:i|we) had to (?:pay|buy|rent|book|sleep|wait|call|drive|take|spend|find|go|get|cancel|miss)`,
       // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
       String.raw`(?<!(?<![\p{L}])(?:if|or|whether|why|do|does|did|is|are|can|could|would|will) )(?:not|never|no longer|cannot|\w+n't|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|should|wo)nt)(?! (?:sure|hesitate|needed|required|necessary|urgent|only|yet|bad|a problem|an issue|matter|mind|worry|to worry|forget|too bad))(?=[^?]*$)`,
