@@ -48,6 +48,7 @@ const VERY_SHORT_LETTERS = 12;
  */
 const PRIOR_ODDS = 20;
 const MAX_ALTERNATIVES = 3;
+const MAX_CACHED_WORDS = 20_000;
 /** fastText labels that are ISO 639-3 members of an ISO 639-1 macrolanguage. */
 const MACROLANGUAGE: Record<string, string> = { arz: 'ar', yue: 'zh', wuu: 'zh', azb: 'az', ckb: 'ku' };
 /** Two-letter fastText labels that are not current ISO 639-1 codes (Serbo-Croatian, Bihari). */
@@ -65,6 +66,8 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
  */
 export class LanguageDetector {
   private model?: FastTextModel;
+  /** Word → its fastText reading: tickets repeat their words, and each reading is a call into WebAssembly. */
+  private readonly wordReadings = new Map<string, Map<string, number>>();
 
   async load(): Promise<this> {
     if (!this.model) this.model = await (await getLIDModel()).load();
@@ -129,7 +132,7 @@ export class LanguageDetector {
     if (candidates[0] && candidates[0].probability < CONFIDENT && words.length > 1 && words.length <= MAX_WORDS_FOR_WORD_EVIDENCE) {
       const logScores = candidates.map((candidate) => Math.log(candidate.probability));
       for (const word of words) {
-        const byCode = new Map(this.predict(word, WORD_TOP_K, WORD_FLOOR).map((entry) => [entry.code, entry.probability]));
+        const byCode = this.wordReading(word);
         candidates.forEach((candidate, i) => (logScores[i] += Math.log((byCode.get(candidate.code) ?? 0) + WORD_FLOOR) / words.length));
       }
       const max = Math.max(...logScores);
@@ -137,6 +140,16 @@ export class LanguageDetector {
       explanation.push(`word-by-word evidence (${words.length} words)`);
     }
     return { candidates, explanation };
+  }
+
+  private wordReading(word: string): Map<string, number> {
+    let reading = this.wordReadings.get(word);
+    if (!reading) {
+      reading = new Map(this.predict(word, WORD_TOP_K, WORD_FLOOR).map((entry) => [entry.code, entry.probability]));
+      if (this.wordReadings.size >= MAX_CACHED_WORDS) this.wordReadings.delete(this.wordReadings.keys().next().value!);
+      this.wordReadings.set(word, reading);
+    }
+    return reading;
   }
 
   /** Words for word-by-word evidence: capitalised words after the first are usually names, which have no language. */
