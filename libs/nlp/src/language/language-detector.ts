@@ -21,7 +21,7 @@ export interface LanguageIdentification {
   settled: boolean;
   /** Too little text to tell (a word or two): a prior decides. */
   veryShort: boolean;
-  /** Model candidates, best first, probabilities summing to 1 (empty when a script rule decided). */
+  /** Model candidates, best first, with their share of the model's belief (empty when a script rule decided). */
   candidates: Candidate[];
 }
 
@@ -178,8 +178,7 @@ export class LanguageDetector {
 }
 
 function mostlyUpperCase(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return upper > 0 && upper * 2 > (text.match(/\p{Ll}/gu)?.length ?? 0) + upper;
+  return (text.match(/\p{Lu}/gu)?.length ?? 0) > (text.match(/\p{Ll}/gu)?.length ?? 0);
 }
 
 function normalise(candidates: Candidate[], outside = 0): Candidate[] {
