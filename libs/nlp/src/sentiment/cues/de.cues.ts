@@ -51,7 +51,7 @@ export const DE_CUES: ComplaintCueSet = {
       String.raw`sie haben (?:[\p{L}\p{N}]+ ){0,3}(?:verloren|doppelt abgebucht|falsch geliefert|storniert|gesperrt)`,
     ],
     sarcasm: [
-      String.raw`^(?:na )?(?:toll|super|klasse|prima|wunderbar|großartig|danke|vielen dank)\s*[,.!…-]+\s*(?:[\p{L}\p{N}]+ ){0,4}(?:schon wieder|wieder|noch|nicht|kein|keine|erneut)`,
+      String.raw`^(?:na )?(?:toll|super|klasse|prima|wunderbar|großartig|danke|vielen dank)\s*[,.!…-]+\s*(?:[\p{L}\p{N}]+ ){0,4}(?:schon wieder|wieder|erneut)`,
       String.raw`danke für nichts|na toll|na super|na prima|ganz toll gemacht|vielen dank auch`,
     ],
   },

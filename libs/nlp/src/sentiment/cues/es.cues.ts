@@ -58,7 +58,7 @@ export const ES_CUES: ComplaintCueSet = {
       String.raw`(?:me|nos) (?:habeis|han|ha) (?:perdido|cobrado de mas|enviado (?:el|un) (?:articulo|producto) equivocado|cancelado|bloqueado)`,
     ],
     sarcasm: [
-      String.raw`^(?:genial|perfecto|estupendo|fantastico|maravilloso|que bien|gracias|muchas gracias)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:otra|otro|de nuevo|otra vez|mas|ya|no|sin)`,
+      String.raw`^(?:genial|perfecto|estupendo|fantastico|maravilloso|que bien|gracias|muchas gracias)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:otra|otro|de nuevo|otra vez|sigue|sigo)`,
       String.raw`gracias por nada|gracias por (?:el|la|los|las)? ?(?:retraso|espera|nada)|muy bonito|vaya servicio`,
     ],
   },

@@ -52,7 +52,7 @@ export const FR_CUES: ComplaintCueSet = {
       String.raw`vous (?:avez|m'avez) (?:perdu|debite deux fois|envoye le mauvais|annule|bloque)`,
     ],
     sarcasm: [
-      String.raw`^(?:super|genial|parfait|bravo|merci|formidable|magnifique|top)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:encore|nouveau|nouvelle|toujours|plus|pas|sans)`,
+      String.raw`^(?:super|genial|parfait|bravo|merci|formidable|magnifique|top)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:encore|de nouveau|a nouveau|toujours)`,
       String.raw`merci pour rien|merci (?:pour|du) (?:le )?(?:retard|l'attente)|bravo pour`,
     ],
   },

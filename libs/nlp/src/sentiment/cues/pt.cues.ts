@@ -52,7 +52,7 @@ export const PT_CUES: ComplaintCueSet = {
       String.raw`voces (?:perderam|cobraram duas vezes|enviaram o produto errado|cancelaram|bloquearam)`,
     ],
     sarcasm: [
-      String.raw`^(?:otimo|perfeito|maravilha|maravilhoso|parabens|obrigad[oa]|que beleza|show)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:de novo|outra|outro|mais|nao|sem|ainda)`,
+      String.raw`^(?:otimo|perfeito|maravilha|maravilhoso|parabens|obrigad[oa]|que beleza|show)\s*[,.!…-]+\s*(?:\w+ ){0,4}(?:de novo|outra|outro|ainda)`,
       String.raw`obrigad[oa] por nada|parabens pelo (?:atraso|descaso|pessimo)|que beleza de`,
     ],
   },

@@ -39,6 +39,8 @@ const supportOverrides = {
   finally: -1, luck: 0,
   // Ticket vocabulary, not sentiment: "check your spam folder", "cancel my order" is a request.
   spam: 0, cancel: 0, 'not working': -2,
+  // A name as often as a threat ("Sue from support"); "sue you" is a legal-threat cue.
+  sue: 0,
   // Praise AFINN lacks.
   resolved: 2, refunded: 1, fixed: 2, works: 1, helpful: 2, quick: 1, quickly: 1, fast: 1, prompt: 1,
   promptly: 1, responsive: 2, smooth: 2, seamless: 2, lifesaver: 3, professional: 2, knowledgeable: 2,
