@@ -172,4 +172,21 @@ describe('ticket pipeline, end to end', () => {
     const search = await admin.get(`/api/tickets?q=${encodeURIComponent('banana bread')}`);
     expect(search.body.total).toBe(1);
   });
+
+  it("reads a one-word follow-up in the customer's language: their earlier tickets', else their profile's", async () => {
+    const customer = { customerName: 'João Silva', customerEmail: 'joao.silva@example.pt' };
+    const first = await api.post(
+      '/api/tickets',
+      sampleTicket({ ...customer, subject: 'Encomenda atrasada', description: 'A minha encomenda 7781 devia ter chegado na segunda-feira e ainda não chegou. Podem verificar?' }),
+    );
+    expect((await triaged(first.body.id)).language).toBe('pt');
+
+    const followUp = await api.post('/api/tickets', sampleTicket({ ...customer, customerEmail: 'Joao.Silva@example.pt', subject: 'Re: 7781', description: 'ok?' }));
+    const short = await triaged(followUp.body.id);
+    expect(short.language).toBe('pt');
+    expect(short.results.sentiment.language).toMatchObject({ code: 'pt', source: 'rules', explanation: expect.arrayContaining(["customer's earlier tickets: pt"]) });
+
+    const profiled = await api.post('/api/tickets', sampleTicket({ customerEmail: 'new.customer@example.de', subject: 'Re: 7781', description: 'ok?', metadata: { locale: 'de-AT' } }));
+    expect((await triaged(profiled.body.id)).results.sentiment.language).toMatchObject({ code: 'de', explanation: expect.arrayContaining(["customer's profile language: de"]) });
+  });
 });

@@ -1,8 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SmartdeskConfigModule } from '@smartdesk/config';
 import { Stage } from '@smartdesk/contracts';
 import {
   dataSourceOptions,
@@ -16,32 +12,23 @@ import {
   TicketStageStore,
 } from '@smartdesk/database';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { DatabaseContext, databaseContext } from './helpers/database-context';
 
 type CategoryResult = { confidence: number; source: 'model'; category: string };
 
 /** Idempotent, transactional stage write-back (what every worker uses) and the migrations, on a real Postgres. */
 describe('TicketStageStore', () => {
-  let env: TestEnvironment;
-  let app: INestApplicationContext | undefined;
+  let context: DatabaseContext | undefined;
   let store: TicketStageStore;
   let dataSource: DataSource;
-  const savedEnv = { ...process.env };
 
   beforeAll(async () => {
-    env = await createTestEnvironment('int_stage_store');
-    Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: env.vars.DATABASE_URL });
-    const moduleRef = await Test.createTestingModule({ imports: [SmartdeskConfigModule, DatabaseModule] }).compile();
-    moduleRef.useLogger(['error', 'warn']);
-    app = await moduleRef.init();
-    store = app.get(TicketStageStore);
-    dataSource = app.get<DataSource>(getDataSourceToken());
+    context = await databaseContext('int_stage_store');
+    store = context.app.get(TicketStageStore);
+    dataSource = context.dataSource;
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await env?.cleanup();
-    process.env = savedEnv;
-  });
+  afterAll(() => context?.close());
 
   const newTicket = async (subject = 'Charged twice') => {
     const repository = dataSource.getRepository(TicketEntity);

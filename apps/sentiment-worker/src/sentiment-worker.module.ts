@@ -5,12 +5,16 @@ import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
 import { LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
 import { QueueModule } from '@smartdesk/runtime';
+import { CustomerLanguageRepository } from './customer-language.repository';
+import { LanguagePriorService } from './language-prior.service';
 import { SentimentProcessor } from './sentiment.processor';
 
 @Module({
   imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Sentiment })],
   providers: [
     SentimentProcessor,
+    CustomerLanguageRepository,
+    LanguagePriorService,
     { provide: LanguageDetector, useFactory: () => new LanguageDetector() },
     { provide: SentimentAnalyzer, useFactory: () => new SentimentAnalyzer() },
   ],

@@ -4,6 +4,7 @@ import { JobName, QueueName, SentimentStageResult, Stage, TicketJobData } from '
 import { TicketStageStore } from '@smartdesk/database';
 import { LanguageDetector, SentimentAnalyzer } from '@smartdesk/nlp';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { LanguagePriorService } from './language-prior.service';
 
 /** Language first (the sentiment lexicon depends on it), then sentiment, as one stage. */
 @Processor(QueueName.Sentiment, workerOptions(QueueName.Sentiment))
@@ -17,6 +18,7 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
   constructor(
     protected readonly store: TicketStageStore,
     private readonly languages: LanguageDetector,
+    private readonly priors: LanguagePriorService,
     private readonly sentiment: SentimentAnalyzer,
   ) {
     super();
@@ -30,8 +32,9 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const text = `${ticket.subject}\n${ticket.description}`;
-    const prior = typeof ticket.metadata.language === 'string' ? ticket.metadata.language : undefined;
-    const language = await this.languages.detect(text, prior);
+    // The customer's usual language is looked up only for texts too short or too ambiguous to settle.
+    const identified = this.languages.identify(text);
+    const language = identified.settled ? identified.result : this.languages.withPrior(identified, await this.priors.priorFor(ticket));
     const sentiment = this.sentiment.analyze(text, language.code);
     const result: SentimentStageResult = { ...sentiment, language };
     await this.store.saveStageOutcome({

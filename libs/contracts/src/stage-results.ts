@@ -25,15 +25,47 @@ export interface PriorityResult extends AiOutput {
   reasons: string[];
 }
 
+/** Complaint cues the sentiment rules recognise beyond single words. */
+export const COMPLAINT_CUE_KINDS = [
+  'repeat-contact',
+  'waiting',
+  'unanswered',
+  'broken-promise',
+  'churn-threat',
+  'legal-threat',
+  'demand',
+  'exasperation',
+  'sarcasm',
+  'service-failure',
+] as const;
+export type ComplaintCueKind = (typeof COMPLAINT_CUE_KINDS)[number];
+
+/** One piece of evidence behind a sentiment: a lexicon word (maybe negated), an emoji, emphasis, or a complaint cue. */
+export interface SentimentSignal {
+  kind: 'word' | 'negated-word' | 'emoji' | 'emphasis' | ComplaintCueKind;
+  /** The matched text, e.g. "useless", "not happy", "😡", "!!!", "third time". */
+  text: string;
+  /** Signed contribution before normalisation (negative pulls towards "negative"). */
+  weight: number;
+}
+
 export interface SentimentStageResult extends AiOutput {
   label: 'negative' | 'neutral' | 'positive';
   score: number;
+  /** Readable cues, strongest first, e.g. "useless(-3)", "not+happy", "legal-threat:chargeback". */
   cues: string[];
+  /** The same evidence, typed. Absent on results stored before it existed. */
+  signals?: SentimentSignal[];
   language: LanguageResult;
 }
 
 export interface LanguageResult extends AiOutput {
+  /** ISO 639-1. */
   code: string;
+  /** How it was decided (script rule, model, customer prior). Absent on results stored before it existed. */
+  explanation?: string[];
+  /** The next most likely languages, with their share of the model's belief. */
+  alternatives?: { code: string; confidence: number }[];
 }
 
 export interface ResponseSource {

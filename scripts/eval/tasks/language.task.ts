@@ -7,7 +7,7 @@ export async function language(testPath: string) {
   const detector = await new LanguageDetector().load();
   const started = performance.now();
   const predicted: string[] = [];
-  for (const row of test) predicted.push((await detector.detect(row.text)).code);
+  for (const row of test) predicted.push(detector.detect(row.text).code);
   const msPerItem = (performance.now() - started) / test.length;
   const metrics = classificationMetrics(
     test.map((row) => row.label),

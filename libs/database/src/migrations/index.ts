@@ -4,6 +4,7 @@ import { AccountsAndRoles1764200000000 } from './1764200000000-accounts-and-role
 import { TicketLifecycle1764200100000 } from './1764200100000-ticket-lifecycle';
 import { Conversation1764200200000 } from './1764200200000-conversation';
 import { AuditLog1764200300000 } from './1764200300000-audit-log';
+import { TicketsCustomerEmailIndex1764300000000 } from './1764300000000-tickets-customer-email-index';
 import { AuditCategoryModels1764400000000 } from './1764400000000-audit-category-models';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   TicketLifecycle1764200100000,
   Conversation1764200200000,
   AuditLog1764200300000,
+  TicketsCustomerEmailIndex1764300000000,
   AuditCategoryModels1764400000000,
 ];

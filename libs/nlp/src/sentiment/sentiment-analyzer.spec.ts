@@ -13,7 +13,16 @@ describe('SentimentAnalyzer', () => {
       expect(result.confidence).toBeGreaterThan(0.7);
       expect(result.source).toBe('rules');
       expect(result.cues).toEqual(
-        expect.arrayContaining(['useless(-3)', '😡(-4)', 'CAPS', '!!!', 'frustration:third time', 'frustration:chargeback']),
+        expect.arrayContaining(['useless(-3)', '😡(-4)', 'CAPS', '!!!', 'repeat-contact:third time', 'legal-threat:chargeback']),
+      );
+      expect(result.signals).toEqual(
+        expect.arrayContaining([
+          { kind: 'word', text: 'useless', weight: expect.any(Number) },
+          { kind: 'emoji', text: '😡', weight: -4 },
+          { kind: 'repeat-contact', text: 'third time', weight: -2 },
+          { kind: 'legal-threat', text: 'chargeback', weight: -3 },
+          { kind: 'emphasis', text: 'CAPS', weight: 0 },
+        ]),
       );
     });
 
@@ -38,7 +47,13 @@ describe('SentimentAnalyzer', () => {
         'en',
       );
       expect(result.label).toBe('neutral');
-      expect(analyzer.analyze("my order hasn't arrived", 'en').label).toBe('neutral');
+    });
+
+    it('reads a bare failure statement as mildly negative, far from the escalation range', () => {
+      const result = analyzer.analyze("my order hasn't arrived", 'en');
+      expect(result).toMatchObject({ label: 'negative', cues: ["service-failure:hasn't"] });
+      expect(result.score).toBeGreaterThan(-0.3);
+      expect(result.confidence).toBeLessThan(0.6);
     });
 
     it('recognises a thankful message as positive', () => {
@@ -66,7 +81,7 @@ describe('SentimentAnalyzer', () => {
         'es',
       );
       expect(result.label).toBe('negative');
-      expect(result.cues).toEqual(expect.arrayContaining(['furioso(-4)', 'frustration:tercera vez']));
+      expect(result.cues).toEqual(expect.arrayContaining(['furioso(-4)', 'repeat-contact:tercera vez']));
     });
 
     it('keeps a Spanish question neutral', () => {
@@ -101,6 +116,52 @@ describe('SentimentAnalyzer', () => {
       expect(analyzer.analyze('This is terrible', 'EN-us')).toEqual(english);
       expect(english.label).toBe('negative');
       expect(english.cues).toEqual(['terrible(-3)']);
+    });
+  });
+
+  describe.each([
+    ['en', 'The support was helpful', 'The support was very helpful', 'The support was not helpful'],
+    ['es', 'El servicio es bueno', 'El servicio es muy bueno', 'El servicio no es bueno'],
+    ['fr', 'Le service est bon', 'Le service est très bon', "Le service n'est pas bon"],
+    ['de', 'Der Service ist gut', 'Der Service ist sehr gut', 'Der Service ist nicht gut'],
+    ['pt', 'O atendimento é bom', 'O atendimento é muito bom', 'O atendimento não é bom'],
+    ['zh', '服务很满意', '服务非常满意', '服务不满意'],
+    ['ja', '対応に満足しています', '対応にとても満足しています', '対応に満足していません'],
+  ])('lexicon rules in %s', (language, praise, intensified, negated) => {
+    it('reads praise as positive, an intensifier as stronger praise, and negated praise as negative', () => {
+      const plain = analyzer.analyze(praise, language);
+      expect(plain.label).toBe('positive');
+      expect(analyzer.analyze(intensified, language).score).toBeGreaterThan(plain.score);
+      expect(analyzer.analyze(negated, language).label).toBe('negative');
+    });
+
+    it('adds emphasis from "!!!" and emoji', () => {
+      const excited = analyzer.analyze(`${praise}!!! 😍`, language);
+      expect(excited.score).toBeGreaterThan(analyzer.analyze(praise, language).score);
+      expect(excited.signals).toEqual(expect.arrayContaining([{ kind: 'emphasis', text: '!!!', weight: 0 }, { kind: 'emoji', text: '😍', weight: 3 }]));
+    });
+  });
+
+  describe('sarcasm and mixed feelings', () => {
+    it('does not take praise in a sarcastic sentence at face value', () => {
+      const result = analyzer.analyze('Thanks for nothing. Great job losing my parcel again.', 'en');
+      expect(result.label).toBe('negative');
+      expect(result.signals.some((signal) => signal.kind === 'word' && signal.weight > 0)).toBe(false);
+    });
+
+    it('lets blame outweigh polite praise', () => {
+      expect(analyzer.analyze('Your agent was nice, but I have been waiting three weeks for my refund.', 'en').label).toBe('negative');
+    });
+
+    it('keeps a thank-you for a solved problem positive in every language', () => {
+      for (const [language, text] of [
+        ['en', 'Problem solved, thank you so much!'],
+        ['fr', 'Problème résolu, merci beaucoup !'],
+        ['pt', 'Problema resolvido, muito obrigado!'],
+        ['ja', '問題が解決しました。ありがとうございました！'],
+      ]) {
+        expect(analyzer.analyze(text, language).label).toBe('positive');
+      }
     });
   });
 
