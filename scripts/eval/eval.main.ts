@@ -8,7 +8,7 @@ import { sentiment } from './tasks/sentiment.task';
  * Each task lives in tasks/; progress goes to stderr; the last stdout line is one JSON object.
  */
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
-       npm run eval -- sentiment --test TEST.csv
+       npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
        npm run eval -- language --test TEST.csv`;
 
 async function main(): Promise<Record<string, unknown>> {
@@ -25,8 +25,7 @@ async function main(): Promise<Record<string, unknown>> {
       if (!values.train) throw new Error('categorize needs --train TRAIN.csv');
       return categorize(values.train, values.test, shots);
     case 'sentiment':
-      if (values.train) throw new Error('sentiment --train: learning sentiment from labelled history is not built yet; run zero-shot without --train');
-      return sentiment(values.test);
+      return sentiment(values.test, values.train);
     case 'language':
       return language(values.test);
     default:

@@ -9,4 +9,5 @@ export * from './categorize/categorizer';
 export * from './categorize/category-learning';
 export * from './priority/priority-scorer';
 export * from './sentiment/sentiment-analyzer';
+export * from './sentiment/trained-sentiment';
 export * from './data/labelled-csv';

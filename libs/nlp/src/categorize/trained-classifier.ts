@@ -1,4 +1,5 @@
 import { LinearClassifier, LinearTrainingOptions } from '../classify/linear-classifier';
+import { STOPWORDS } from '../text/stopwords';
 import type { LabeledText, Prediction, TextClassifier } from './few-shot-classifier';
 
 export interface TrainingMetrics {
@@ -86,7 +87,12 @@ export class TrainedClassifier implements TextClassifier {
         outOfScopeReason: `no category is likely enough (best ${best.label} at ${best.confidence}, threshold ${round(this.threshold)})`,
       };
     }
-    return { label: best.label, confidence: best.confidence, ranking, terms: this.model.explain(scores.row, best.label) };
+    const support = this.model.explain(scores.row, best.label, Infinity);
+    // Function words alone ("what is a good ...") are no evidence of a category: some content word must support it.
+    if (best.label !== this.outOfScopeLabel && !support.some((term) => term.split(' ').some((word) => !STOPWORDS.has(word)))) {
+      return { label: this.outOfScopeLabel, confidence: round(1 - best.confidence / 2), ranking, terms: [], outOfScopeReason: `no word of the text supports ${best.label}` };
+    }
+    return { label: best.label, confidence: best.confidence, ranking, terms: support.slice(0, 5) };
   }
 
   toBuffer(): Buffer {
