@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { categorize } from './tasks/categorize.task';
 import { language } from './tasks/language.task';
 import { sentiment } from './tasks/sentiment.task';
+import { split } from './tasks/split.task';
 
 /**
  * `npm run eval -- <task> ...` (shared/EVAL.md): measures the models the workers run on a labelled CSV.
@@ -9,16 +10,28 @@ import { sentiment } from './tasks/sentiment.task';
  */
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
        npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
-       npm run eval -- language --test TEST.csv`;
+       npm run eval -- language --test TEST.csv
+       npm run eval -- split --input DATA.csv --out-dir DIR [--test-share 0.2]`;
 
 async function main(): Promise<Record<string, unknown>> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { train: { type: 'string' }, test: { type: 'string' }, shots: { type: 'string' } },
+    options: {
+      train: { type: 'string' },
+      test: { type: 'string' },
+      shots: { type: 'string' },
+      input: { type: 'string' },
+      'out-dir': { type: 'string' },
+      'test-share': { type: 'string', default: '0.2' },
+    },
   });
   const [task] = positionals;
   const shots = values.shots === undefined ? undefined : Number(values.shots);
   if (shots !== undefined && !(Number.isInteger(shots) && shots > 0)) throw new Error('--shots takes a positive whole number');
+  if (task === 'split') {
+    if (!values.input || !values['out-dir']) throw new Error('split needs --input DATA.csv and --out-dir DIR');
+    return split(values.input, values['out-dir'], Number(values['test-share']));
+  }
   if (!values.test) throw new Error(USAGE);
   switch (task) {
     case 'categorize':

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -51,6 +51,34 @@ describe('npm run eval', () => {
     expect(sentiment.json).toMatchObject({ task: 'sentiment', n: 3, accuracy: 1, recall_negative: 1, mode: 'zero-shot' });
     const language = run('language', '--test', csv('language.csv', 'text,label\nWhere is my parcel? It has not arrived yet.,en\n¿Dónde está mi paquete? Todavía no ha llegado.,es\n'));
     expect(language.json).toMatchObject({ task: 'language', n: 2, accuracy: 1 });
+  });
+
+  it('sentiment --train learns the labels on top of the rules and says so', () => {
+    const rows = [
+      ['the flight was delayed three hours', 'negative'],
+      ['my bag is lost again', 'negative'],
+      ['worst service, still waiting on hold', 'negative'],
+      ['you cancelled my flight without notice', 'negative'],
+      ['thanks, the crew was lovely', 'positive'],
+      ['great flight, smooth landing', 'positive'],
+      ['love the new seats, thank you', 'positive'],
+      ['what time does boarding start', 'neutral'],
+      ['is there wifi on this route', 'neutral'],
+      ['which terminal do you fly from', 'neutral'],
+    ];
+    const train = csv('sentiment-train.csv', 'text,label\n' + [...rows, ...rows, ...rows].map(([text, label]) => `"${text}",${label}`).join('\n'));
+    const result = run('sentiment', '--train', train, '--test', csv('sentiment-test.csv', 'text,label\nmy bag is lost and the flight delayed,negative\nthanks for the lovely crew,positive\n'));
+    expect(result.status).toBe(0);
+    expect(result.json).toMatchObject({ task: 'sentiment', n: 2, mode: 'trained', accuracy: 1, train_ms: expect.any(Number) });
+  });
+
+  it('split writes a reproducible, label-balanced held-out part', () => {
+    const input = csv('data.csv', 'text,label\n' + Array.from({ length: 10 }, (_, i) => `"text ${i}, with a comma",${i % 2 ? 'odd' : 'even'}`).join('\n'));
+    const outDir = join(dir, 'split');
+    const first = run('split', '--input', input, '--out-dir', outDir, '--test-share', '0.2');
+    expect(first.json).toMatchObject({ task: 'split', n: 10, train: 8, test: 2 });
+    expect(readFileSync(first.json.test_path, 'utf8')).toBe('text,label\n"text 8, with a comma","even"\n"text 9, with a comma","odd"\n');
+    expect(run('split', '--input', input, '--out-dir', outDir).json).toEqual(first.json);
   });
 
   it.each([

@@ -3,6 +3,8 @@ import { tokenize } from '../text/tokenize';
 
 export interface LinearTrainingOptions {
   epochs: number;
+  /** Small data sets get more epochs, up to this many SGD steps in all: a few dozen rows need hundreds of passes. */
+  minSteps: number;
   /** Features seen in fewer training texts are dropped: rare n-grams are mostly noise and bloat the model. */
   minDocumentFrequency: number;
   learningRate: number;
@@ -10,7 +12,7 @@ export interface LinearTrainingOptions {
   seed: number;
 }
 
-const DEFAULTS: LinearTrainingOptions = { epochs: 8, minDocumentFrequency: 2, learningRate: 2, l2: 1e-6, seed: 7 };
+const DEFAULTS: LinearTrainingOptions = { epochs: 8, minSteps: 20_000, minDocumentFrequency: 2, learningRate: 2, l2: 1e-6, seed: 7 };
 const FORMAT = 1;
 
 interface SparseRow {
@@ -148,8 +150,9 @@ export class LinearClassifier {
     return out;
   }
 
-  private fit(rows: SparseRow[], targets: Int32Array, { epochs, learningRate, l2, seed }: LinearTrainingOptions): void {
+  private fit(rows: SparseRow[], targets: Int32Array, { epochs: minEpochs, minSteps, learningRate, l2, seed }: LinearTrainingOptions): void {
     const width = this.labels.length;
+    const epochs = Math.max(minEpochs, Math.ceil(minSteps / rows.length));
     const order = Int32Array.from(rows, (_, i) => i);
     const random = mulberry32(seed);
     const totalSteps = epochs * rows.length;
