@@ -9,16 +9,27 @@ import { sentiment } from './tasks/sentiment.task';
  */
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
        npm run eval -- sentiment --test TEST.csv
-       npm run eval -- language --test TEST.csv`;
+       npm run eval -- language --test TEST.csv
+       npm run eval -- retrieve --corpus CORPUS.csv --queries QUERIES.csv [--k 10]`;
 
 async function main(): Promise<Record<string, unknown>> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { train: { type: 'string' }, test: { type: 'string' }, shots: { type: 'string' } },
+    options: { train: { type: 'string' }, test: { type: 'string' }, shots: { type: 'string' }, corpus: { type: 'string' }, queries: { type: 'string' }, k: { type: 'string' } },
   });
   const [task] = positionals;
   const shots = values.shots === undefined ? undefined : Number(values.shots);
   if (shots !== undefined && !(Number.isInteger(shots) && shots > 0)) throw new Error('--shots takes a positive whole number');
+  if (task === 'retrieve') {
+    const k = values.k === undefined ? 10 : Number(values.k);
+    if (!(Number.isInteger(k) && k > 0 && k <= 100)) throw new Error('--k takes a whole number from 1 to 100');
+    if (!values.corpus || !values.queries) throw new Error('retrieve needs --corpus CORPUS.csv and --queries QUERIES.csv');
+    // Loaded here, not at the top: the config module it pulls in fills process.env with defaults,
+    // and an unset CHROMA_URL is what tells retrieve to start its own Chroma server.
+    const chromaUrl = process.env.CHROMA_URL;
+    const { retrieve } = await import('./tasks/retrieve.task');
+    return retrieve(values.corpus, values.queries, k, chromaUrl);
+  }
   if (!values.test) throw new Error(USAGE);
   switch (task) {
     case 'categorize':
