@@ -20,6 +20,8 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
 const VECTORS_KEY = Buffer.from('"vectors":{');
+/** The header fields (size, dimensions, wordIndex) are within this many bytes of the start. */
+const HEADER_BYTES = 400;
 const POW10 = Array.from({ length: 40 }, (_, i) => 10 ** i);
 
 /**
@@ -27,10 +29,10 @@ const POW10 = Array.from({ length: 40 }, (_, i) => 10 ** i);
  * vectors: {word: [v0 … v99, l2norm, rank]}}`) in one streaming pass over the bytes.
  * JSON.parse of the 300 MB file needs about 1 GB of heap; this holds one read chunk and the result.
  */
-export async function readWinkEmbeddings(path: string): Promise<WordVectorTable> {
+export async function readWinkEmbeddings(path: string, chunkBytes = 1 << 20): Promise<WordVectorTable> {
   const parser = new WinkVectorsParser();
   let pending: Buffer | undefined;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) {
     const data: Buffer = pending ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
     const consumed = parser.feed(data);
     // Copy the unparsed tail so the whole chunk can be collected.
@@ -40,7 +42,6 @@ export async function readWinkEmbeddings(path: string): Promise<WordVectorTable>
 }
 
 class WinkVectorsParser {
-  private header = '';
   private inVectors = false;
   private done = false;
   private size = 0;
@@ -56,8 +57,9 @@ class WinkVectorsParser {
   feed(data: Buffer): number {
     if (this.done) return data.length;
     if (!this.inVectors) {
+      // Keep every byte until the header's numbers are complete (they come first in the file).
+      if (this.size === 0 && !this.readHeader(data)) return 0;
       const start = data.indexOf(VECTORS_KEY);
-      if (this.size === 0) this.readHeader(data);
       // Keep enough bytes to find a key split across two chunks.
       if (start < 0) return Math.max(0, data.length - VECTORS_KEY.length);
       this.inVectors = true;
@@ -83,18 +85,22 @@ class WinkVectorsParser {
     return { words: this.words, vectors: this.vectors, dimension: this.dimension };
   }
 
-  private readHeader(data: Buffer): void {
-    this.header += data.toString('latin1', 0, Math.min(data.length, 400));
-    const field = (name: string) => Number(new RegExp(`"${name}":(\\d+)`).exec(this.header)?.[1] ?? NaN);
-    this.size = field('size');
-    this.dimension = field('dimensions');
-    this.rankIndex = field('wordIndex');
-    if (!(this.size > 0 && this.dimension > 0 && this.rankIndex >= this.dimension)) {
+  /** Reads size, dimensions and wordIndex from the start of the file; false while they are still incomplete. */
+  private readHeader(data: Buffer): boolean {
+    const header = data.toString('latin1', 0, Math.min(data.length, HEADER_BYTES));
+    const field = (name: string) => Number(new RegExp(`"${name}":(\\d+)[,}]`).exec(header)?.[1] ?? NaN);
+    const [size, dimension, rankIndex] = [field('size'), field('dimensions'), field('wordIndex')];
+    if (!(size > 0 && dimension > 0 && rankIndex >= dimension)) {
+      if (data.length < HEADER_BYTES) return false;
       throw new Error('the file does not start with a wink embeddings header (size, dimensions, wordIndex)');
     }
+    this.size = size;
+    this.dimension = dimension;
+    this.rankIndex = rankIndex;
     this.words = new Array<string>(this.size);
     this.vectors = new Float32Array(this.size * this.dimension);
     this.entry = new Float64Array(this.rankIndex + 1);
+    return true;
   }
 
   private skipSeparators(data: Buffer): number {
