@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { SmartdeskConfigModule } from '@smartdesk/config';
+import { loadEnvironment, SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
-import { KbIndexerService, KnowledgeModule, KnowledgeRetrieverService, RRF_K } from '@smartdesk/knowledge';
+import { KbIndexerService, KnowledgeModule, KnowledgeRetrieverService, retrievalConfidence, RRF_K } from '@smartdesk/knowledge';
 import { ChromaService, VectorStoreModule } from '@smartdesk/vector-store';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
@@ -231,6 +231,15 @@ describe('knowledge base indexing and retrieval', () => {
     const hits = await retriever.search({ text: 'charged twice for my order', language: 'en', limit: 2 });
     expect(hits.length).toBeLessThanOrEqual(2);
     expect(hits[0].article.category).toBe('billing');
+  });
+
+  it('is confident for a clear question and not for an off-topic one (a human takes over)', async () => {
+    const threshold = loadEnvironment({}).RESPONSE_MIN_CONFIDENCE;
+    const clear = await retriever.search({ text: 'My VPN keeps disconnecting every few minutes', language: 'en', category: 'it_network' });
+    expect(retrievalConfidence(clear)).toBeGreaterThan(threshold);
+    for (const text of ['What is a good recipe for banana bread with walnuts?', 'Can you recommend a good movie for tonight?']) {
+      expect(retrievalConfidence(await retriever.search({ text, language: 'en' }))).toBeLessThan(threshold);
+    }
   });
 
   it('filters by language and by category', async () => {

@@ -30,7 +30,10 @@ export interface ChunkHit {
   id: string;
   document: string;
   metadata: Metadata;
-  /** Cosine similarity of query and chunk embeddings (the evidence a confidence can rest on). */
+  /**
+   * Cosine similarity of query and chunk embeddings, rescaled so that unrelated text scores about 0
+   * with any provider (see EmbeddingProvider.unrelatedSimilarity): the evidence a confidence rests on.
+   */
   score: number;
   /** Reciprocal-rank-fusion score of the dense and lexical rankings (what the order is by). */
   fusedScore: number;
@@ -80,11 +83,12 @@ export class HybridRetrieverService {
       .slice(0, query.limit);
     const missing = top.map(([id]) => id).filter((id) => !known.has(id));
     for (const hit of await this.chroma.scoreByIds(purpose, missing, embedding)) known.set(hit.id, hit);
+    const unrelated = this.chroma.embeddings.unrelatedSimilarity ?? 0;
     return top
       .filter(([id]) => known.has(id))
       .map(([id, fusedScore]) => {
         const hit = known.get(id)!;
-        return { id, document: hit.document, metadata: hit.metadata, score: hit.score, fusedScore };
+        return { id, document: hit.document, metadata: hit.metadata, score: (hit.score - unrelated) / (1 - unrelated), fusedScore };
       });
   }
 

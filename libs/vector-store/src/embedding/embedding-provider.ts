@@ -3,6 +3,11 @@ export interface EmbeddingProvider {
   /** Stable id naming the collection, e.g. `hashing-v1`: change it when vectors change meaning. */
   readonly id: string;
   readonly dimension: number;
+  /**
+   * Typical cosine similarity of two unrelated texts (0 when unknown). Retrieval rescales similarities
+   * so that unrelated text scores about 0 whatever the provider, which keeps confidence thresholds meaningful.
+   */
+  readonly unrelatedSimilarity?: number;
   embed(texts: string[]): Promise<number[][]>;
 }
 

@@ -14,6 +14,8 @@ const SEMANTIC_SHARE = 0.4;
  */
 export class GloveEmbeddingProvider implements EmbeddingProvider {
   readonly id = 'glove-sif-v1';
+  /** Mean cosine of pairs of unrelated English requests (different CLINC150 intents): word vectors share a common direction. */
+  readonly unrelatedSimilarity = 0.14;
   readonly dimension: number;
   private readonly semanticScale = Math.sqrt(SEMANTIC_SHARE);
   private readonly lexicalScale = Math.sqrt(1 - SEMANTIC_SHARE);
