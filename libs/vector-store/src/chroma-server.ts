@@ -53,7 +53,8 @@ export function stopChromaServer(server: Pick<ChromaServer, 'pid' | 'dataDir'>):
   rmSync(server.dataDir, { recursive: true, force: true });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
