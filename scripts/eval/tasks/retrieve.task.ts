@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Environment, loadEnvironment } from '@smartdesk/config';
 import { HybridRetrieverService } from '@smartdesk/knowledge';
 import { ChromaServer, ChromaService, createEmbeddingProvider, startChromaServer } from '@smartdesk/vector-store';
@@ -18,6 +19,8 @@ export async function retrieve(corpusPath: string, queriesPath: string, k: numbe
   const corpus = readLabelledCsv(corpusPath);
   const queries = readLabelledCsv(queriesPath);
   const env = loadEnvironment();
+  // Progress goes to stderr (ours); the services' info logs would land on stdout before the JSON line.
+  Logger.overrideLogger(['error', 'warn']);
   let server: ChromaServer | undefined;
   if (!chromaUrl) {
     console.error('starting a Chroma server from node_modules');

@@ -12,6 +12,7 @@ export interface LexicalDocument {
 export interface LexicalHit {
   id: string;
   score: number;
+  fields: Record<string, FieldValue>;
 }
 
 /** Okapi BM25's usual constants: term-frequency saturation and length normalisation. */
@@ -100,7 +101,7 @@ export class Bm25Index {
       this.scores[doc] = 0;
       if (best.length === limit && score <= best[limit - 1].score) continue;
       if (!conditions.every(([field, value]) => this.fields[doc][field] === value)) continue;
-      insertRanked(best, { id: this.ids[doc], score }, limit);
+      insertRanked(best, { id: this.ids[doc], score, fields: this.fields[doc] }, limit);
     }
     return best;
   }

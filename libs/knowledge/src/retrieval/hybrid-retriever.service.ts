@@ -69,18 +69,16 @@ export class HybridRetrieverService {
     ]);
     const fused = reciprocalRankFusion([{ ids: dense.map((hit) => hit.id) }, { ids: lexical.map((hit) => hit.id) }]);
     const known = new Map(dense.map((hit) => [hit.id, hit]));
-    const lexicalOnly = lexical.filter((hit) => !known.has(hit.id)).map((hit) => hit.id);
-    // Preferences need the metadata of lexical-only candidates too; fetch them with their similarity.
-    const fetchIds = query.prefer?.length ? lexicalOnly : [];
-    for (const hit of await this.chroma.scoreByIds(purpose, fetchIds, embedding)) known.set(hit.id, hit);
+    const lexicalFields = new Map(lexical.map((hit) => [hit.id, hit.fields]));
     for (const [id, score] of fused) {
-      const metadata = known.get(id)?.metadata;
+      const metadata = known.get(id)?.metadata ?? lexicalFields.get(id);
       const bonus = (query.prefer ?? []).reduce((sum, { field, value, weight }) => sum + (metadata?.[field] === value ? weight / (RRF_K + 1) : 0), 0);
       fused.set(id, score + bonus);
     }
     const top = [...fused]
       .sort((a, b) => b[1] - a[1] || (known.get(b[0])?.score ?? -1) - (known.get(a[0])?.score ?? -1))
       .slice(0, query.limit);
+    // Chunks only BM25 found: their text and similarity, in one request.
     const missing = top.map(([id]) => id).filter((id) => !known.has(id));
     for (const hit of await this.chroma.scoreByIds(purpose, missing, embedding)) known.set(hit.id, hit);
     const unrelated = this.chroma.embeddings.unrelatedSimilarity ?? 0;
