@@ -12,3 +12,8 @@ export interface EmbeddingProvider {
 }
 
 export const EMBEDDING_PROVIDER = Symbol('EMBEDDING_PROVIDER');
+
+/** A provider id from a model name, in the characters Chroma allows in collection names (`openai-text-embedding-3-small`). */
+export function modelProviderId(kind: string, model: string): string {
+  return `${kind}-${model.toLowerCase().replace(/[^a-z0-9.-]+/g, '-')}`;
+}

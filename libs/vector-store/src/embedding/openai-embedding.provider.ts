@@ -1,5 +1,5 @@
 import { OpenAIEmbeddings } from '@langchain/openai';
-import type { EmbeddingProvider } from './embedding-provider';
+import { EmbeddingProvider, modelProviderId } from './embedding-provider';
 
 export interface OpenAIEmbeddingOptions {
   model: string;
@@ -19,7 +19,7 @@ export class OpenAIEmbeddingProvider implements EmbeddingProvider {
     model: string,
     readonly dimension: number,
   ) {
-    this.id = `openai-${model.toLowerCase().replace(/[^a-z0-9.-]+/g, '-')}`;
+    this.id = modelProviderId('openai', model);
   }
 
   static async create(options: OpenAIEmbeddingOptions): Promise<OpenAIEmbeddingProvider> {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
-import type { EmbeddingProvider } from './embedding-provider';
+import { EmbeddingProvider, modelProviderId } from './embedding-provider';
 
 export interface TransformersEmbeddingOptions {
   /** Folder holding models, one sub-folder per model id (e.g. `Xenova/all-MiniLM-L6-v2`). */
@@ -21,7 +21,7 @@ export class TransformersEmbeddingProvider implements EmbeddingProvider {
     model: string,
     readonly dimension: number,
   ) {
-    this.id = `transformers-${model.toLowerCase().replace(/[^a-z0-9.-]+/g, '-')}`;
+    this.id = modelProviderId('transformers', model);
   }
 
   static async create(options: TransformersEmbeddingOptions): Promise<TransformersEmbeddingProvider> {
