@@ -75,7 +75,8 @@ export class KbIndexerService {
     // Rows change together, once Chroma holds the new chunks: retrievers see one new kb version
     // (KnowledgeRetrieverService.kbVersion) and rebuild their lexical index once per sync.
     await this.dataSource.transaction(async (manager) => {
-      if (saved.length > 0) await manager.save(KbArticleEntity, saved);
+      // One row at a time: TypeORM sends a batch's updates in parallel on the transaction's one connection.
+      for (const row of saved) await manager.save(KbArticleEntity, row);
       if (indexed.size > 0) await manager.delete(KbArticleEntity, [...indexed.keys()]);
     });
     this.logger.log(`knowledge base synced: ${JSON.stringify(report)}`);
