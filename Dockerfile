@@ -8,6 +8,8 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 COPY . .
 RUN npm run build
+# The glove embedding provider's word vectors, parsed once here instead of at every container start.
+RUN EMBEDDING_CACHE_DIR=/app/.data/embeddings npm run embeddings:cache
 
 # Production dependencies in their own stage so source changes don't reinstall them.
 # package-lock.json keeps the chromadb-js-bindings override pinned.
@@ -24,6 +26,7 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/.data/embeddings ./.data/embeddings
 COPY kb ./kb
 COPY config/taxonomy.yml ./config/taxonomy.yml
 USER node

@@ -11,6 +11,7 @@ import { split } from './tasks/split.task';
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
        npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
        npm run eval -- language --test TEST.csv
+       npm run eval -- retrieve --corpus CORPUS.csv --queries QUERIES.csv [--k 10]
        npm run eval -- split --input DATA.csv --out-dir DIR [--test-share 0.2]`;
 
 async function main(): Promise<Record<string, unknown>> {
@@ -23,11 +24,24 @@ async function main(): Promise<Record<string, unknown>> {
       input: { type: 'string' },
       'out-dir': { type: 'string' },
       'test-share': { type: 'string', default: '0.2' },
+      corpus: { type: 'string' },
+      queries: { type: 'string' },
+      k: { type: 'string' },
     },
   });
   const [task] = positionals;
   const shots = values.shots === undefined ? undefined : Number(values.shots);
   if (shots !== undefined && !(Number.isInteger(shots) && shots > 0)) throw new Error('--shots takes a positive whole number');
+  if (task === 'retrieve') {
+    const k = values.k === undefined ? 10 : Number(values.k);
+    if (!(Number.isInteger(k) && k > 0 && k <= 100)) throw new Error('--k takes a whole number from 1 to 100');
+    if (!values.corpus || !values.queries) throw new Error('retrieve needs --corpus CORPUS.csv and --queries QUERIES.csv');
+    // Loaded here, not at the top: the config module it pulls in fills process.env with defaults,
+    // and an unset CHROMA_URL is what tells retrieve to start its own Chroma server.
+    const chromaUrl = process.env.CHROMA_URL;
+    const { retrieve } = await import('./tasks/retrieve.task');
+    return retrieve(values.corpus, values.queries, k, chromaUrl);
+  }
   if (task === 'split') {
     if (!values.input || !values['out-dir']) throw new Error('split needs --input DATA.csv and --out-dir DIR');
     return split(values.input, values['out-dir'], Number(values['test-share']));

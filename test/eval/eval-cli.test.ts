@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ChromaClient } from 'chromadb';
 
 const CLI = join(__dirname, '../../dist/scripts/eval/eval.main.js');
 const dir = mkdtempSync(join(tmpdir(), 'smartdesk-eval-'));
@@ -10,10 +11,11 @@ const csv = (name: string, content: string) => {
   writeFileSync(path, content);
   return path;
 };
-const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => runWith(process.env, ...args);
+const runWith = (env: NodeJS.ProcessEnv, ...args: string[]) => {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   const lines = result.stdout.trim().split('\n');
-  return { status: result.status, stderr: result.stderr.trim(), json: result.status === 0 ? JSON.parse(lines.at(-1)!) : undefined };
+  return { status: result.status, stderr: result.stderr.trim(), json: result.status === 0 ? JSON.parse(lines.at(-1)!) : undefined, stdout: result.stdout };
 };
 
 /** The eval command on small fixtures written here (the shared datasets are not needed). */
@@ -87,6 +89,66 @@ describe('npm run eval', () => {
     ['a broken quote', 'text,label\n"unterminated,x\n', /test\.csv|bad\.csv/],
   ])('exits non-zero with a one-line reason for %s', (_case, content, reason) => {
     const { status, stderr } = run('language', '--test', csv('bad.csv', content));
+    expect(status).not.toBe(0);
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(reason);
+  });
+});
+
+/** `retrieve` indexes a corpus into a temporary collection of the real Chroma server, through the real provider. */
+describe('npm run eval -- retrieve', () => {
+  const corpus = csv(
+    'corpus.csv',
+    'text,label\n' +
+      [
+        ['My card still has not arrived', 'card_arrival'],
+        ['How long does delivery of a new card take?', 'card_arrival'],
+        ['I was charged twice for the same purchase', 'duplicate_charge'],
+        ['"There are two identical payments, one should be refunded"', 'duplicate_charge'],
+        ['I forgot my password and cannot log in', 'password'],
+        ['How do I reset the password of my account?', 'password'],
+        ['What is the exchange rate for euros?', 'exchange_rate'],
+        ['Which rate do you use to convert dollars?', 'exchange_rate'],
+      ]
+        .map(([text, label]) => `${text},${label}`)
+        .join('\n'),
+  );
+  const queries = csv(
+    'queries.csv',
+    'text,label\nwaiting for my card to be delivered,card_arrival\nthe same payment was taken twice,duplicate_charge\nlocked out: need a new password,password\nconversion rate euros to dollars,exchange_rate\n',
+  );
+  const collectionOf = (stderr: string) => /into (\S+)/.exec(stderr)?.[1];
+  const collectionExists = async (name: string) => {
+    const url = new URL(process.env.CHROMA_URL!);
+    const collections = await new ChromaClient({ host: url.hostname, port: Number(url.port) }).listCollections();
+    return collections.some((collection) => collection.name === name);
+  };
+
+  it('reports P@1, MRR@10 and timings, and removes its collection', async () => {
+    const { status, json, stderr } = run('retrieve', '--corpus', corpus, '--queries', queries, '--k', '3');
+    expect(status).toBe(0);
+    expect(json).toMatchObject({ task: 'retrieve', n: 4, k: 3, corpus: 8, provider: 'glove-sif-v1', p_at_1: 1, mrr_at_10: 1, hit_at_3: 1 });
+    for (const key of ['index_ms', 'index_chunks_per_s', 'query_ms_p50', 'query_ms_p95']) expect(json[key]).toBeGreaterThanOrEqual(0);
+    const collection = collectionOf(stderr);
+    expect(collection).toMatch(/^eval-[0-9a-f]{8}-retrieve-glove-sif-v1-868$/);
+    expect(await collectionExists(collection!)).toBe(false);
+  });
+
+  it('starts and stops its own Chroma server when CHROMA_URL is unset', () => {
+    const env = { ...process.env };
+    delete env.CHROMA_URL;
+    const { status, json, stderr } = runWith(env, 'retrieve', '--corpus', corpus, '--queries', queries);
+    expect(status).toBe(0);
+    expect(stderr).toContain('starting a Chroma server');
+    expect(json).toMatchObject({ task: 'retrieve', n: 4, k: 10, p_at_1: 1 });
+  });
+
+  it.each([
+    ['no --queries', ['retrieve', '--corpus', corpus], /needs --corpus CORPUS\.csv and --queries QUERIES\.csv/],
+    ['a bad --k', ['retrieve', '--corpus', corpus, '--queries', queries, '--k', '0'], /--k takes a whole number/],
+    ['a corpus without labels', ['retrieve', '--corpus', csv('nolabel.csv', 'text\nhello\n'), '--queries', queries], /missing column 'label'/],
+  ])('exits non-zero with a one-line reason for %s', (_case, args, reason) => {
+    const { status, stderr } = run(...(args as string[]));
     expect(status).not.toBe(0);
     expect(stderr.split('\n')).toHaveLength(1);
     expect(stderr).toMatch(reason);

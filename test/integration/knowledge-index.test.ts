@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { SmartdeskConfigModule } from '@smartdesk/config';
+import { loadEnvironment, SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
-import { KbIndexerService, KnowledgeModule, KnowledgeRetrieverService } from '@smartdesk/knowledge';
+import { KbIndexerService, KnowledgeModule, KnowledgeRetrieverService, retrievalConfidence, RRF_K } from '@smartdesk/knowledge';
 import { ChromaService, VectorStoreModule } from '@smartdesk/vector-store';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
@@ -33,6 +33,8 @@ interface ArticleRow {
 describe('knowledge base indexing and retrieval', () => {
   let env: TestEnvironment;
   let app: INestApplicationContext | undefined;
+  /** A second rag-worker replica: its own Chroma client, retriever and in-memory lexical index. */
+  let replica: INestApplicationContext | undefined;
   let indexer: KbIndexerService;
   let retriever: KnowledgeRetrieverService;
   let chroma: ChromaService;
@@ -69,9 +71,13 @@ describe('knowledge base indexing and retrieval', () => {
       CHROMA_COLLECTION_PREFIX: env.vars.CHROMA_COLLECTION_PREFIX,
       KB_DIR: kbDir,
     });
-    const moduleRef = await Test.createTestingModule({ imports: [SmartdeskConfigModule, DatabaseModule, VectorStoreModule, KnowledgeModule] }).compile();
-    moduleRef.useLogger(['error', 'warn']);
-    app = await moduleRef.init();
+    const boot = async () => {
+      const moduleRef = await Test.createTestingModule({ imports: [SmartdeskConfigModule, DatabaseModule, VectorStoreModule, KnowledgeModule] }).compile();
+      moduleRef.useLogger(['error', 'warn']);
+      return moduleRef.init();
+    };
+    app = await boot();
+    replica = await boot();
     indexer = app.get(KbIndexerService);
     retriever = app.get(KnowledgeRetrieverService);
     chroma = app.get(ChromaService);
@@ -79,6 +85,7 @@ describe('knowledge base indexing and retrieval', () => {
 
   afterAll(async () => {
     await app?.close();
+    await replica?.close();
     await db?.end();
     await env?.cleanup();
     if (kbDir) rmSync(kbDir, { recursive: true, force: true });
@@ -224,5 +231,54 @@ describe('knowledge base indexing and retrieval', () => {
     const hits = await retriever.search({ text: 'charged twice for my order', language: 'en', limit: 2 });
     expect(hits.length).toBeLessThanOrEqual(2);
     expect(hits[0].article.category).toBe('billing');
+  });
+
+  it('is confident for a clear question and not for an off-topic one (a human takes over)', async () => {
+    const threshold = loadEnvironment({}).RESPONSE_MIN_CONFIDENCE;
+    const clear = await retriever.search({ text: 'My VPN keeps disconnecting every few minutes', language: 'en', category: 'it_network' });
+    expect(retrievalConfidence(clear)).toBeGreaterThan(threshold);
+    for (const text of ['What is a good recipe for banana bread with walnuts?', 'Can you recommend a good movie for tonight?']) {
+      expect(retrievalConfidence(await retriever.search({ text, language: 'en' }))).toBeLessThan(threshold);
+    }
+  });
+
+  it('filters by language and by category', async () => {
+    const spanish = await retriever.search({ text: 'charged twice for my order', filter: { language: 'es' }, limit: 5 });
+    expect(spanish.map((hit) => hit.article.id)).toEqual(['billing/cobro-duplicado.es']);
+    const network = await retriever.search({ text: 'charged twice for my order', filter: { category: 'it_network' }, limit: 5 });
+    expect(network.length).toBeGreaterThan(0);
+    expect(network.every((hit) => hit.article.category === 'it_network')).toBe(true);
+    expect(await retriever.search({ text: 'charged twice', filter: { category: 'billing', language: 'fr' } })).toEqual([]);
+  });
+
+  it('ranks by fusing dense and lexical rankings: an article first in both gets two first-place votes', async () => {
+    const [best] = await retriever.search({ text: 'my VPN keeps disconnecting' });
+    expect(best.article.id).toBe('it_network/vpn-cannot-connect');
+    expect(best.fusedScore).toBeCloseTo(2 / (RRF_K + 1), 6);
+  });
+
+  it('another replica sees a kb change in its lexical index too, once the sync commits', async () => {
+    const other = replica!.get(KnowledgeRetrieverService);
+    const question = 'the quokkaflux adapter blinks orange';
+    // The replica builds its lexical index now, before the change.
+    expect((await other.search({ text: question })).map((hit) => hit.article.id)).not.toContain('it_network/quokkaflux-adapter');
+
+    const added = 'it_network/quokkaflux-adapter';
+    writeFileSync(
+      file(added),
+      '---\ntitle: Quokkaflux adapter blinks orange\ncategory: it_network\nlanguage: en\n---\nAn orange light on the quokkaflux adapter means it lost its uplink.\n\n1. Unplug the quokkaflux adapter for ten seconds.\n',
+    );
+    try {
+      expect(await indexer.sync()).toMatchObject({ added: 1 });
+      const [hit] = await other.search({ text: question });
+      expect(hit.article.id).toBe(added);
+      // First in the dense ranking and in the rebuilt BM25 ranking: the lexical index has the new chunk.
+      expect(hit.fusedScore).toBeCloseTo(2 / (RRF_K + 1), 6);
+      expect(hit.score).toBeGreaterThan(0.3);
+    } finally {
+      rmSync(file(added));
+    }
+    expect(await indexer.sync()).toMatchObject({ removed: 1 });
+    expect((await other.search({ text: question })).map((hit) => hit.article.id)).not.toContain(added);
   });
 });

@@ -1,12 +1,6 @@
-import { rmSync } from 'node:fs';
+import { stopChromaServer } from '../../libs/vector-store/src/chroma-server';
 
 export default async function globalTeardown(): Promise<void> {
   const chroma = (globalThis as { smartdeskChroma?: { pid: number; dataDir: string } }).smartdeskChroma;
-  if (!chroma) return;
-  try {
-    process.kill(chroma.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-  rmSync(chroma.dataDir, { recursive: true, force: true });
+  if (chroma) stopChromaServer(chroma);
 }

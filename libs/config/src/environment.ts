@@ -109,6 +109,40 @@ export class Environment {
   @Min(0)
   @Max(1)
   RESPONSE_MIN_CONFIDENCE = 0.4;
+
+  /** Embeds kb chunks and queries. Each provider (and dimension) has its own Chroma collection: switching re-indexes. */
+  @IsIn(['glove', 'hashing', 'openai', 'transformers'])
+  EMBEDDING_PROVIDER = 'glove';
+
+  /** Where the glove provider keeps its compact word-vector cache (built from the npm package on first use). */
+  @IsString()
+  EMBEDDING_CACHE_DIR = '.data/embeddings';
+
+  /** Model name: an OpenAI model or deployment (default text-embedding-3-small), or a transformers model folder (default Xenova/all-MiniLM-L6-v2). */
+  @IsOptional()
+  @IsString()
+  EMBEDDING_MODEL?: string;
+
+  /** Folder holding local transformers models, one sub-folder per model name. */
+  @IsString()
+  EMBEDDING_MODEL_DIR = '.data/models';
+
+  /** Output size requested from the OpenAI endpoint (text-embedding-3 models); unset: the model's own. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EMBEDDING_DIMENSIONS?: number;
+
+  /** Key for the OpenAI (or Azure OpenAI) endpoint; a local OpenAI-compatible server may need none. */
+  @IsOptional()
+  @IsString()
+  OPENAI_API_KEY?: string;
+
+  /** Root of any OpenAI-compatible API, e.g. https://RESOURCE.openai.azure.com/openai/v1 or http://localhost:11434/v1. Unset: OpenAI. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OPENAI_BASE_URL must be an http(s):// URL' })
+  OPENAI_BASE_URL?: string;
 }
 
 export class EnvironmentError extends Error {}
@@ -127,5 +161,6 @@ export function loadEnvironment(raw: Record<string, string | undefined> = proces
 
 /** The names of every variable the apps read: what .env.example and the deploy files must cover. */
 export function environmentVariableNames(): string[] {
-  return Object.keys(new Environment()).concat('WORKER_CONCURRENCY').filter((name, i, all) => all.indexOf(name) === i);
+  return Object.keys(new Environment())
+    .concat('WORKER_CONCURRENCY', 'EMBEDDING_MODEL', 'EMBEDDING_DIMENSIONS', 'OPENAI_API_KEY', 'OPENAI_BASE_URL').filter((name, i, all) => all.indexOf(name) === i);
 }

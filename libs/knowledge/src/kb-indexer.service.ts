@@ -53,6 +53,7 @@ export class KbIndexerService {
     const expected = [...indexed.values()].filter((row) => row.collection === collection).reduce((sum, row) => sum + row.chunkCount, 0);
     const rebuild = (await this.chroma.count(KB_PURPOSE)) !== expected;
     const report: KbSyncReport = { added: 0, updated: 0, removed: 0, unchanged: 0, chunks: 0 };
+    const saved: Partial<KbArticleEntity>[] = [];
 
     for (const article of articles) {
       const row = indexed.get(article.id);
@@ -63,15 +64,21 @@ export class KbIndexerService {
       }
       const version = row && row.contentHash !== article.contentHash ? row.version + 1 : (row?.version ?? 1);
       const chunkCount = await this.indexArticle(article, version);
-      await repository.save({ ...article, collection, chunkCount, version });
+      saved.push({ ...article, collection, chunkCount, version });
       report[row ? 'updated' : 'added']++;
       report.chunks += chunkCount;
     }
     for (const removed of indexed.values()) {
       await this.chroma.deleteWhere(KB_PURPOSE, { articleId: removed.id });
-      await repository.delete({ id: removed.id });
       report.removed++;
     }
+    // Rows change together, once Chroma holds the new chunks: retrievers see one new kb version
+    // (KnowledgeRetrieverService.kbVersion) and rebuild their lexical index once per sync.
+    await this.dataSource.transaction(async (manager) => {
+      // One row at a time: TypeORM sends a batch's updates in parallel on the transaction's one connection.
+      for (const row of saved) await manager.save(KbArticleEntity, row);
+      if (indexed.size > 0) await manager.delete(KbArticleEntity, [...indexed.keys()]);
+    });
     this.logger.log(`knowledge base synced: ${JSON.stringify(report)}`);
     return report;
   }

@@ -4,46 +4,75 @@ import { DataSource, In } from 'typeorm';
 import { KbArticleEntity } from '@smartdesk/database';
 import { ChromaService } from '@smartdesk/vector-store';
 import { KB_PURPOSE } from './kb-indexer.service';
+import { HybridRetrieverService, Preference } from './retrieval/hybrid-retriever.service';
 
 export interface ArticleHit {
   article: KbArticleEntity;
   /** Best chunk similarity, nudged up for the customer's language and predicted category. */
   score: number;
+  /** Hybrid (dense + BM25) rank-fusion score of the article's best chunk: what hits are ordered by. */
+  fusedScore: number;
 }
 
 export interface RetrievalQuery {
   text: string;
+  /** Preferred language: articles in it rank and score higher, others still count. */
   language?: string | null;
+  /** Preferred (e.g. predicted) category, as for language. */
   category?: string | null;
+  /** Hard filters: only articles with exactly these values. */
+  filter?: { category?: string; language?: string };
   limit?: number;
 }
 
 const LANGUAGE_BOOST = 0.05;
 const CATEGORY_BOOST = 0.03;
+/** Rank-fusion preferences, in first-place votes (see HybridRetrieverService). */
+const LANGUAGE_PREFERENCE = 0.5;
+const CATEGORY_PREFERENCE = 0.25;
+/** Chunks fetched per article asked for: an article often has several matching chunks. */
+const CHUNKS_PER_ARTICLE = 4;
 
-/** Finds the knowledge-base articles that best answer a text, best first. */
+/** Finds the knowledge-base articles that best answer a text, best first (hybrid dense + lexical retrieval). */
 @Injectable()
 export class KnowledgeRetrieverService {
   constructor(
+    private readonly hybrid: HybridRetrieverService,
     private readonly chroma: ChromaService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async search(query: RetrievalQuery): Promise<ArticleHit[]> {
     const limit = query.limit ?? 3;
-    const chunks = await this.chroma.query(KB_PURPOSE, query.text, limit * 4);
-    const best = new Map<string, number>();
+    const prefer: Preference[] = [];
+    if (query.language) prefer.push({ field: 'language', value: query.language, weight: LANGUAGE_PREFERENCE });
+    if (query.category) prefer.push({ field: 'category', value: query.category, weight: CATEGORY_PREFERENCE });
+    const where = Object.fromEntries(Object.entries(query.filter ?? {}).filter(([, value]) => value !== undefined)) as Record<string, string>;
+    const chunks = await this.hybrid.search(KB_PURPOSE, { text: query.text, limit: limit * CHUNKS_PER_ARTICLE, where, prefer, version: await this.kbVersion() });
+
+    const best = new Map<string, { score: number; fusedScore: number }>();
     for (const chunk of chunks) {
       const articleId = String(chunk.metadata.articleId);
       let score = chunk.score;
       if (query.language && chunk.metadata.language === query.language) score += LANGUAGE_BOOST;
       if (query.category && chunk.metadata.category === query.category) score += CATEGORY_BOOST;
-      best.set(articleId, Math.max(best.get(articleId) ?? -1, score));
+      const seen = best.get(articleId);
+      // Chunks arrive best-fused first: the first one fixes the article's rank, the best similarity its score.
+      best.set(articleId, { score: Math.max(seen?.score ?? -1, score), fusedScore: seen?.fusedScore ?? chunk.fusedScore });
     }
-    const ranked = [...best].sort((a, b) => b[1] - a[1]).slice(0, limit);
+    const ranked = [...best].slice(0, limit);
     if (ranked.length === 0) return [];
     const articles = await this.dataSource.getRepository(KbArticleEntity).findBy({ id: In(ranked.map(([id]) => id)) });
     const byId = new Map(articles.map((article) => [article.id, article]));
-    return ranked.filter(([id]) => byId.has(id)).map(([id, score]) => ({ article: byId.get(id)!, score: Math.min(1, score) }));
+    return ranked.filter(([id]) => byId.has(id)).map(([id, { score, fusedScore }]) => ({ article: byId.get(id)!, score: Math.min(1, score), fusedScore }));
+  }
+
+  /**
+   * Changes whenever a kb sync commits (rows are written in one transaction at its end): a new or
+   * changed article moves max(indexed_at), a removed one lowers the count.
+   */
+  private async kbVersion(): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n, max(indexed_at) AS at FROM kb_articles WHERE collection = $1`, [this.chroma.collectionName(KB_PURPOSE)]);
+    return `${row.n}:${row.at ? new Date(row.at).toISOString() : '-'}`;
   }
 }

@@ -39,7 +39,7 @@ const tracking = article('shipping/track-your-order', 'Where is my order? Tracki
 const delayed = article('shipping/delayed-delivery', 'My delivery is late', 'Deliveries can be delayed by weather or courier backlogs.\n\n1. Check the tracking page.');
 const refunds = article('returns_refunds/refund-timelines', 'How long refunds take', NO_STEPS_BODY);
 
-const hit = (a: KbArticleEntity, score: number): ArticleHit => ({ article: a, score });
+const hit = (a: KbArticleEntity, score: number): ArticleHit => ({ article: a, score, fusedScore: score });
 const context = (language = 'en') => ({ customerName: 'Ana García López', subject: 'Where is my parcel?', language });
 
 describe('retrievalConfidence', () => {

@@ -1,4 +1,5 @@
 export * from './text/tokenize';
+export * from './text/stopwords';
 export * from './language/language-detector';
 export * from './categorize/tfidf-vectorizer';
 export * from './categorize/few-shot-classifier';

@@ -17,6 +17,9 @@ export interface VectorHit {
   score: number;
 }
 
+/** Records per Chroma request: well under the server's maximum batch size. */
+const BATCH = 500;
+
 /** Chroma collections addressed by purpose (`kb`, later `tickets`), one per embedding provider and dimension. */
 @Injectable()
 export class ChromaService {
@@ -44,13 +47,38 @@ export class ChromaService {
   async upsert(purpose: string, records: VectorRecord[]): Promise<void> {
     if (records.length === 0) return;
     const collection = await this.collection(purpose);
-    const embeddings = await this.embeddings.embed(records.map((record) => record.document));
-    await collection.upsert({
-      ids: records.map((record) => record.id),
-      embeddings,
-      documents: records.map((record) => record.document),
-      metadatas: records.map((record) => record.metadata),
-    });
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
+      const embeddings = await this.embeddings.embed(batch.map((record) => record.document));
+      await collection.upsert({
+        ids: batch.map((record) => record.id),
+        embeddings,
+        documents: batch.map((record) => record.document),
+        metadatas: batch.map((record) => record.metadata),
+      });
+    }
+  }
+
+  /** Every record of a collection, a page at a time (for indexes kept beside Chroma, such as BM25). */
+  async *scan(purpose: string): AsyncGenerator<VectorRecord[]> {
+    const collection = await this.collection(purpose);
+    for (let offset = 0; ; offset += BATCH) {
+      const page = await collection.get({ limit: BATCH, offset, include: ['documents', 'metadatas'] });
+      if (page.ids.length > 0) yield page.ids.map((id, i) => ({ id, document: page.documents[i] ?? '', metadata: (page.metadatas[i] ?? {}) as Metadata }));
+      if (page.ids.length < BATCH) return;
+    }
+  }
+
+  /** Records by id with their cosine similarity to `embedding` (for hits another index found). */
+  async scoreByIds(purpose: string, ids: string[], embedding: number[]): Promise<VectorHit[]> {
+    if (ids.length === 0) return [];
+    const page = await (await this.collection(purpose)).get({ ids, include: ['documents', 'metadatas', 'embeddings'] });
+    return page.ids.map((id, i) => ({
+      id,
+      document: page.documents[i] ?? '',
+      metadata: (page.metadatas[i] ?? {}) as Metadata,
+      score: cosine(embedding, page.embeddings[i] ?? []),
+    }));
   }
 
   async deleteWhere(purpose: string, where: Where): Promise<void> {
@@ -62,8 +90,12 @@ export class ChromaService {
   }
 
   async query(purpose: string, text: string, limit: number, where?: Where): Promise<VectorHit[]> {
-    const collection = await this.collection(purpose);
     const [embedding] = await this.embeddings.embed([text]);
+    return this.queryByVector(purpose, embedding, limit, where);
+  }
+
+  async queryByVector(purpose: string, embedding: number[], limit: number, where?: Where): Promise<VectorHit[]> {
+    const collection = await this.collection(purpose);
     const result = await collection.query({ queryEmbeddings: [embedding], nResults: limit, where, include: ['documents', 'metadatas', 'distances'] });
     const ids = result.ids[0] ?? [];
     return ids.map((id, i) => ({
@@ -92,4 +124,16 @@ export class ChromaService {
     }
     return collection;
   }
+}
+
+function cosine(a: number[], b: ArrayLike<number>): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    dot += a[i] * b[i];
+    normA += a[i] * a[i];
+    normB += b[i] * b[i];
+  }
+  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
 }

@@ -8,6 +8,8 @@ import type { EmbeddingProvider } from './embedding-provider';
  */
 export class HashingEmbeddingProvider implements EmbeddingProvider {
   readonly id = 'hashing-v1';
+  /** Mean cosine of pairs of unrelated English requests (different CLINC150 intents). */
+  readonly unrelatedSimilarity = 0.04;
 
   constructor(readonly dimension = 768) {}
 
