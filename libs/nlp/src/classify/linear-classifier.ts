@@ -1,5 +1,6 @@
 import type { LabeledText } from '../categorize/few-shot-classifier';
 import { tokenize } from '../text/tokenize';
+import { packModel, unpackModel } from './model-buffer';
 
 export interface LinearTrainingOptions {
   epochs: number;
@@ -89,19 +90,13 @@ export class LinearClassifier {
       .map(([feature]) => feature);
   }
 
-  /** `[u32 header length][header JSON][idf][bias][weights]`, little-endian float32. */
+  /** Header, then idf, bias and weights as little-endian float32. */
   toBuffer(): Buffer {
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, labels: this.labels, features: this.features }), 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(header.length);
-    return Buffer.concat([length, header, floats(this.idf), floats(this.bias), floats(this.weights)]);
+    return packModel({ format: FORMAT, labels: this.labels, features: this.features }, floats(this.idf), floats(this.bias), floats(this.weights));
   }
 
   static fromBuffer(buffer: Buffer): LinearClassifier {
-    const headerLength = buffer.readUInt32LE(0);
-    const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as { format: number; labels: string[]; features: string[] };
-    if (header.format !== FORMAT) throw new Error(`unsupported model format ${header.format}`);
-    const body = buffer.subarray(4 + headerLength);
+    const { header, body } = unpackModel<{ format: number; labels: string[]; features: string[] }>(buffer, FORMAT);
     const count = { features: header.features.length, labels: header.labels.length };
     const expected = 4 * (count.features + count.labels + count.features * count.labels);
     if (body.length !== expected) throw new Error(`model weights are ${body.length} bytes, expected ${expected}`);
