@@ -1,4 +1,5 @@
 import { LinearClassifier, LinearTrainingOptions } from '../classify/linear-classifier';
+import { packModel, unpackModel } from '../classify/model-buffer';
 import { STOPWORDS } from '../text/stopwords';
 import type { LabeledText, Prediction, TextClassifier } from './few-shot-classifier';
 
@@ -96,17 +97,12 @@ export class TrainedClassifier implements TextClassifier {
   }
 
   toBuffer(): Buffer {
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, outOfScopeLabel: this.outOfScopeLabel, threshold: this.threshold }), 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(header.length);
-    return Buffer.concat([length, header, this.model.toBuffer()]);
+    return packModel({ format: FORMAT, outOfScopeLabel: this.outOfScopeLabel, threshold: this.threshold }, this.model.toBuffer());
   }
 
   static fromBuffer(buffer: Buffer): TrainedClassifier {
-    const headerLength = buffer.readUInt32LE(0);
-    const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as { format: number; outOfScopeLabel: string; threshold: number };
-    if (header.format !== FORMAT) throw new Error(`unsupported model format ${header.format}`);
-    return new TrainedClassifier(LinearClassifier.fromBuffer(buffer.subarray(4 + headerLength)), header.outOfScopeLabel, header.threshold);
+    const { header, body } = unpackModel<{ format: number; outOfScopeLabel: string; threshold: number }>(buffer, FORMAT);
+    return new TrainedClassifier(LinearClassifier.fromBuffer(body), header.outOfScopeLabel, header.threshold);
   }
 }
 
