@@ -25,7 +25,7 @@ COPY package.json ./
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY kb ./kb
-COPY config/taxonomy.yml ./config/taxonomy.yml
+COPY config ./config
 USER node
 EXPOSE 3000
 # No HEALTHCHECK: workers share this image and have no HTTP; compose/k8s probe the gateway.

@@ -227,14 +227,19 @@ describe('TicketStageStore', () => {
 
   describe('migrations', () => {
     const TABLES = [
+      'agent_turns',
       'api_keys',
       'audit_log',
       'kb_articles',
       'macros',
+      'notifications',
       'outbox_messages',
+      'routing_rules',
+      'sla_clocks',
       'teams',
       'ticket_events',
       'ticket_messages',
+      'ticket_ratings',
       'ticket_responses',
       'ticket_stage_results',
       'tickets',

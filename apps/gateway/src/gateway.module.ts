@@ -6,7 +6,10 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConversationModule } from './conversation/conversation.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { RoutingRulesModule } from './routing/routing-rules.module';
+import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
@@ -23,6 +26,9 @@ import { UsersModule } from './users/users.module';
     TicketsModule,
     ConversationModule,
     AuditModule,
+    RoutingRulesModule,
+    StatsModule,
+    EventsModule,
     HealthModule,
   ],
 })

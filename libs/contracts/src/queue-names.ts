@@ -7,6 +7,10 @@ export const QueueName = {
   Sentiment: 'sentiment',
   RagResponse: 'rag-response',
   Escalation: 'escalation',
+  /** Delayed SLA checkpoints (at risk, breached) of each ticket's clocks. */
+  Sla: 'sla',
+  /** Escalation notifications: signed webhooks and email, retried with backoff. */
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -15,6 +19,8 @@ export const JobName = {
   AnalyzeSentiment: 'analyze-sentiment',
   SuggestResponse: 'suggest-response',
   EvaluateEscalation: 'evaluate-escalation',
+  CheckSla: 'check-sla',
+  DeliverNotification: 'deliver-notification',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -25,6 +31,8 @@ export const Stage = {
   Sentiment: 'sentiment',
   RagResponse: 'rag-response',
   Escalation: 'escalation',
+  Routing: 'routing',
+  Sla: 'sla',
   Agent: 'agent',
   Customer: 'customer',
 } as const;

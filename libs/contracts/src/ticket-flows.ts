@@ -1,9 +1,9 @@
 import type { FlowJob } from 'bullmq';
-import { JOB_QUEUE, JobCatalog, ticketJobId, TicketJobData } from './job-catalog';
+import { JOB_QUEUE, JobCatalog, ticketJobId, TicketJobData, TicketJobName } from './job-catalog';
 import { JobName } from './queue-names';
 import { KEEP_COMPLETED, KEEP_FAILED, WORKER_SETTINGS } from './worker-settings';
 
-function stageJob<N extends JobName>(name: N, data: JobCatalog[N]['data'], children?: FlowJob[]): FlowJob {
+function stageJob<N extends TicketJobName>(name: N, data: JobCatalog[N]['data'], children?: FlowJob[]): FlowJob {
   const queue = JOB_QUEUE[name];
   const { attempts, backoff } = WORKER_SETTINGS[queue];
   return {

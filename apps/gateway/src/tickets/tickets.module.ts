@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
+import { OperationsModule } from '@smartdesk/operations';
+import { TicketEffects } from '../operations/ticket-effects.service';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
+import { TicketRatings } from './ticket-ratings.service';
 import { TicketWorkflow } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, OperationsModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketChanges, TicketWorkflow],
+  providers: [TicketsService, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
   exports: [TicketChanges],
 })
 export class TicketsModule {}

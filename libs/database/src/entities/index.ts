@@ -2,10 +2,14 @@ import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
+import { NotificationEntity } from './notification.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { RoutingRuleEntity } from './routing-rule.entity';
+import { SlaClockEntity } from './sla-clock.entity';
 import { TeamEntity } from './team.entity';
 import { TicketEventEntity } from './ticket-event.entity';
 import { TicketMessageEntity } from './ticket-message.entity';
+import { TicketRatingEntity } from './ticket-rating.entity';
 import { TicketResponseEntity } from './ticket-response.entity';
 import { TicketStageResultEntity } from './ticket-stage-result.entity';
 import { TicketEntity } from './ticket.entity';
@@ -16,11 +20,15 @@ export {
   AuditEntryEntity,
   KbArticleEntity,
   MacroEntity,
+  NotificationEntity,
   OutboxMessageEntity,
+  RoutingRuleEntity,
+  SlaClockEntity,
   TeamEntity,
   TicketEntity,
   TicketEventEntity,
   TicketMessageEntity,
+  TicketRatingEntity,
   TicketResponseEntity,
   TicketStageResultEntity,
   UserEntity,
@@ -30,6 +38,7 @@ export type { Role } from './user.entity';
 export { MESSAGE_KINDS, PUBLIC_MESSAGE_KINDS } from './ticket-message.entity';
 export type { MessageKind, SuggestionUse } from './ticket-message.entity';
 export type { AuditAction } from './audit-entry.entity';
+export type { NotificationChannel, NotificationStatus } from './notification.entity';
 
 export const ENTITIES = [
   TicketEntity,
@@ -44,4 +53,8 @@ export const ENTITIES = [
   TicketMessageEntity,
   MacroEntity,
   AuditEntryEntity,
+  RoutingRuleEntity,
+  SlaClockEntity,
+  TicketRatingEntity,
+  NotificationEntity,
 ];

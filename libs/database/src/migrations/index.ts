@@ -3,6 +3,7 @@ import { AccountsAndRoles1764200000000 } from './1764200000000-accounts-and-role
 import { TicketLifecycle1764200100000 } from './1764200100000-ticket-lifecycle';
 import { Conversation1764200200000 } from './1764200200000-conversation';
 import { AuditLog1764200300000 } from './1764200300000-audit-log';
+import { Operations1764500000000 } from './1764500000000-operations';
 
 /** Every migration, in order. Listed explicitly so the same array works compiled, in tests and bundled. */
-export const MIGRATIONS = [InitialSchema1763700000000, AccountsAndRoles1764200000000, TicketLifecycle1764200100000, Conversation1764200200000, AuditLog1764200300000];
+export const MIGRATIONS = [InitialSchema1763700000000, AccountsAndRoles1764200000000, TicketLifecycle1764200100000, Conversation1764200200000, AuditLog1764200300000, Operations1764500000000];
