@@ -28,7 +28,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/.data/embeddings ./.data/embeddings
 COPY kb ./kb
-COPY config/taxonomy.yml ./config/taxonomy.yml
+COPY config ./config
 USER node
 EXPOSE 3000
 # No HEALTHCHECK: workers share this image and have no HTTP; compose/k8s probe the gateway.

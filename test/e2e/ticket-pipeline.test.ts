@@ -30,11 +30,15 @@ describe('ticket pipeline, end to end', () => {
     await env?.cleanup();
   });
 
+  /** Triaged, and routed (right after triage commits) unless nothing fits it: every demo category has a team. */
   const triaged = (id: string) =>
     waitFor(async () => {
       const { body } = await admin.get(`/api/tickets/${id}`);
-      return body.status === 'triaged' && body.results.escalation ? body : undefined;
+      const routed = body.category === 'other' || body.teamId !== null;
+      return body.status === 'triaged' && body.results.escalation && routed ? body : undefined;
     }, 20_000, `ticket ${id} to be triaged`);
+  /** The pipeline's own timeline, without routing. */
+  const pipelineEvents = (ticket: { timeline: { stage: string; type: string }[] }) => ticket.timeline.filter((event) => event.stage !== 'routing');
 
   it('triages an English shipping question with every stage result, the response and the timeline', async () => {
     const created = await api.post('/api/tickets', sampleTicket());
@@ -55,12 +59,25 @@ describe('ticket pipeline, end to end', () => {
     expect(response.body).toContain('Hi Jamie');
     expect(response.body).toContain(response.sources[0].path);
 
-    const types = ticket.timeline.map((event: { type: string }) => event.type);
+    const types = pipelineEvents(ticket).map((event) => event.type);
     expect(types[0]).toBe('received');
     expect(types).toEqual(expect.arrayContaining(['categorized', 'sentiment-analyzed', 'response-suggested', 'not-escalated']));
     expect(types.indexOf('response-suggested')).toBeGreaterThan(Math.max(types.indexOf('categorized'), types.indexOf('sentiment-analyzed')));
     expect(types.at(-1)).toBe('not-escalated');
-    for (const event of ticket.timeline.slice(1)) expect(event).toMatchObject({ stage: expect.any(String), createdAt: expect.any(String), confidence: expect.any(Number) });
+    for (const event of pipelineEvents(ticket).slice(1)) expect(event).toMatchObject({ stage: expect.any(String), createdAt: expect.any(String), confidence: expect.any(Number) });
+  });
+
+  it('routes the triaged ticket to its team and an agent, with SLA clocks on its priority', async () => {
+    const created = await api.post('/api/tickets', sampleTicket({ subject: 'Parcel lost', description: 'Tracking for order 6610 has not moved in a week.' }));
+    const ticket = await triaged(created.body.id);
+    const teams = (await admin.get('/api/teams')).body as { id: string; name: string }[];
+    const ana = (await admin.get('/api/users?role=agent&pageSize=100')).body.items.find((user: { email: string }) => user.email === 'ana.agent@smartdesk.example');
+    expect(ticket).toMatchObject({ category: 'shipping', teamId: teams.find((team) => team.name === 'Orders & Shipping')!.id, assigneeId: ana.id });
+    expect(ticket.timeline.filter((event: { stage: string }) => event.stage === 'routing').map((event: { type: string }) => event.type)).toEqual(['routed', 'assigned']);
+    expect(ticket.sla).toEqual([
+      expect.objectContaining({ metric: 'first_response', policy: ticket.priority, state: 'running', dueAt: expect.any(String) }),
+      expect.objectContaining({ metric: 'resolution', policy: ticket.priority, state: 'running', dueAt: expect.any(String) }),
+    ]);
   });
 
   it('answers a Spanish ticket in Spanish from the Spanish article', async () => {
@@ -92,7 +109,7 @@ describe('ticket pipeline, end to end', () => {
     expect(ticket.escalationLevel).toBeGreaterThanOrEqual(2);
     const rules = ticket.results.escalation.reasons.map((reason: { rule: string }) => reason.rule);
     expect(rules).toEqual(expect.arrayContaining(['human-requested', 'negative-high-priority']));
-    expect(ticket.timeline.at(-1).type).toBe('escalated');
+    expect(pipelineEvents(ticket).at(-1)!.type).toBe('escalated');
   });
 
   it('flags an out-of-scope ticket for a human instead of inventing an answer', async () => {
@@ -135,19 +152,15 @@ describe('ticket pipeline, end to end', () => {
     const created = await customer.post('/api/tickets', { subject: 'Parcel stuck', description: 'My order 7781 has shown "in transit" for a week. Where is it?' });
     expect(created.status).toBe(201);
     const ticket = await triaged(created.body.id);
-    expect(ticket).toMatchObject({ customerName: 'Jamie Doe', customerEmail: 'jamie@example.com', category: 'shipping', version: 1 });
-    expect((await agent.get(`/api/tickets/${ticket.id}`)).status).toBe(404);
-
-    const teams = (await admin.get('/api/teams')).body as { id: string; name: string }[];
-    const routed = await admin.patch(`/api/tickets/${ticket.id}`, { version: ticket.version, teamId: teams.find((team) => team.name === 'Orders & Shipping')!.id });
-    expect(routed.status).toBe(200);
+    // Routed to Orders & Shipping and assigned to Ana (routed, assigned: version 3).
+    expect(ticket).toMatchObject({ customerName: 'Jamie Doe', customerEmail: 'jamie@example.com', category: 'shipping', version: 3 });
 
     const suggestion = (await agent.get(`/api/tickets/${ticket.id}`)).body.suggestedResponse;
     const reply = await agent.post(`/api/tickets/${ticket.id}/messages`, { body: suggestion.body, suggestionRevision: suggestion.revision });
     expect(reply.status).toBe(201);
-    expect(reply.body).toMatchObject({ kind: 'reply', suggestion: { revision: 1, use: 'accepted' }, ticket: { status: 'open', version: 3 } });
+    expect(reply.body).toMatchObject({ kind: 'reply', suggestion: { revision: 1, use: 'accepted' }, ticket: { status: 'open', version: 4 } });
     await agent.post(`/api/tickets/${ticket.id}/messages`, { body: 'Carrier confirms it is lost (internal)', internal: true });
-    expect((await agent.patch(`/api/tickets/${ticket.id}`, { version: 3, status: 'pending' })).status).toBe(200);
+    expect((await agent.patch(`/api/tickets/${ticket.id}`, { version: 4, status: 'pending' })).status).toBe(200);
 
     const seen = await customer.get(`/api/tickets/${ticket.id}/messages`);
     expect(seen.body.map((message: { kind: string; body: string }) => [message.kind, message.body])).toEqual([['reply', suggestion.body]]);

@@ -2,7 +2,6 @@ import { DataSource } from 'typeorm';
 import { Stage } from '@smartdesk/contracts';
 import {
   dataSourceOptions,
-  DatabaseModule,
   MIGRATIONS,
   StageOutcome,
   TicketEntity,
@@ -214,16 +213,21 @@ describe('TicketStageStore', () => {
 
   describe('migrations', () => {
     const TABLES = [
+      'agent_turns',
       'api_keys',
       'audit_log',
       'category_models',
       'category_training_examples',
       'kb_articles',
       'macros',
+      'notifications',
       'outbox_messages',
+      'routing_rules',
+      'sla_clocks',
       'teams',
       'ticket_events',
       'ticket_messages',
+      'ticket_ratings',
       'ticket_responses',
       'ticket_stage_results',
       'tickets',

@@ -2,7 +2,7 @@
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
-    private readonly credentials: Record<string, string> = {},
+    readonly credentials: Record<string, string> = {},
   ) {}
 
   async request(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any }> {

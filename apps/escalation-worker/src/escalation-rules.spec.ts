@@ -1,9 +1,11 @@
 import type { CategorizationResult, EscalationDecision, Priority, ResponseSuggestion, SentimentStageResult } from '@smartdesk/contracts';
+import { DEFAULT_ESCALATION_RULES, EscalationRules } from './escalation-config';
 import { decideEscalation, EscalationInput } from './escalation-rules';
 
 function categorization(overrides: Partial<CategorizationResult> = {}, priority: Priority = 'normal', priorityConfidence = 0.8): CategorizationResult {
   return {
     category: 'shipping',
+    modelVersion: 0,
     confidence: 0.85,
     source: 'model',
     needsReview: false,
@@ -280,5 +282,67 @@ describe('decideEscalation', () => {
         }
       }
     }
+  });
+
+  describe('customer and SLA rules', () => {
+    it('vip-customer fires for a configured tier only', () => {
+      expect(rules(decideEscalation(calm({ customerTier: 'vip' })))).toEqual(['vip-customer']);
+      expect(decideEscalation(calm({ customerTier: 'vip' })).level).toBe(1);
+      expect(rules(decideEscalation(calm({ customerTier: 'standard' })))).toEqual([]);
+      expect(rules(decideEscalation(calm({ customerTier: null })))).toEqual([]);
+    });
+
+    it('repeat-contact fires from the configured number of other tickets', () => {
+      expect(rules(decideEscalation(calm({ recentContacts: 1 })))).toEqual([]);
+      const decision = decideEscalation(calm({ recentContacts: 2 }));
+      expectWellFormed(decision);
+      expect(rules(decision)).toEqual(['repeat-contact']);
+      expect(decision.reasons[0].detail).toBe('2 other tickets from this customer in the last 7 days');
+    });
+
+    it('sla-at-risk is level 2 and sla-breached level 3, naming the clocks; a breach supersedes its own risk', () => {
+      const atRisk = decideEscalation(calm({ sla: { atRisk: ['first_response'], breached: [] } }));
+      expect(atRisk).toMatchObject({ escalate: true, level: 2, reasons: [{ rule: 'sla-at-risk', detail: 'first response SLA at risk' }] });
+      const breached = decideEscalation(calm({ sla: { atRisk: ['first_response', 'resolution'], breached: ['first_response'] } }));
+      expect(breached.level).toBe(3);
+      expect(breached.reasons).toEqual([
+        { rule: 'sla-breached', detail: 'first response SLA breached' },
+        { rule: 'sla-at-risk', detail: 'resolution SLA at risk' },
+      ]);
+    });
+  });
+
+  describe('configured rules', () => {
+    const configured = (change: (rules: EscalationRules) => void) => {
+      const copy = structuredClone(DEFAULT_ESCALATION_RULES);
+      change(copy);
+      return copy;
+    };
+
+    it('level 0 turns a rule off', () => {
+      const off = configured((r) => (r['human-requested'].level = 0));
+      expect(decideEscalation(calm({ text: 'I want to speak to a human' }), off)).toMatchObject({ escalate: false, level: 0, reasons: [] });
+    });
+
+    it('levels and thresholds come from the configuration', () => {
+      const strict = configured((r) => {
+        r['very-negative'] = { level: 3, score: -0.3 };
+        r['negative-high-priority'].urgentLevel = 2;
+        r['repeat-contact'].tickets = 5;
+        r['vip-customer'].tiers = ['gold', 'platinum'];
+      });
+      expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.35) }), strict).level).toBe(3);
+      expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.4), categorization: categorization({}, 'urgent') }), strict).level).toBe(2);
+      expect(rules(decideEscalation(calm({ recentContacts: 4 }), strict))).toEqual([]);
+      expect(rules(decideEscalation(calm({ customerTier: 'gold' }), strict))).toEqual(['vip-customer']);
+      expect(rules(decideEscalation(calm({ customerTier: 'vip' }), strict))).toEqual([]);
+    });
+
+    it('legal words are whole words or phrases, accents ignored', () => {
+      const words = configured((r) => (r['legal-or-security'].words = ['ombudsman', 'protección de datos']));
+      expect(rules(decideEscalation(calm({ text: 'I will write to the Ombudsman.' }), words))).toEqual(['legal-or-security']);
+      expect(rules(decideEscalation(calm({ text: 'Según la ley de PROTECCION  de datos ...' }), words))).toEqual(['legal-or-security']);
+      expect(rules(decideEscalation(calm({ text: 'my lawyer says hello' }), words))).toEqual([]);
+    });
   });
 });

@@ -1,5 +1,6 @@
-import type { CategorizationResult, EscalationDecision, Priority, ResponseSuggestion, SentimentStageResult } from '@smartdesk/contracts';
+import type { CategorizationResult, EscalationDecision, Priority, ResponseSuggestion, SentimentStageResult, SlaMetric } from '@smartdesk/contracts';
 import { foldText } from '@smartdesk/nlp';
+import { DEFAULT_ESCALATION_RULES, EscalationRules, RuleName, wordMatcher } from './escalation-config';
 
 export interface EscalationInput {
   text: string;
@@ -8,6 +9,12 @@ export interface EscalationInput {
   response?: ResponseSuggestion;
   /** Stages that failed for good: the ticket was not fully understood. */
   failedStages: string[];
+  /** The service tier of the customer's account (none for an anonymous web form). */
+  customerTier?: string | null;
+  /** Other tickets from the same customer within the repeat-contact window. */
+  recentContacts?: number;
+  /** SLA clocks past their at-risk share, and past their target, that are still running. */
+  sla?: { atRisk: SlaMetric[]; breached: SlaMetric[] };
 }
 
 type Reason = EscalationDecision['reasons'][number];
@@ -20,34 +27,46 @@ interface Finding extends Reason {
 /** "I want a human" in the languages the product supports (matched on accent-folded text). */
 const HUMAN_REQUEST =
   /\b((speak|talk|chat) (to|with) (a |an |your )?(real |actual |live )?(human|person|agent|manager|supervisor|someone|somebody|representative)|real person|human (agent|being)|hablar con (una persona|un agente|un humano|alguien|el encargado|un supervisor|un responsable)|parler a (un humain|une personne|un conseiller)|mit (einem menschen|einer person|einem mitarbeiter) sprechen|falar com (uma pessoa|um atendente|um humano))\b/;
-const LEGAL_OR_SECURITY = /\b(lawyer|attorney|legal action|sue|lawsuit|court|chargeback|gdpr|data breach|hacked|fraud|fraudulent|abogado|demanda|denuncia|avocat|anwalt)\b/;
 
 const HIGH: Priority[] = ['high', 'urgent'];
+/** Compiled once per word list (the rules are loaded once per process). */
+const LEGAL_MATCHERS = new WeakMap<string[], RegExp>();
+const legalMatcher = (words: string[]) => LEGAL_MATCHERS.get(words) ?? LEGAL_MATCHERS.set(words, wordMatcher(words)).get(words)!;
+const METRIC_NAMES: Record<SlaMetric, string> = { first_response: 'first response', resolution: 'resolution' };
 
 /** Rules over every stage's results; the level is the highest any rule asks for, with every reason listed. */
-export function decideEscalation(input: EscalationInput): EscalationDecision {
+export function decideEscalation(input: EscalationInput, rules: EscalationRules = DEFAULT_ESCALATION_RULES): EscalationDecision {
   const text = foldText(input.text);
   const findings: Finding[] = [];
+  const add = (rule: RuleName, detail: string, confidence: number, level = rules[rule].level) => {
+    if (level > 0) findings.push({ rule, detail, level, confidence });
+  };
   const { sentiment, categorization, response } = input;
   const priority = categorization?.priority.level;
 
-  if (HUMAN_REQUEST.test(text)) findings.push({ rule: 'human-requested', detail: 'the customer asked for a human', level: 2, confidence: 0.95 });
-  if (LEGAL_OR_SECURITY.test(text)) findings.push({ rule: 'legal-or-security', detail: 'legal or security words in the ticket', level: 2, confidence: 0.9 });
-  if (sentiment?.label === 'negative' && priority && HIGH.includes(priority)) {
-    findings.push({
-      rule: 'negative-high-priority',
-      detail: `negative sentiment (${sentiment.score.toFixed(2)}) on a ${priority}-priority ticket`,
-      level: priority === 'urgent' ? 3 : 2,
-      confidence: Math.min(sentiment.confidence, categorization!.priority.confidence),
-    });
-  } else if (sentiment?.label === 'negative' && sentiment.score <= -0.6) {
-    findings.push({ rule: 'very-negative', detail: `very negative sentiment (${sentiment.score.toFixed(2)})`, level: 1, confidence: sentiment.confidence });
+  if (HUMAN_REQUEST.test(text)) add('human-requested', 'the customer asked for a human', 0.95);
+  if (legalMatcher(rules['legal-or-security'].words).test(text)) add('legal-or-security', 'legal or security words in the ticket', 0.9);
+  const negativeHighPriority = sentiment?.label === 'negative' && priority && HIGH.includes(priority) && rules['negative-high-priority'].level > 0;
+  if (negativeHighPriority) {
+    add(
+      'negative-high-priority',
+      `negative sentiment (${sentiment.score.toFixed(2)}) on a ${priority}-priority ticket`,
+      Math.min(sentiment.confidence, categorization!.priority.confidence),
+      priority === 'urgent' ? rules['negative-high-priority'].urgentLevel : rules['negative-high-priority'].level,
+    );
+  } else if (sentiment?.label === 'negative' && sentiment.score <= rules['very-negative'].score) {
+    add('very-negative', `very negative sentiment (${sentiment.score.toFixed(2)})`, sentiment.confidence);
   }
-  if (response?.needsHuman) {
-    findings.push({ rule: 'low-response-confidence', detail: `suggested reply confidence ${response.confidence.toFixed(2)}`, level: 1, confidence: 1 - response.confidence });
-  }
-  if (categorization?.category === 'other') findings.push({ rule: 'out-of-scope', detail: 'no category fits', level: 1, confidence: categorization.confidence });
-  if (input.failedStages.length > 0) findings.push({ rule: 'stage-failed', detail: `failed: ${input.failedStages.join(', ')}`, level: 1, confidence: 1 });
+  if (response?.needsHuman) add('low-response-confidence', `suggested reply confidence ${response.confidence.toFixed(2)}`, 1 - response.confidence);
+  if (categorization?.category === 'other') add('out-of-scope', 'no category fits', categorization.confidence);
+  if (input.failedStages.length > 0) add('stage-failed', `failed: ${input.failedStages.join(', ')}`, 1);
+  if (input.customerTier && rules['vip-customer'].tiers.includes(input.customerTier)) add('vip-customer', `${input.customerTier} customer`, 1);
+  const repeat = rules['repeat-contact'];
+  if ((input.recentContacts ?? 0) >= repeat.tickets) add('repeat-contact', `${input.recentContacts} other tickets from this customer in the last ${repeat.days} days`, 1);
+  const breached = input.sla?.breached ?? [];
+  const atRisk = (input.sla?.atRisk ?? []).filter((metric) => !breached.includes(metric));
+  if (breached.length) add('sla-breached', `${breached.map((metric) => METRIC_NAMES[metric]).join(' and ')} SLA breached`, 1);
+  if (atRisk.length) add('sla-at-risk', `${atRisk.map((metric) => METRIC_NAMES[metric]).join(' and ')} SLA at risk`, 1);
 
   const level = Math.max(0, ...findings.map((finding) => finding.level));
   // Escalating rests on the strongest rule that fired; not escalating on the weakest signal that was checked.

@@ -1,13 +1,34 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { SmartdeskConfigModule } from '@smartdesk/config';
+import { Environment, SmartdeskConfigModule } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
+import { OperationsModule } from '@smartdesk/operations';
 import { QueueModule } from '@smartdesk/runtime';
+import { loadEscalationRules } from './escalation-config';
+import { ESCALATION_RULES, EscalationSignals } from './escalation-signals.service';
 import { EvaluateEscalationProcessor } from './evaluate-escalation.processor';
+import { DeliverNotificationProcessor } from './notifications/deliver-notification.processor';
+import { EscalationNotifier } from './notifications/escalation-notifier.service';
+import { NotificationSender } from './notifications/notification-sender.service';
+import { CheckSlaProcessor } from './sla/check-sla.processor';
 
 @Module({
-  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Escalation })],
-  providers: [EvaluateEscalationProcessor],
+  imports: [
+    SmartdeskConfigModule,
+    DatabaseModule,
+    QueueModule.forRoot('worker'),
+    BullModule.registerQueue({ name: QueueName.Escalation }, { name: QueueName.Notifications }),
+    OperationsModule,
+  ],
+  providers: [
+    { provide: ESCALATION_RULES, inject: [Environment], useFactory: (env: Environment) => loadEscalationRules(env.ESCALATION_RULES_FILE) },
+    EscalationSignals,
+    EscalationNotifier,
+    NotificationSender,
+    EvaluateEscalationProcessor,
+    CheckSlaProcessor,
+    DeliverNotificationProcessor,
+  ],
 })
 export class EscalationWorkerModule {}

@@ -1,13 +1,22 @@
 import { Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { CategorizationResult, JobName, QueueName, ResponseSuggestion, SentimentStageResult, Stage, TicketJobData } from '@smartdesk/contracts';
-import { TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
+import { Environment } from '@smartdesk/config';
+import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
+import { TicketEntity, TicketStageStore } from '@smartdesk/database';
+import { Clock, LiveEvents, RoutingService, SlaClock, SlaScheduler, SlaService } from '@smartdesk/operations';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import type { EscalationRules } from './escalation-config';
 import { decideEscalation } from './escalation-rules';
+import { ESCALATION_RULES, EscalationSignals } from './escalation-signals.service';
+import { escalationNotices } from './notifications/escalation-notices';
+import { EscalationNotifier } from './notifications/escalation-notifier.service';
 
-/** Runs after every other stage of a revision (BullMQ flow parent) and decides whether a human must step in. */
+/**
+ * Runs after every other stage of a revision (BullMQ flow parent), and again when an SLA clock becomes at
+ * risk or breaches. Decides whether a human must step in; then, the ticket being triaged, sets its SLA
+ * clocks to its priority, routes it, and notifies the receivers of an escalation.
+ */
 @Processor(QueueName.Escalation, workerOptions(QueueName.Escalation))
 export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName.Escalation> {
   readonly queue = QueueName.Escalation;
@@ -18,7 +27,15 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
 
   constructor(
     protected readonly store: TicketStageStore,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signals: EscalationSignals,
+    @Inject(ESCALATION_RULES) private readonly rules: EscalationRules,
+    private readonly env: Environment,
+    private readonly clock: Clock,
+    private readonly sla: SlaService,
+    private readonly slaScheduler: SlaScheduler,
+    private readonly routing: RoutingService,
+    private readonly notifier: EscalationNotifier,
+    private readonly live: LiveEvents,
   ) {
     super();
   }
@@ -26,36 +43,39 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
   private async evaluate({ ticketId, revision }: TicketJobData, job: Job): Promise<{ escalate: boolean }> {
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
-    const [results, response, failures] = await Promise.all([
-      this.store.stageResults(ticketId),
-      this.dataSource.getRepository(TicketResponseEntity).findOne({ where: { ticketId }, order: { revision: 'DESC' } }),
-      this.dataSource.getRepository(TicketEventEntity).findBy({ ticketId, type: 'stage.failed' }),
-    ]);
-    const decision = decideEscalation({
-      text: `${ticket.subject}\n${ticket.description}`,
-      categorization: results.get(Stage.Categorization)?.result as CategorizationResult | undefined,
-      sentiment: results.get(Stage.Sentiment)?.result as SentimentStageResult | undefined,
-      response: (response ?? undefined) as ResponseSuggestion | undefined,
-      failedStages: [...new Set(failures.map((failure) => failure.stage))],
-    });
+    const decision = decideEscalation(await this.signals.of(ticket), this.rules);
+    const now = this.clock.now();
+    const notices = escalationNotices(ticket, decision, this.env, now);
     const ticketPatch: Partial<TicketEntity> = { escalated: decision.escalate, escalationLevel: decision.level };
-    if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: new Date() });
-    await this.store.saveStageOutcome({
-      ticketId,
-      stage: this.stage,
-      revision,
-      result: decision,
-      durationMs: performance.now() - started,
-      ticketPatch,
-      event: {
-        type: decision.escalate ? 'escalated' : 'not-escalated',
-        summary: decision.escalate
-          ? `Escalated to level ${decision.level}: ${decision.reasons.map((reason) => reason.detail).join('; ')}`
-          : 'No escalation needed',
-        data: { level: decision.level, reasons: decision.reasons.map((reason) => reason.rule) },
-        dedupeKey: String(job.id),
+    if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: now });
+    let clocks: SlaClock[] = [];
+    await this.store.saveStageOutcome(
+      {
+        ticketId,
+        stage: this.stage,
+        revision,
+        result: decision,
+        durationMs: performance.now() - started,
+        ticketPatch,
+        event: {
+          type: decision.escalate ? 'escalated' : 'not-escalated',
+          summary: decision.escalate
+            ? `Escalated to level ${decision.level}: ${decision.reasons.map((reason) => reason.detail).join('; ')}`
+            : 'No escalation needed',
+          data: { level: decision.level, reasons: decision.reasons.map((reason) => reason.rule) },
+          dedupeKey: String(job.id),
+        },
       },
-    });
+      async (manager) => {
+        // Triage set the priority: the SLA clocks (started at intake on the default policy) take its targets.
+        if (ticket.priority) clocks = await this.sla.retarget(manager, ticketId, ticket.priority, now, ticket.createdAt);
+        await this.notifier.store(manager, notices);
+      },
+    );
+    await this.slaScheduler.schedule(clocks);
+    await this.notifier.enqueue(notices);
+    await this.routing.routeTicket(ticketId);
+    await this.live.ticketChanged(ticketId, decision.escalate ? 'escalated' : 'triaged', true);
     return { escalate: decision.escalate };
   }
 }

@@ -1,5 +1,7 @@
 import { runWorker } from '@smartdesk/runtime';
 import { EscalationWorkerModule } from './escalation-worker.module';
 import { EvaluateEscalationProcessor } from './evaluate-escalation.processor';
+import { DeliverNotificationProcessor } from './notifications/deliver-notification.processor';
+import { CheckSlaProcessor } from './sla/check-sla.processor';
 
-void runWorker({ name: 'escalation-worker', module: EscalationWorkerModule, processors: [EvaluateEscalationProcessor], dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'escalation-worker', module: EscalationWorkerModule, processors: [EvaluateEscalationProcessor, CheckSlaProcessor, DeliverNotificationProcessor], dependencies: ['postgres', 'redis'] });

@@ -7,7 +7,10 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CategorizationModule } from './categorization/categorization.module';
 import { ConversationModule } from './conversation/conversation.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { RoutingRulesModule } from './routing/routing-rules.module';
+import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
@@ -25,6 +28,9 @@ import { UsersModule } from './users/users.module';
     CategorizationModule,
     ConversationModule,
     AuditModule,
+    RoutingRulesModule,
+    StatsModule,
+    EventsModule,
     HealthModule,
   ],
 })

@@ -123,6 +123,42 @@ describe('loadEnvironment', () => {
   });
 });
 
+/** Every optional notification variable set, to values the apps accept. */
+const NOTIFICATIONS = {
+  ESCALATION_WEBHOOK_URLS: 'https://hooks.example.com/smartdesk, http://10.0.0.5:8080/in',
+  WEBHOOK_SIGNING_SECRET: 'x'.repeat(32),
+  SMTP_URL: 'smtp://mailer:secret@mail.example.com:587',
+  ESCALATION_EMAIL_TO: 'oncall@example.com,lead@example.com',
+};
+
+describe('notification variables', () => {
+  it('are off by default', () => {
+    const env = loadEnvironment({});
+    expect(env.ESCALATION_WEBHOOK_URLS).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.ESCALATION_EMAIL_FROM).toBe('smartdesk@localhost');
+  });
+
+  it('split comma-separated lists', () => {
+    const env = loadEnvironment(NOTIFICATIONS);
+    expect(env.ESCALATION_WEBHOOK_URLS).toEqual(['https://hooks.example.com/smartdesk', 'http://10.0.0.5:8080/in']);
+    expect(env.ESCALATION_EMAIL_TO).toEqual(['oncall@example.com', 'lead@example.com']);
+  });
+
+  it.each([
+    [{ ESCALATION_WEBHOOK_URLS: 'https://hooks.example.com/a' }, 'WEBHOOK_SIGNING_SECRET'],
+    [{ ESCALATION_WEBHOOK_URLS: 'ftp://hooks.example.com/a', WEBHOOK_SIGNING_SECRET: 'x'.repeat(32) }, 'ESCALATION_WEBHOOK_URLS'],
+    [{ WEBHOOK_SIGNING_SECRET: 'short' }, 'WEBHOOK_SIGNING_SECRET'],
+    [{ SMTP_URL: 'http://mail.example.com', ESCALATION_EMAIL_TO: 'oncall@example.com' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.com' }, 'ESCALATION_EMAIL_TO'],
+    [{ SMTP_URL: 'smtp://mail.example.com', ESCALATION_EMAIL_TO: 'oncall@example.com,nobody' }, 'ESCALATION_EMAIL_TO'],
+  ])('rejects %j, naming %s', (raw, name) => {
+    const error = errorOf(raw);
+    expect(error.message).toContain(`  ${name}: `);
+    expect(error.message.split('\n')).toHaveLength(2);
+  });
+});
+
 describe('environmentVariableNames', () => {
   const names = environmentVariableNames();
 
@@ -136,7 +172,7 @@ describe('environmentVariableNames', () => {
   });
 
   it('lists exactly the variables loadEnvironment validates', () => {
-    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2' }));
+    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2', ...NOTIFICATIONS }));
     expect([...names].sort()).toEqual([...new Set(loaded)].sort());
   });
 });

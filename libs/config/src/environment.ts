@@ -1,10 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** The development default of JWT_SECRET: the gateway refuses to start with it in production. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+/** A comma-separated list variable as an array of trimmed, non-empty entries. */
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+    : value;
 
 /**
  * Every environment variable any Smartdesk app reads, with its default.
@@ -143,7 +151,54 @@ export class Environment {
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OPENAI_BASE_URL must be an http(s):// URL' })
   OPENAI_BASE_URL?: string;
+  /** SLA policies per priority and the business-hours calendar they are measured on. */
+  @IsString()
+  SLA_CONFIG_FILE = 'config/sla.yml';
+
+  /** Escalation rules: each rule's level and thresholds. */
+  @IsString()
+  ESCALATION_RULES_FILE = 'config/escalation.yml';
+
+  /** Receivers of escalation webhooks (comma-separated http(s) URLs); none when unset. */
+  @IsOptional()
+  @Transform(toList)
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { each: true, message: 'ESCALATION_WEBHOOK_URLS must be comma-separated http(s) URLs' })
+  ESCALATION_WEBHOOK_URLS?: string[];
+
+  /** HMAC-SHA256 key that signs every webhook; required with ESCALATION_WEBHOOK_URLS. */
+  @ValidateIf((env: Environment) => env.WEBHOOK_SIGNING_SECRET !== undefined || (env.ESCALATION_WEBHOOK_URLS?.length ?? 0) > 0)
+  @IsString({ message: 'WEBHOOK_SIGNING_SECRET is required when ESCALATION_WEBHOOK_URLS is set' })
+  @MinLength(32, { message: 'WEBHOOK_SIGNING_SECRET must be at least 32 characters' })
+  WEBHOOK_SIGNING_SECRET?: string;
+
+  /** SMTP server for escalation email (smtp:// or smtps://, credentials in the URL); no email when unset. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Recipients of escalation email (comma-separated); required with SMTP_URL. */
+  @ValidateIf((env: Environment) => env.SMTP_URL !== undefined || env.ESCALATION_EMAIL_TO !== undefined)
+  @Transform(toList)
+  @IsEmail({}, { each: true, message: 'ESCALATION_EMAIL_TO must be comma-separated email addresses (required with SMTP_URL)' })
+  ESCALATION_EMAIL_TO?: string[];
+
+  /** Sender of escalation email. */
+  @IsEmail({ require_tld: false })
+  ESCALATION_EMAIL_FROM = 'smartdesk@localhost';
 }
+
+/** Variables without a default: not own keys of a fresh Environment, so listed here. */
+const OPTIONAL_VARIABLES = [
+  'WORKER_CONCURRENCY',
+  'EMBEDDING_MODEL',
+  'EMBEDDING_DIMENSIONS',
+  'OPENAI_API_KEY',
+  'OPENAI_BASE_URL',
+  'ESCALATION_WEBHOOK_URLS',
+  'WEBHOOK_SIGNING_SECRET',
+  'SMTP_URL',
+  'ESCALATION_EMAIL_TO',
+];
 
 export class EnvironmentError extends Error {}
 
@@ -161,6 +216,5 @@ export function loadEnvironment(raw: Record<string, string | undefined> = proces
 
 /** The names of every variable the apps read: what .env.example and the deploy files must cover. */
 export function environmentVariableNames(): string[] {
-  return Object.keys(new Environment())
-    .concat('WORKER_CONCURRENCY', 'EMBEDDING_MODEL', 'EMBEDDING_DIMENSIONS', 'OPENAI_API_KEY', 'OPENAI_BASE_URL').filter((name, i, all) => all.indexOf(name) === i);
+  return Object.keys(new Environment()).concat(OPTIONAL_VARIABLES).filter((name, i, all) => all.indexOf(name) === i);
 }

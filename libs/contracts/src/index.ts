@@ -4,3 +4,4 @@ export * from './worker-settings';
 export * from './ticket-flows';
 export * from './outbox-messages';
 export * from './stage-results';
+export * from './live-events';

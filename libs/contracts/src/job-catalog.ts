@@ -19,6 +19,23 @@ export interface TrainCategorizerData {
   force: boolean;
 }
 
+/** A checkpoint of one SLA clock; a job whose generation is no longer the clock's is stale and does nothing. */
+export interface SlaCheckJobData {
+  v: 1;
+  ticketId: string;
+  metric: SlaMetric;
+  generation: number;
+}
+
+export type SlaMetric = 'first_response' | 'resolution';
+export const SLA_METRICS: readonly SlaMetric[] = ['first_response', 'resolution'];
+
+/** One stored notification (webhook or email) to deliver; its body is read from the row. */
+export interface NotificationJobData {
+  v: 1;
+  notificationId: string;
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -26,7 +43,12 @@ export interface JobCatalog {
   [JobName.SuggestResponse]: { queue: typeof QueueName.RagResponse; data: TicketJobData };
   [JobName.EvaluateEscalation]: { queue: typeof QueueName.Escalation; data: TicketJobData };
   [JobName.TrainCategorizer]: { queue: typeof QueueName.ModelTraining; data: TrainCategorizerData };
+  [JobName.CheckSla]: { queue: typeof QueueName.Sla; data: SlaCheckJobData };
+  [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
 }
+
+/** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
+export type TicketJobName = { [N in JobName]: JobCatalog[N]['data'] extends TicketJobData ? N : never }[JobName];
 
 export type JobOf<N extends JobName> = { name: N; data: JobCatalog[N]['data'] };
 export type AnyJob = { [N in JobName]: JobOf<N> }[JobName];
@@ -38,6 +60,8 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.SuggestResponse]: QueueName.RagResponse,
   [JobName.EvaluateEscalation]: QueueName.Escalation,
   [JobName.TrainCategorizer]: QueueName.ModelTraining,
+  [JobName.CheckSla]: QueueName.Sla,
+  [JobName.DeliverNotification]: QueueName.Notifications,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */

@@ -9,6 +9,10 @@ export const QueueName = {
   Escalation: 'escalation',
   /** Retraining the categorizer: scheduled, and on demand from the API. */
   ModelTraining: 'model-training',
+  /** Delayed SLA checkpoints (at risk, breached) of each ticket's clocks. */
+  Sla: 'sla',
+  /** Escalation notifications: signed webhooks and email, retried with backoff. */
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -18,6 +22,8 @@ export const JobName = {
   SuggestResponse: 'suggest-response',
   EvaluateEscalation: 'evaluate-escalation',
   TrainCategorizer: 'train-categorizer',
+  CheckSla: 'check-sla',
+  DeliverNotification: 'deliver-notification',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -28,6 +34,8 @@ export const Stage = {
   Sentiment: 'sentiment',
   RagResponse: 'rag-response',
   Escalation: 'escalation',
+  Routing: 'routing',
+  Sla: 'sla',
   Agent: 'agent',
   Customer: 'customer',
 } as const;

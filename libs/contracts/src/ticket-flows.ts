@@ -1,12 +1,9 @@
 import type { FlowJob } from 'bullmq';
-import { JOB_QUEUE, JobCatalog, ticketJobId, TicketJobData } from './job-catalog';
+import { JOB_QUEUE, JobCatalog, ticketJobId, TicketJobData, TicketJobName } from './job-catalog';
 import { JobName } from './queue-names';
 import { KEEP_COMPLETED, KEEP_FAILED, WORKER_SETTINGS } from './worker-settings';
 
-/** The jobs of the ticket pipeline: those whose payload is a ticket. */
-type StageJobName = { [N in JobName]: JobCatalog[N]['data'] extends TicketJobData ? N : never }[JobName];
-
-function stageJob<N extends StageJobName>(name: N, data: TicketJobData, children?: FlowJob[]): FlowJob {
+function stageJob<N extends TicketJobName>(name: N, data: JobCatalog[N]['data'], children?: FlowJob[]): FlowJob {
   const queue = JOB_QUEUE[name];
   const { attempts, backoff } = WORKER_SETTINGS[queue];
   return {

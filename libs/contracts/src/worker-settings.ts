@@ -22,8 +22,17 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   [QueueName.Escalation]: { concurrency: 16, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   // One training at a time per process; a training run takes seconds to a minute and holds the CPU.
   [QueueName.ModelTraining]: { concurrency: 1, lockDuration: 300_000, stalledInterval: 60_000, maxStalledCount: 1, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
+  [QueueName.Sla]: { concurrency: 8, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  // A receiver may be down for a while: 8 attempts back off from 1 s to about 2 min.
+  [QueueName.Notifications]: { concurrency: 8, lockDuration: 30_000, stalledInterval: 10_000, maxStalledCount: 2, attempts: 8, backoff: { type: 'exponential', delay: 1_000 } },
 };
 
 /** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */
 export const KEEP_COMPLETED = { age: 24 * 3600, count: 10_000 };
 export const KEEP_FAILED = { age: 7 * 24 * 3600, count: 50_000 };
+
+/** Retry and retention options of a job added straight to a queue (not through a flow). */
+export function queueJobOptions(queue: QueueName) {
+  const { attempts, backoff } = WORKER_SETTINGS[queue];
+  return { attempts, backoff, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED };
+}

@@ -1,11 +1,11 @@
 import { ApiClient } from '../../support/api-client';
-import { AppProcess } from '../../support/app-process';
+import { AppName, AppProcess } from '../../support/app-process';
 import { seedDemoAccounts, signInAll } from '../../support/demo-accounts';
 import { freePort } from '../../support/free-port';
 import { createTestEnvironment, TestEnvironment } from '../../support/test-environment';
 import { Db } from './database';
 
-/** One suite's real gateway (no workers) on its own database, seeded with the demo accounts, all signed in. */
+/** One suite's real gateway (and the workers it asks for) on its own database, seeded with the demo accounts, all signed in. */
 export interface GatewaySuite {
   env: TestEnvironment;
   db: Db;
@@ -18,18 +18,20 @@ export interface GatewaySuite {
   stop(): Promise<void>;
 }
 
-export async function startGatewaySuite(name: string): Promise<GatewaySuite> {
+export async function startGatewaySuite(name: string, options: { workers?: AppName[] } = {}): Promise<GatewaySuite> {
   const env = await createTestEnvironment(name);
   const db = await Db.connect(env.databaseUrl);
   let gateway: AppProcess | undefined;
+  const workers: AppProcess[] = [];
   const stop = async () => {
-    await gateway?.stop();
+    await Promise.all([gateway, ...workers].map((app) => app?.stop()));
     await db.end();
     await env.cleanup();
   };
   try {
     const port = await freePort();
     gateway = await AppProcess.start('gateway', { ...env.vars, PORT: String(port) });
+    for (const worker of options.workers ?? []) workers.push(await AppProcess.start(worker, env.vars));
     const api = new ApiClient(`http://127.0.0.1:${port}`);
     const { password, output } = await seedDemoAccounts(env.vars);
     return { env, db, api, as: await signInAll(api, password), password, seedOutput: output, stop };

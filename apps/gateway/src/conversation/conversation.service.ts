@@ -1,7 +1,17 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { MacroEntity, MESSAGE_KINDS, MessageKind, PUBLIC_MESSAGE_KINDS, TicketMessageEntity, TicketResponseEntity, TimelineEvent } from '@smartdesk/database';
+import {
+  MacroEntity,
+  MESSAGE_KINDS,
+  MessageKind,
+  PUBLIC_MESSAGE_KINDS,
+  SuggestionUse,
+  TicketEntity,
+  TicketMessageEntity,
+  TicketResponseEntity,
+  TimelineEvent,
+} from '@smartdesk/database';
 import type { Principal } from '../auth/principal';
 import { invalidFields } from '../http-setup';
 import { stageOf, TicketChanges } from '../tickets/ticket-changes.service';
@@ -9,6 +19,7 @@ import { transition } from '../tickets/ticket-transition';
 import { PostMessageDto, STAFF_MESSAGE_FIELDS } from './dto/post-message.dto';
 import { customerMessageView, MESSAGE_SELECT, MessageRow, staffMessageView } from './message-views';
 import { statusAfterMessage } from './status-after-message';
+import { nextSuggestionUse } from './suggestion-use';
 
 const POSTED: Record<MessageKind, { type: string; label: string }> = {
   customer: { type: 'customer-replied', label: 'Customer message' },
@@ -79,15 +90,24 @@ export class ConversationService {
           dedupeKey: `${id}.suggestion`,
         });
       }
+      const firstResponse = kind === 'reply';
+      const facts = firstResponse ? await this.suggestionFacts(manager, ticket, suggestionUse) : {};
       const next = statusAfterMessage(kind, ticket.status);
-      if (!next) return { events, result: id };
+      if (!next) return { events, firstResponse, facts, result: id };
       const change = transition(ticket, next, principal);
       events.push({ ...change.event, stage, dedupeKey: `${ticketId}.v${nextVersion}.${change.event.type}` });
-      return { patch: change.patch, events, result: id };
+      return { patch: change.patch, events, firstResponse, facts, result: id };
     });
     const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE m.id = $1`, [messageId]);
     const message = isCustomer ? customerMessageView(row) : staffMessageView(row);
     return { ...message, ticket: isCustomer ? { status: ticket.status } : { status: ticket.status, version: ticket.version } };
+  }
+
+  /** The ticket's suggestion use after this public reply (for analytics). */
+  private async suggestionFacts(manager: EntityManager, ticket: TicketEntity, reply: SuggestionUse | null): Promise<Partial<TicketEntity>> {
+    const offered = reply !== null || (await manager.existsBy(TicketResponseEntity, { ticketId: ticket.id }));
+    const suggestionUse = nextSuggestionUse(ticket.suggestionUse, reply, offered);
+    return suggestionUse === ticket.suggestionUse ? {} : { suggestionUse };
   }
 
   private async suggestionOrFail(manager: EntityManager, ticketId: string, revision: number): Promise<TicketResponseEntity> {

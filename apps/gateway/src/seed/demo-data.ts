@@ -28,6 +28,22 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'lucia@example.com', name: 'Lucía Pérez', role: 'customer' },
 ];
 
+/** Which demo team's queue each category of triaged tickets goes to ('other' stays unrouted, for admins). */
+export const DEMO_ROUTING: Record<string, DemoTeam> = {
+  shipping: 'Orders & Shipping',
+  orders: 'Orders & Shipping',
+  returns_refunds: 'Orders & Shipping',
+  product_inquiry: 'Orders & Shipping',
+  billing: 'Billing',
+  account_access: 'IT Service Desk',
+  technical_issue: 'IT Service Desk',
+  it_network: 'IT Service Desk',
+  it_email: 'IT Service Desk',
+  it_printer: 'IT Service Desk',
+  it_hardware: 'IT Service Desk',
+  it_software: 'IT Service Desk',
+};
+
 export const DEMO_MACROS = [
   {
     name: 'Refund issued',

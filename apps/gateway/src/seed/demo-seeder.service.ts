@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditActor, MacroEntity, TeamEntity, transactionAs, UserEntity } from '@smartdesk/database';
+import { AuditActor, MacroEntity, RoutingRuleEntity, TeamEntity, transactionAs, UserEntity } from '@smartdesk/database';
 import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_MACROS, DEMO_TEAMS, DEMO_USERS } from './demo-data';
+import { DEMO_MACROS, DEMO_ROUTING, DEMO_TEAMS, DEMO_USERS } from './demo-data';
 
 const SEED: AuditActor = { id: null, label: 'seed' };
 
@@ -13,7 +13,7 @@ export interface SeedReport {
   existing: string[];
 }
 
-/** Creates what is missing of the demo data, through the same services as the API; never touches what exists. */
+/** Creates what is missing of the demo data (teams, accounts, routing rules, macros), through the same services as the API; never touches what exists. */
 @Injectable()
 export class DemoSeeder {
   constructor(
@@ -34,6 +34,11 @@ export class DemoSeeder {
       const found = await this.dataSource.getRepository(UserEntity).existsBy({ email: user.email });
       if (!found) await this.users.create(SEED, { email: user.email, name: user.name, role: user.role, password, teamId: user.team && teamIds.get(user.team) });
       (found ? report.existing : report.created).push(`${user.role} ${user.email}${user.team ? ` (${user.team})` : ''}`);
+    }
+    for (const [category, team] of Object.entries(DEMO_ROUTING)) {
+      const found = await this.dataSource.getRepository(RoutingRuleEntity).existsBy({ category });
+      if (!found) await transactionAs(this.dataSource, SEED, (manager) => manager.insert(RoutingRuleEntity, { category, teamId: teamIds.get(team) }));
+      (found ? report.existing : report.created).push(`routing ${category} → ${team}`);
     }
     for (const macro of DEMO_MACROS) {
       const found = await this.dataSource.getRepository(MacroEntity).existsBy({ name: macro.name });

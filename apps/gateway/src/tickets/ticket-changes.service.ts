@@ -4,7 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Stage } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
+import { Clock } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
+import { TicketChange, TicketEffects } from '../operations/ticket-effects.service';
 import { ticketScope } from './ticket-scope';
 
 export interface ChangeContext {
@@ -18,6 +20,10 @@ export interface ChangeOutcome<R> {
   /** Ticket columns to set; when empty the ticket row (and its version) stay as they are. */
   patch?: Partial<TicketEntity>;
   events?: Omit<TimelineEvent, 'ticketId'>[];
+  /** The change is a public reply from staff (the first one stops the first-response SLA clock). */
+  firstResponse?: boolean;
+  /** Analytics columns the change settles: written with it, but not a change of the ticket's version. */
+  facts?: Partial<TicketEntity>;
   result: R;
 }
 
@@ -27,6 +33,8 @@ export class TicketChanges {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: TicketStageStore,
+    private readonly effects: TicketEffects,
+    private readonly clock: Clock,
   ) {}
 
   /** The ticket if the principal may see it; 404 alike for a ticket that does not exist and one that is not theirs. */
@@ -44,8 +52,13 @@ export class TicketChanges {
    * A change that carries a version other than the ticket's is refused (409) before anything is written,
    * so the later of two concurrent edits never overwrites the earlier one unseen.
    */
-  run<R>(principal: Principal, id: string, expectedVersion: number | undefined, work: (context: ChangeContext) => Promise<ChangeOutcome<R>>): Promise<{ ticket: TicketEntity; result: R }> {
-    return transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+  async run<R>(
+    principal: Principal,
+    id: string,
+    expectedVersion: number | undefined,
+    work: (context: ChangeContext) => Promise<ChangeOutcome<R>>,
+  ): Promise<{ ticket: TicketEntity; result: R }> {
+    const { change, result } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const ticket = await this.findVisible(manager, principal, id, true);
       if (expectedVersion !== undefined && expectedVersion !== ticket.version) {
         throw new ConflictException({
@@ -55,13 +68,21 @@ export class TicketChanges {
           currentVersion: ticket.version,
         });
       }
-      const { patch = {}, events = [], result } = await work({ ticket, manager, nextVersion: ticket.version + 1 });
-      if (Object.keys(patch).length > 0) {
-        await manager.update(TicketEntity, { id }, { ...patch, version: () => 'version + 1' } as QueryDeepPartialEntity<TicketEntity>);
-      }
+      const { patch = {}, events = [], firstResponse = false, facts: ownFacts = {}, result } = await work({ ticket, manager, nextVersion: ticket.version + 1 });
+      const { clocks, facts } = await this.effects.moveClocks(manager, ticket, patch, firstResponse, this.clock.now());
+      // One UPDATE (one audit entry) for the change and the facts it settles.
+      const columns = { ...ownFacts, ...facts, ...patch } as QueryDeepPartialEntity<TicketEntity>;
+      if (Object.keys(patch).length > 0) columns.version = () => 'version + 1';
+      if (Object.keys(columns).length > 0) await manager.update(TicketEntity, { id }, columns);
       for (const event of events) await this.store.appendEvent({ ...event, ticketId: id }, manager);
-      return { ticket: await manager.findOneByOrFail(TicketEntity, { id }), result };
+      const after = await manager.findOneByOrFail(TicketEntity, { id });
+      const change: TicketChange = { before: ticket, after, events: events.map((event) => event.type), clocks };
+      return { change, result };
     });
+    await this.effects.afterCommit(change);
+    // Routing may have assigned the ticket after the change: answer with what it is now.
+    const ticket = change.after.teamId !== change.before.teamId ? await this.dataSource.manager.findOneByOrFail(TicketEntity, { id }) : change.after;
+    return { ticket, result };
   }
 }
 

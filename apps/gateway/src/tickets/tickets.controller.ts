@@ -19,9 +19,11 @@ import type { Principal } from '../auth/principal';
 import { validationPipeFor } from '../http-setup';
 import { CreateTicketDto, SIGNED_IN_CUSTOMER, SUBMITTER } from './dto/create-ticket.dto';
 import { ListTicketsQuery } from './dto/list-tickets.query';
+import { RateTicketDto } from './dto/rate-ticket.dto';
 import { ResolveTicketDto } from './dto/resolve-ticket.dto';
 import { UpdateTicketDto } from './dto/update-ticket.dto';
 import { TicketsService } from './tickets.service';
+import { TicketRatings } from './ticket-ratings.service';
 import { TicketWorkflow } from './ticket-workflow.service';
 
 const Id = () => new ParseUUIDPipe({ version: '4' });
@@ -34,6 +36,7 @@ export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
     private readonly workflow: TicketWorkflow,
+    private readonly ratings: TicketRatings,
   ) {}
 
   @Post()
@@ -116,5 +119,15 @@ export class TicketsController {
   @ApiConflictResponse({ description: 'Already resolved or closed (allowed moves given), or a stale version' })
   resolve(@Param('id', Id()) id: string, @Body() dto: ResolveTicketDto, @CurrentPrincipal() principal: Principal) {
     return this.workflow.resolve(id, dto, principal);
+  }
+
+  @Post(':id/rating')
+  @Auth('customer')
+  @ApiOperation({ summary: 'Rate a resolved or closed ticket of yours, once (customer satisfaction, 1-5)' })
+  @ApiCreatedResponse({ description: 'The rating' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'The ticket is not resolved or closed yet, or has been rated already' })
+  rate(@Param('id', Id()) id: string, @Body() dto: RateTicketDto, @CurrentPrincipal() principal: Principal) {
+    return this.ratings.rate(principal, id, dto);
   }
 }

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
+import { OperationsModule } from '@smartdesk/operations';
 import { CategorizationModule } from '../categorization/categorization.module';
+import { TicketEffects } from '../operations/ticket-effects.service';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
+import { TicketRatings } from './ticket-ratings.service';
 import { TicketWorkflow } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [OutboxModule, CategorizationModule],
+  imports: [OutboxModule, OperationsModule, CategorizationModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketChanges, TicketWorkflow],
+  providers: [TicketsService, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
   exports: [TicketChanges],
 })
 export class TicketsModule {}

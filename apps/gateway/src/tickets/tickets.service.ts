@@ -2,7 +2,18 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { OutboxKind, Stage } from '@smartdesk/contracts';
-import { TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageResultEntity, TicketStageStore, transactionAs, UserEntity } from '@smartdesk/database';
+import {
+  SlaClockEntity,
+  TicketEntity,
+  TicketEventEntity,
+  TicketRatingEntity,
+  TicketResponseEntity,
+  TicketStageResultEntity,
+  TicketStageStore,
+  transactionAs,
+  UserEntity,
+} from '@smartdesk/database';
+import { Clock, LiveEvents, SlaScheduler, SlaService } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
 import { Page } from '../common/page.query';
 import { FieldProblem, invalidFields } from '../http-setup';
@@ -39,21 +50,30 @@ export class TicketsService {
     private readonly outbox: OutboxRelay,
     private readonly store: TicketStageStore,
     private readonly changes: TicketChanges,
+    private readonly sla: SlaService,
+    private readonly slaScheduler: SlaScheduler,
+    private readonly live: LiveEvents,
+    private readonly clock: Clock,
   ) {}
 
-  /** Stores the ticket, its first timeline event and the outbox message in one transaction. */
+  /**
+   * Stores the ticket, its first timeline event, the outbox message and its SLA clocks (on the default
+   * policy until triage sets the priority) in one transaction.
+   */
   async create(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
     const customer = await this.customerOf(dto, principal);
-    const ticket = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+    const { ticket, clocks } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const saved = await manager.save(manager.create(TicketEntity, { ...dto, ...customer, channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} }));
       await this.outbox.enqueue(manager, OutboxKind.TicketCreated, { v: 1, ticketId: saved.id, revision: 1 });
       await this.store.appendEvent(
         { ticketId: saved.id, stage: Stage.Intake, type: 'received', summary: `Ticket #${saved.number} received via ${saved.channel}`, dedupeKey: `${saved.id}.received` },
         manager,
       );
-      return saved;
+      return { ticket: saved, clocks: await this.sla.open(manager, saved.id, null, this.clock.now()) };
     });
     this.outbox.kick();
+    await this.slaScheduler.scheduleAfterCommit(clocks);
+    await this.live.ticketChanged(ticket.id, 'received', false);
     return ticket;
   }
 
@@ -97,10 +117,12 @@ export class TicketsService {
   async get(id: string, principal: Principal) {
     const ticket = await this.changes.findVisible(this.dataSource.manager, principal, id);
     if (principal.role === 'customer') return customerTicketView(ticket);
-    const [stages, latestResponse, timeline] = await Promise.all([
+    const [stages, latestResponse, timeline, clocks, rating] = await Promise.all([
       this.dataSource.getRepository(TicketStageResultEntity).findBy({ ticketId: id }),
       this.dataSource.getRepository(TicketResponseEntity).findOne({ where: { ticketId: id }, order: { revision: 'DESC' } }),
       this.dataSource.getRepository(TicketEventEntity).find({ where: { ticketId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(SlaClockEntity).find({ where: { ticketId: id }, order: { metric: 'ASC' } }),
+      this.dataSource.getRepository(TicketRatingEntity).findOneBy({ ticketId: id }),
     ]);
     const byStage = Object.fromEntries(stages.map((stage) => [stage.stage, { ...stage.result, revision: stage.revision, durationMs: stage.durationMs, updatedAt: stage.updatedAt }]));
     return {
@@ -111,6 +133,17 @@ export class TicketsService {
         escalation: byStage[Stage.Escalation] ?? null,
       },
       suggestedResponse: latestResponse,
+      sla: clocks.map(({ metric, policy, targetMs, runningSince, dueAt, atRiskAt, breachedAt, stoppedAt }) => ({
+        metric,
+        policy,
+        targetMs,
+        state: stoppedAt ? 'stopped' : runningSince ? 'running' : 'paused',
+        dueAt,
+        atRiskAt,
+        breachedAt,
+        stoppedAt,
+      })),
+      rating,
       timeline,
     };
   }

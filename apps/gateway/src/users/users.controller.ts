@@ -1,7 +1,18 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
 import { auditActor, Principal } from '../auth/principal';
+import { AvailabilityDto } from './dto/availability.dto';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -41,11 +52,21 @@ export class UsersController {
 
   @Patch(':id')
   @Auth('admin')
-  @ApiOperation({ summary: 'Change name, role, team, password, or deactivate an account' })
+  @ApiOperation({ summary: "Change name, role, team, password, routing settings (skills, capacity), a customer's tier, or deactivate an account" })
   @ApiNotFoundResponse({ description: 'No such account' })
   @ApiConflictResponse({ description: 'The change would leave no active admin' })
   @ApiUnprocessableEntityResponse({ description: 'teamId names no team' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(auditActor(principal), id, dto);
+  }
+
+  @Put(':id/availability')
+  @Auth('agent', 'manager', 'admin')
+  @ApiOperation({ summary: "Mark staff away (their unfinished tickets are reassigned or wait in the team queue) or back: themselves; managers their department; admins anyone" })
+  @ApiOkResponse({ description: '{ id, away, released: [ticket ids], reassigned: [{ ticketId, agentId }] }' })
+  @ApiForbiddenResponse({ description: "Someone else's availability, outside the caller's department" })
+  @ApiNotFoundResponse({ description: 'No such member of staff' })
+  setAvailability(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AvailabilityDto) {
+    return this.users.setAvailability(principal, id, dto.away);
   }
 }

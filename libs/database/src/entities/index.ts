@@ -4,10 +4,14 @@ import { CategoryModelEntity } from './category-model.entity';
 import { CategoryTrainingExampleEntity } from './category-training-example.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
+import { NotificationEntity } from './notification.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { RoutingRuleEntity } from './routing-rule.entity';
+import { SlaClockEntity } from './sla-clock.entity';
 import { TeamEntity } from './team.entity';
 import { TicketEventEntity } from './ticket-event.entity';
 import { TicketMessageEntity } from './ticket-message.entity';
+import { TicketRatingEntity } from './ticket-rating.entity';
 import { TicketResponseEntity } from './ticket-response.entity';
 import { TicketStageResultEntity } from './ticket-stage-result.entity';
 import { TicketEntity } from './ticket.entity';
@@ -20,11 +24,15 @@ export {
   CategoryTrainingExampleEntity,
   KbArticleEntity,
   MacroEntity,
+  NotificationEntity,
   OutboxMessageEntity,
+  RoutingRuleEntity,
+  SlaClockEntity,
   TeamEntity,
   TicketEntity,
   TicketEventEntity,
   TicketMessageEntity,
+  TicketRatingEntity,
   TicketResponseEntity,
   TicketStageResultEntity,
   UserEntity,
@@ -34,6 +42,7 @@ export type { Role } from './user.entity';
 export { MESSAGE_KINDS, PUBLIC_MESSAGE_KINDS } from './ticket-message.entity';
 export type { MessageKind, SuggestionUse } from './ticket-message.entity';
 export type { AuditAction } from './audit-entry.entity';
+export type { NotificationChannel, NotificationStatus } from './notification.entity';
 
 export const ENTITIES = [
   TicketEntity,
@@ -50,4 +59,8 @@ export const ENTITIES = [
   AuditEntryEntity,
   CategoryTrainingExampleEntity,
   CategoryModelEntity,
+  RoutingRuleEntity,
+  SlaClockEntity,
+  TicketRatingEntity,
+  NotificationEntity,
 ];

@@ -96,6 +96,25 @@ export class TicketEntity {
   @Column({ name: 'triaged_at', type: 'timestamptz', nullable: true })
   triagedAt: Date | null;
 
+  /** The first public reply from staff: when the customer first heard from a person. */
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt: Date | null;
+
+  /** Whether each SLA clock was met when it stopped; null while it runs. */
+  @Column({ name: 'sla_first_response_met', type: 'boolean', nullable: true })
+  slaFirstResponseMet: boolean | null;
+
+  @Column({ name: 'sla_resolution_met', type: 'boolean', nullable: true })
+  slaResolutionMet: boolean | null;
+
+  /** How staff replies used the suggested response: accepted unchanged, edited, or ignored; null before a reply to a suggestion. */
+  @Column({ name: 'suggestion_use', type: 'varchar', length: 8, nullable: true })
+  suggestionUse: 'accepted' | 'edited' | 'ignored' | null;
+
+  /** The customer's satisfaction rating (1-5), once resolved. */
+  @Column({ type: 'smallint', nullable: true })
+  rating: number | null;
+
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 

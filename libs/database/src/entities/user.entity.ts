@@ -30,6 +30,22 @@ export class UserEntity {
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
 
+  /** Categories an agent handles; empty: any category of their team. Routing only gives an agent tickets they have the skill for. */
+  @Column({ type: 'varchar', length: 64, array: true, default: () => "'{}'" })
+  skills: string[];
+
+  /** Most unfinished tickets routing assigns to the agent at once. */
+  @Column({ type: 'smallint', default: 10 })
+  capacity: number;
+
+  /** An away agent gets no new tickets, and their unfinished ones went back to the team queue. */
+  @Column({ default: false })
+  away: boolean;
+
+  /** A customer's service tier (e.g. standard, vip): escalation rules may treat some tiers first. */
+  @Column({ type: 'varchar', length: 32, default: 'standard' })
+  tier: string;
+
   /** Inactive accounts cannot sign in, and their tokens and API keys stop working at once. */
   @Column({ default: true })
   active: boolean;

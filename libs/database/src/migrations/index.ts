@@ -6,6 +6,7 @@ import { Conversation1764200200000 } from './1764200200000-conversation';
 import { AuditLog1764200300000 } from './1764200300000-audit-log';
 import { TicketsCustomerEmailIndex1764300000000 } from './1764300000000-tickets-customer-email-index';
 import { AuditCategoryModels1764400000000 } from './1764400000000-audit-category-models';
+import { Operations1764500000000 } from './1764500000000-operations';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditLog1764200300000,
   TicketsCustomerEmailIndex1764300000000,
   AuditCategoryModels1764400000000,
+  Operations1764500000000,
 ];

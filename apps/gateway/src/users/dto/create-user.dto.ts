@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { AgentSettingsDto } from './agent-settings.dto';
 import { ROLES, Role } from '@smartdesk/database';
 import { IsNotBlank, lowerCase } from '../../common/validation-rules';
 
-export class CreateUserDto {
+export class CreateUserDto extends AgentSettingsDto {
   @ApiProperty({ example: 'maria@smartdesk.example' })
   @Transform(lowerCase)
   @IsEmail()

@@ -2,8 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@smartdesk/database';
 import { IsNotBlank, IsOmittable } from '../../common/validation-rules';
+import { AgentSettingsDto } from './agent-settings.dto';
 
-export class UpdateUserDto {
+export class UpdateUserDto extends AgentSettingsDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOmittable()
   @IsString()

@@ -1,0 +1,50 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { JobName, queueJobOptions, QueueName, SlaCheckJobData, SlaMetric } from '@smartdesk/contracts';
+import { Clock } from '../clock/clock';
+import { SlaClock, SlaService } from './sla.service';
+
+/** The job id of a clock's checkpoint in one generation: re-adding it is a no-op, and a new generation is a new job. */
+export function slaCheckJobId(ticketId: string, metric: SlaMetric, generation: number): string {
+  return `${ticketId}.${JobName.CheckSla}.${metric}.g${generation}`;
+}
+
+/**
+ * Turns clock changes into delayed BullMQ jobs: each running clock has one job at its next checkpoint
+ * (at risk, then breach). Nothing polls: a pause drops the pending job, a resume schedules a new one.
+ */
+@Injectable()
+export class SlaScheduler {
+  private readonly logger = new Logger(SlaScheduler.name);
+
+  constructor(
+    @InjectQueue(QueueName.Sla) private readonly queue: Queue,
+    private readonly sla: SlaService,
+    private readonly clock: Clock,
+  ) {}
+
+  async schedule(clocks: SlaClock[]): Promise<void> {
+    for (const clock of clocks) {
+      // The job of the previous generation is stale now (it would do nothing); drop it if it is still waiting.
+      if (clock.generation > 1) await this.queue.remove(slaCheckJobId(clock.ticketId, clock.metric, clock.generation - 1));
+      const checkpoint = this.sla.rules.nextCheckpoint(clock);
+      if (!checkpoint) continue;
+      const data: SlaCheckJobData = { v: 1, ticketId: clock.ticketId, metric: clock.metric, generation: clock.generation };
+      await this.queue.add(JobName.CheckSla, data, {
+        ...queueJobOptions(QueueName.Sla),
+        jobId: slaCheckJobId(clock.ticketId, clock.metric, clock.generation),
+        delay: this.clock.msUntil(checkpoint.at),
+      });
+    }
+  }
+
+  /**
+   * For callers that have already committed (an HTTP request): a Redis failure is logged, not thrown. The
+   * clock is safe in Postgres, and the escalation worker re-schedules every pending checkpoint when it starts.
+   */
+  async scheduleAfterCommit(clocks: SlaClock[]): Promise<void> {
+    if (clocks.length === 0) return;
+    await this.schedule(clocks).catch((error) => this.logger.warn(`SLA checkpoints of ${clocks[0].ticketId} not scheduled: ${(error as Error).message}`));
+  }
+}
