@@ -1,10 +1,6 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { freePort } from './free-port';
+import { ChromaServer, startChromaServer } from '../../scripts/support/chroma-server';
 import { POSTGRES_SERVER, REDIS_URL } from './services';
 
 async function assertReachable(): Promise<void> {
@@ -24,23 +20,8 @@ async function assertReachable(): Promise<void> {
 export default async function globalSetup(): Promise<void> {
   await assertReachable();
   if (process.env.CHROMA_URL) return;
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'smartdesk-chroma-'));
-  const cli = join(__dirname, '../../node_modules/chromadb/dist/cli.mjs');
-  const child = spawn(process.execPath, [cli, 'run', '--path', dataDir, '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  child.unref();
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/v2/heartbeat`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`Chroma did not start on ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  process.env.CHROMA_URL = url;
+  const chroma = await startChromaServer({ detached: true });
+  process.env.CHROMA_URL = chroma.url;
   // Teardown runs in this same process: keep the handle here, not in a file another run could overwrite.
-  (globalThis as { smartdeskChroma?: { pid: number; dataDir: string } }).smartdeskChroma = { pid: child.pid!, dataDir };
+  (globalThis as { smartdeskChroma?: ChromaServer }).smartdeskChroma = chroma;
 }

@@ -1,12 +1,6 @@
-import { rmSync } from 'node:fs';
+import { ChromaServer, stopChromaServer } from '../../scripts/support/chroma-server';
 
 export default async function globalTeardown(): Promise<void> {
-  const chroma = (globalThis as { smartdeskChroma?: { pid: number; dataDir: string } }).smartdeskChroma;
-  if (!chroma) return;
-  try {
-    process.kill(chroma.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-  rmSync(chroma.dataDir, { recursive: true, force: true });
+  const chroma = (globalThis as { smartdeskChroma?: ChromaServer }).smartdeskChroma;
+  if (chroma) stopChromaServer(chroma);
 }
