@@ -6,7 +6,7 @@ import { QueueName } from '@smartdesk/contracts';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppName, AppProcess, startAll, stopAll, WORKERS } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
+import { freePort } from '@smartdesk/vector-store';
 import { REDIS_URL } from '../support/services';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';

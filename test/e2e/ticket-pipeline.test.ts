@@ -1,7 +1,7 @@
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppProcess, startAll, stopAll, WORKERS } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
+import { freePort } from '@smartdesk/vector-store';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppProcess } from '../support/app-process';
 import { ADMIN } from '../support/demo-accounts';
-import { freePort } from '../support/free-port';
+import { freePort } from '@smartdesk/vector-store';
 import type { TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';

@@ -1,8 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ChromaClient } from 'chromadb';
-import Redis from 'ioredis';
-import { Client } from 'pg';
-import { migrate } from '@smartdesk/database';
+import { createIsolatedStores } from '../../scripts/support/isolated-stores';
 import { POSTGRES_SERVER, REDIS_URL } from './services';
 
 export interface TestEnvironment {
@@ -15,43 +12,19 @@ export interface TestEnvironment {
 /** A fresh, migrated database plus a unique Redis prefix and Chroma collection prefix for one suite. */
 export async function createTestEnvironment(suite: string): Promise<TestEnvironment> {
   const id = `${suite.replace(/[^a-z0-9]/g, '_')}_${randomBytes(4).toString('hex')}`;
-  const database = `smartdesk_test_${id}`;
-  const databaseUrl = `${POSTGRES_SERVER}/${database}`;
-  await migrate(databaseUrl);
-  const prefix = `t-${id.replace(/_/g, '-')}`;
+  const chromaUrl = process.env.CHROMA_URL ?? 'http://127.0.0.1:8000';
+  const stores = await createIsolatedStores(`smartdesk_test_${id}`, `t-${id.replace(/_/g, '-')}`, { postgresServer: POSTGRES_SERVER, redisUrl: REDIS_URL, chromaUrl });
   const vars = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'log',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: stores.databaseUrl,
     REDIS_URL,
-    CHROMA_URL: process.env.CHROMA_URL ?? 'http://127.0.0.1:8000',
-    QUEUE_PREFIX: prefix,
-    CHROMA_COLLECTION_PREFIX: prefix,
+    CHROMA_URL: chromaUrl,
+    QUEUE_PREFIX: stores.prefix,
+    CHROMA_COLLECTION_PREFIX: stores.prefix,
     DEPENDENCY_TIMEOUT_MS: '30000',
     OUTBOX_SWEEP_MS: '300',
     JWT_SECRET: randomBytes(32).toString('hex'),
   };
-  return {
-    vars,
-    databaseUrl,
-    async cleanup() {
-      const redis = new Redis(REDIS_URL);
-      for (let cursor = '0'; ; ) {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-        if (cursor === '0') break;
-      }
-      redis.disconnect();
-      const chromaUrl = new URL(vars.CHROMA_URL);
-      const chroma = new ChromaClient({ host: chromaUrl.hostname, port: Number(chromaUrl.port) });
-      for (const collection of await chroma.listCollections().catch(() => [])) {
-        if (collection.name.startsWith(prefix)) await chroma.deleteCollection({ name: collection.name });
-      }
-      const admin = new Client({ connectionString: `${POSTGRES_SERVER}/postgres` });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  return { vars, databaseUrl: stores.databaseUrl, cleanup: stores.cleanup };
 }

@@ -114,16 +114,17 @@ export class TicketsService {
     return { items: isCustomer ? items.map(customerTicketView) : items, total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** Staff get the ticket and its stage results as one snapshot, so a result is never shown beside the columns it has not yet set. */
   async get(id: string, principal: Principal) {
-    const ticket = await this.changes.findVisible(this.dataSource.manager, principal, id);
-    if (principal.role === 'customer') return customerTicketView(ticket);
-    const [stages, latestResponse, timeline, clocks, rating] = await Promise.all([
-      this.dataSource.getRepository(TicketStageResultEntity).findBy({ ticketId: id }),
-      this.dataSource.getRepository(TicketResponseEntity).findOne({ where: { ticketId: id }, order: { revision: 'DESC' } }),
-      this.dataSource.getRepository(TicketEventEntity).find({ where: { ticketId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.getRepository(SlaClockEntity).find({ where: { ticketId: id }, order: { metric: 'ASC' } }),
-      this.dataSource.getRepository(TicketRatingEntity).findOneBy({ ticketId: id }),
-    ]);
+    if (principal.role === 'customer') return customerTicketView(await this.changes.findVisible(this.dataSource.manager, principal, id));
+    const { ticket, stages, latestResponse, timeline, clocks, rating } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      ticket: await this.changes.findVisible(manager, principal, id),
+      stages: await manager.findBy(TicketStageResultEntity, { ticketId: id }),
+      latestResponse: await manager.findOne(TicketResponseEntity, { where: { ticketId: id }, order: { revision: 'DESC' } }),
+      timeline: await manager.find(TicketEventEntity, { where: { ticketId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      clocks: await manager.find(SlaClockEntity, { where: { ticketId: id }, order: { metric: 'ASC' } }),
+      rating: await manager.findOneBy(TicketRatingEntity, { ticketId: id }),
+    }));
     const byStage = Object.fromEntries(stages.map((stage) => [stage.stage, { ...stage.result, revision: stage.revision, durationMs: stage.durationMs, updatedAt: stage.updatedAt }]));
     return {
       ...ticket,

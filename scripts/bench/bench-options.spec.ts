@@ -1,0 +1,28 @@
+import { BenchUsageError, parseBenchOptions, PARTS } from './bench-options';
+
+describe('parseBenchOptions', () => {
+  it('defaults to every part, 50 tickets/s for 60 s and 1 then 2 processes per worker', () => {
+    const options = parseBenchOptions([]);
+    expect([...options.parts]).toEqual([...PARTS]);
+    expect(options).toMatchObject({ rate: 50, latencyDuration: 60, scales: [1, 2], chunks: [10_000, 100_000], outDir: 'bench/results', profileDir: undefined });
+  });
+
+  it('reads every option', () => {
+    const options = parseBenchOptions([
+      '--parts', 'intake,latency', '--duration', '5', '--connections', '8', '--backlog', '500', '--scales', '1,3',
+      '--rate', '20', '--latency-duration', '15', '--chunks', '100000,2000', '--queries', '50', '--profile', '/tmp/p', '--out', 'x',
+    ]);
+    expect([...options.parts]).toEqual(['intake', 'latency']);
+    expect(options).toMatchObject({ duration: 5, connections: 8, backlog: 500, scales: [1, 3], rate: 20, latencyDuration: 15, queries: 50, profileDir: '/tmp/p', outDir: 'x' });
+    expect(options.chunks).toEqual([2000, 100_000]);
+  });
+
+  it('names the option that is wrong', () => {
+    expect(() => parseBenchOptions(['--parts', 'intake,speed'])).toThrow(/--parts: unknown part 'speed'/);
+    expect(() => parseBenchOptions(['--rate', '0'])).toThrow(/--rate takes a positive whole number/);
+    expect(() => parseBenchOptions(['--scales', '1,x'])).toThrow(/--scales/);
+    expect(() => parseBenchOptions(['--duration', '1.5'])).toThrow(/--duration/);
+    expect(() => parseBenchOptions(['--warp'])).toThrow(/warp/);
+    expect(() => parseBenchOptions(['--rate'])).toThrow(BenchUsageError);
+  });
+});

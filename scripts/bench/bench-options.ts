@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+
+export const PARTS = ['bare', 'intake', 'pipeline', 'latency', 'retrieval'] as const;
+export type Part = (typeof PARTS)[number];
+
+export interface BenchOptions {
+  parts: Set<Part>;
+  /** Seconds of each throughput loop (bare insert + enqueue, intake). */
+  duration: number;
+  /** Concurrent HTTP connections (intake, backlog submission) and in-flight rows in the bare loop. */
+  connections: number;
+  /** Tickets (and bare flows) queued up before the pipeline is let loose. */
+  backlog: number;
+  /** Processes per worker for the pipeline runs, e.g. [1, 2]. */
+  scales: number[];
+  /** Tickets per second, and seconds, of the submit → triaged latency run. */
+  rate: number;
+  latencyDuration: number;
+  /** Collection sizes of the retrieval runs, ascending. */
+  chunks: number[];
+  /** Timed queries per retrieval size. */
+  queries: number;
+  /** Folder for --cpu-prof profiles of every app process, or none. */
+  profileDir?: string;
+  outDir: string;
+}
+
+export const USAGE = `usage: npm run bench -- [options]
+  --parts LIST          which parts to run: ${PARTS.join(',')} (default: all)
+  --duration S          seconds of the bare insert+enqueue loop and of intake (default 10)
+  --connections N       concurrent HTTP connections / in-flight rows (default 32)
+  --backlog N           tickets queued before each pipeline run, and bare flows (default 3000)
+  --scales LIST         processes per worker for the pipeline runs (default 1,2)
+  --rate R              tickets/s of the latency run (default 50)
+  --latency-duration S  seconds of the latency run (default 60)
+  --chunks LIST         retrieval collection sizes (default 10000,100000)
+  --queries N           timed queries per retrieval size (default 300)
+  --profile DIR         write a --cpu-prof profile of every app process into DIR
+  --out DIR             where results go (default bench/results)`;
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} takes a positive whole number, got '${value}'`);
+  return parsed;
+}
+
+function intList(name: string, value: string | undefined, fallback: number[]): number[] {
+  if (value === undefined) return fallback;
+  return value.split(',').map((item) => positiveInt(name, item.trim(), 0));
+}
+
+/** A bad command line: the message names the option; print it with USAGE. */
+export class BenchUsageError extends Error {}
+
+/** Parses `npm run bench -- ...` arguments; throws a BenchUsageError naming the offending option. */
+export function parseBenchOptions(args: string[]): BenchOptions {
+  try {
+    return parse(args);
+  } catch (error) {
+    throw new BenchUsageError((error as Error).message);
+  }
+}
+
+function parse(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      parts: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      backlog: { type: 'string' },
+      scales: { type: 'string' },
+      rate: { type: 'string' },
+      'latency-duration': { type: 'string' },
+      chunks: { type: 'string' },
+      queries: { type: 'string' },
+      profile: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const parts = values.parts === undefined ? [...PARTS] : values.parts.split(',').map((part) => part.trim());
+  for (const part of parts) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--parts: unknown part '${part}' (known: ${PARTS.join(', ')})`);
+  return {
+    parts: new Set(parts as Part[]),
+    duration: positiveInt('duration', values.duration, 10),
+    connections: positiveInt('connections', values.connections, 32),
+    backlog: positiveInt('backlog', values.backlog, 3000),
+    scales: intList('scales', values.scales, [1, 2]),
+    rate: positiveInt('rate', values.rate, 50),
+    latencyDuration: positiveInt('latency-duration', values['latency-duration'], 60),
+    chunks: intList('chunks', values.chunks, [10_000, 100_000]).sort((a, b) => a - b),
+    queries: positiveInt('queries', values.queries, 300),
+    profileDir: values.profile,
+    outDir: values.out ?? 'bench/results',
+  };
+}

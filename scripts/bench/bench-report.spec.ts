@@ -1,0 +1,90 @@
+import { BenchFigures, buildReport, checkTargets, computeRatios, formatMarkdown, formatTable } from './bench-report';
+
+const latency = (p50: number, p95: number, p99 = p95) => ({ n: 100, p50, p95, p99, max: p99 });
+const cost = { cpuMsPerTicket: { gateway: 0.9, postgres: 0.5, chroma: 0.001 }, machineBusy: 0.97 };
+
+const figures: BenchFigures = {
+  bare: { insertEnqueue: { rowsPerSec: 2000, rows: 20_000, latencyMs: latency(5, 9) }, flow: { ticketsPerSec: 800, tickets: 3000, elapsedMs: 3750 } },
+  intake: { ticketsPerSec: 1200, accepted: 12_000, failed: 0, latencyMs: latency(20, 45, 80), ...cost },
+  pipeline: [
+    { processesPerWorker: 2, tickets: 3000, ticketsPerSec: 300, elapsedMs: 10_000, timedOut: false, ...cost },
+    { processesPerWorker: 1, tickets: 3000, ticketsPerSec: 200, elapsedMs: 15_000, timedOut: false, ...cost },
+  ],
+  latency: { rate: 50, durationS: 60, sent: 3000, accepted: 3000, notTriaged: 0, submitToTriagedMs: latency(90, 240, 400), submitToStageMs: { sentiment: latency(20, 50) } },
+  retrieval: { embeddingProvider: 'hashing-v1 (768-d)', sizes: [{ chunks: 10_000, indexMs: 9000, queryMs: latency(4, 8), bareQueryMs: latency(2, 5) }] },
+  peakRssMb: { gateway: 180, 'categorization-worker': 140, 'rag-worker': 320 },
+};
+
+describe('computeRatios', () => {
+  it('relates each figure to its bare limit, and the largest scale to the smallest', () => {
+    expect(computeRatios(figures)).toEqual({ intakeOfBare: 0.6, pipelineOfBare: { x1: 0.25, x2: 0.375 }, scaling: 1.5, retrievalTimesBare: { '10000': 2 } });
+  });
+
+  it('leaves out what a partial run did not measure', () => {
+    expect(computeRatios({ intake: figures.intake, peakRssMb: {} })).toEqual({ intakeOfBare: undefined, pipelineOfBare: {}, scaling: undefined, retrievalTimesBare: {} });
+  });
+});
+
+describe('checkTargets', () => {
+  const byTarget = (checks: ReturnType<typeof checkTargets>) => Object.fromEntries(checks.map((check) => [check.target, [check.value, check.met]]));
+
+  it('checks every target of issue 6', () => {
+    expect(byTarget(checkTargets(figures, computeRatios(figures)))).toEqual({
+      'intake >= 2000 tickets/s': [1200, false],
+      'intake >= 50% of bare insert+enqueue': [0.6, true],
+      'pipeline (1 process/worker) >= 300 triaged/s': [200, false],
+      'pipeline >= 30% of bare 4-stage flow': [0.25, false],
+      'more processes per worker >= 1.5x one': [1.5, true],
+      'p95 submit -> triaged <= 250 ms at 50/s': [240, true],
+      'categorization-worker peak RSS <= 250 MB': [140, true],
+      'rag-worker peak RSS <= 250 MB': [320, false],
+    });
+  });
+
+  it('allows the rag worker 600 MB when its embedding provider holds word vectors', () => {
+    const glove = { ...figures, retrieval: { ...figures.retrieval!, embeddingProvider: 'glove-sif-v1 (100-d)' } };
+    expect(byTarget(checkTargets(glove, computeRatios(glove)))['rag-worker peak RSS <= 600 MB (holds word vectors)']).toEqual([320, true]);
+  });
+
+  it('marks what did not run as not checked rather than missed', () => {
+    const checks = byTarget(checkTargets({ peakRssMb: {} }, computeRatios({ peakRssMb: {} })));
+    expect(checks['intake >= 2000 tickets/s']).toEqual([null, null]);
+    expect(checks['p95 submit -> triaged <= 250 ms at 50/s']).toEqual([null, null]);
+  });
+});
+
+describe('formatTable and formatMarkdown', () => {
+  const report = buildReport(figures, new Date('2026-11-21T12:00:00Z'), { cpus: 2, 'processes per worker': [1, 2] });
+
+  it('carries the date, the conditions, every figure with its bare limit and ratio, and the targets', () => {
+    const table = formatTable(report);
+    expect(table).toContain('Smartdesk benchmark, 2026-11-21T12:00:00.000Z');
+    expect(table).toContain('cpus 2; processes per worker 1,2');
+    expect(table).toMatch(/intake, tickets\/s\s+1200\.0\s+2000\.0\s+60%/);
+    expect(table).toMatch(/intake latency p50 \/ p95 \/ p99, ms\s+20\.0 \/ 45\.0 \/ 80\.0/);
+    expect(table).toMatch(/pipeline, 1 process\(es\)\/worker, triaged\/s\s+200\.0\s+800\.0\s+25%/);
+    expect(table).toMatch(/pipeline scaling, most \/ fewest processes\s+1\.50x/);
+    expect(table).toMatch(/retrieval at 10000 chunks, p50 \/ p95 ms\s+4\.0 \/ 8\.0\s+2\.0 \/ 5\.0\s+2\.00x/);
+    expect(table).toMatch(/CPU per ticket, ms\s+gateway 0\.90, postgres 0\.50$/m);
+    expect(table).toMatch(/pipeline \(1 process\/worker\) >= 300 triaged\/s\s+200\.0\s+MISSED/);
+    expect(table).toMatch(/more processes per worker >= 1\.5x one\s+1\.50\s+met/);
+  });
+
+  it('right-aligns the figures under their headings', () => {
+    const lines = formatTable(report).split('\n');
+    const header = lines.find((line) => line.startsWith('measurement'))!;
+    const intake = lines.find((line) => line.startsWith('intake, tickets/s'))!;
+    const rss = lines.find((line) => line.startsWith('peak RSS rag-worker'))!;
+    const resultEnd = header.indexOf('result') + 'result'.length;
+    expect(intake.indexOf('1200.0') + '1200.0'.length).toBe(resultEnd);
+    expect(rss.indexOf('320.0') + '320.0'.length).toBe(resultEnd);
+    expect(intake.indexOf('2000.0') + '2000.0'.length).toBe(header.indexOf('bare limit') + 'bare limit'.length);
+  });
+
+  it('writes markdown tables with a header separator per table', () => {
+    const markdown = formatMarkdown(report);
+    expect(markdown.startsWith('# Smartdesk benchmark, 2026-11-21T12:00:00.000Z')).toBe(true);
+    expect(markdown).toContain('| intake, tickets/s | 1200.0 | 2000.0 | 60% |');
+    expect(markdown.match(/^\|---\|/gm)).toHaveLength(2);
+  });
+});

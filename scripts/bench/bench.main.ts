@@ -1,0 +1,117 @@
+// First: reads CHROMA_URL before @smartdesk/config fills process.env with defaults.
+import { CONFIGURED_CHROMA_URL } from './configured-chroma';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BenchUsageError, parseBenchOptions, USAGE } from './bench-options';
+import { BenchFigures, buildReport, formatMarkdown, formatTable } from './bench-report';
+import { BenchSystem } from './bench-system';
+import { measureBareFlow } from './measurements/bare-flow.measurement';
+import { measureBareInsertEnqueue } from './measurements/bare-insert-enqueue.measurement';
+import { measureIntake } from './measurements/intake.measurement';
+import { measureLatency } from './measurements/latency.measurement';
+import { measurePipeline } from './measurements/pipeline.measurement';
+import { cpuCost } from './process-stats';
+import { measureRetrieval } from './measurements/retrieval.measurement';
+import { PROJECT_ROOT } from '../support/project-root';
+
+/**
+ * `npm run bench -- [options]` (issue 6): starts the system in a database, queue prefix and Chroma
+ * collections of its own, measures the bare infrastructure and the app in the same run, prints a
+ * table and, as the last stdout line, one JSON object; writes both to bench/results/. Progress goes
+ * to stderr. Everything it created is removed at the end, also on Ctrl-C.
+ */
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+/** Load before the intake figure is taken, so that it measures the JIT-compiled gateway. */
+const INTAKE_WARMUP_S = 3;
+let interrupted = false;
+
+async function run(argv: string[]): Promise<void> {
+  const options = parseBenchOptions(argv);
+  const date = new Date();
+  const conditions = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    'load average at start': loadavg()[0].toFixed(2),
+    parts: [...options.parts],
+    duration: `${options.duration} s`,
+    connections: options.connections,
+    backlog: options.backlog,
+    'processes per worker': options.scales,
+    latency: `${options.rate}/s for ${options.latencyDuration} s`,
+  };
+  log(`starting (${Object.entries(conditions).map(([key, value]) => `${key} ${value}`).join('; ')})`);
+  if (!CONFIGURED_CHROMA_URL) log('CHROMA_URL is not set: starting a Chroma server from node_modules');
+  const system = await BenchSystem.create(options.profileDir && resolve(options.profileDir));
+  const interrupt = () => {
+    interrupted = true;
+    log('interrupted: cleaning up');
+    void system.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  const figures: BenchFigures = { peakRssMb: {} };
+  const { parts } = options;
+  try {
+    if (parts.has('bare')) {
+      log(`bare: PG insert + BullMQ add for ${options.duration} s`);
+      const insertEnqueue = await measureBareInsertEnqueue(system.databaseUrl, system.redisUrl, system.prefix, options.duration, options.connections);
+      log(`bare: ${options.backlog} no-op 4-stage flows`);
+      const flow = await measureBareFlow(system.redisUrl, system.prefix, options.backlog, Math.max(120_000, options.backlog * 50));
+      figures.bare = { insertEnqueue, flow };
+    }
+    if (parts.has('intake') || parts.has('pipeline') || parts.has('latency')) {
+      await system.start({ gateway: true, scale: 0 });
+      if (parts.has('intake')) {
+        log(`intake: ${INTAKE_WARMUP_S} s warm-up, then ${options.connections} connections for ${options.duration} s (gateway only)`);
+        await measureIntake(system.baseUrl, { connections: options.connections, durationS: INTAKE_WARMUP_S });
+        const before = system.cpuSnapshot();
+        const intake = await measureIntake(system.baseUrl, { connections: options.connections, durationS: options.duration });
+        figures.intake = { ...intake, ...cpuCost(before, system.cpuSnapshot(), intake.accepted) };
+      }
+      const pipelineScales = parts.has('pipeline') ? options.scales : [];
+      // The latency run uses one process per worker, after the pipeline run at that scale (warm workers).
+      const scales = [...new Set([...pipelineScales, ...(parts.has('latency') ? [1] : [])])];
+      for (const scale of scales) {
+        await system.start({ gateway: false, scale });
+        if (pipelineScales.includes(scale)) (figures.pipeline ??= []).push(await measurePipeline(system, scale, options.backlog, options.connections, log));
+        if (parts.has('latency') && scale === 1) {
+          log(`latency: ${options.rate} tickets/s for ${options.latencyDuration} s`);
+          figures.latency = await measureLatency(system, options.rate, options.latencyDuration);
+        }
+        await system.stop('workers');
+      }
+      await system.stop('all');
+    }
+    if (parts.has('retrieval')) {
+      log(`retrieval: ${options.chunks.join(', ')} chunks, ${options.queries} queries each`);
+      figures.retrieval = await measureRetrieval({ CHROMA_URL: system.vars.CHROMA_URL, CHROMA_COLLECTION_PREFIX: system.prefix }, options.chunks, options.queries, log);
+    }
+    figures.peakRssMb = system.peakRss.megabytes();
+  } finally {
+    await system.close();
+  }
+
+  const report = buildReport(figures, date, { ...conditions, ...(figures.retrieval ? { 'embedding provider': figures.retrieval.embeddingProvider } : {}) });
+  const outDir = resolve(PROJECT_ROOT, options.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const name = date.toISOString().slice(0, 16).replace(':', '-');
+  writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(outDir, `${name}.md`), formatMarkdown(report));
+  console.log(formatTable(report));
+  console.log('');
+  log(`written to ${join(outDir, name)}.json and .md`);
+  console.log(JSON.stringify(report));
+}
+
+run(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: Error) => {
+    // Interrupted: the runs fail as their processes stop; the handler exits once all is cleaned up.
+    if (interrupted) return;
+    console.error(error instanceof BenchUsageError ? `${error.message}\n${USAGE}` : `bench: ${error.stack ?? error.message}`);
+    process.exit(1);
+  },
+);
