@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const PARTS = ['bare', 'intake', 'pipeline', 'latency', 'retrieval'] as const;
+export const PARTS = ['bare', 'intake', 'pipeline', 'latency', 'retrieval', 'stats'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -20,6 +20,9 @@ export interface BenchOptions {
   chunks: number[];
   /** Timed queries per retrieval size. */
   queries: number;
+  /** Tickets of seeded history, and timed requests per range, for GET /api/stats. */
+  statsTickets: number;
+  statsRequests: number;
   /** Folder for --cpu-prof profiles of every app process, or none. */
   profileDir?: string;
   outDir: string;
@@ -35,6 +38,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --latency-duration S  seconds of the latency run (default 60)
   --chunks LIST         retrieval collection sizes (default 10000,100000)
   --queries N           timed queries per retrieval size (default 300)
+  --stats-tickets N     tickets of seeded history for the GET /api/stats run (default 100000)
+  --stats-requests N    timed GET /api/stats requests per range (default 30)
   --profile DIR         write a --cpu-prof profile of every app process into DIR
   --out DIR             where results go (default bench/results)`;
 
@@ -76,6 +81,8 @@ function parse(args: string[]): BenchOptions {
       'latency-duration': { type: 'string' },
       chunks: { type: 'string' },
       queries: { type: 'string' },
+      'stats-tickets': { type: 'string' },
+      'stats-requests': { type: 'string' },
       profile: { type: 'string' },
       out: { type: 'string' },
     },
@@ -92,6 +99,8 @@ function parse(args: string[]): BenchOptions {
     latencyDuration: positiveInt('latency-duration', values['latency-duration'], 60),
     chunks: intList('chunks', values.chunks, [10_000, 100_000]).sort((a, b) => a - b),
     queries: positiveInt('queries', values.queries, 300),
+    statsTickets: positiveInt('stats-tickets', values['stats-tickets'], 100_000),
+    statsRequests: positiveInt('stats-requests', values['stats-requests'], 30),
     profileDir: values.profile,
     outDir: values.out ?? 'bench/results',
   };

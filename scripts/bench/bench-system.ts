@@ -62,6 +62,8 @@ export class BenchSystem {
       CHROMA_URL: chromaUrl,
       QUEUE_PREFIX: stores.prefix,
       CHROMA_COLLECTION_PREFIX: stores.prefix,
+      // Production mode refuses the development default.
+      JWT_SECRET: randomBytes(32).toString('hex'),
     };
     return new BenchSystem(vars, env.REDIS_URL, stores, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], chroma);
   }

@@ -13,6 +13,7 @@ import { measureLatency } from './measurements/latency.measurement';
 import { measurePipeline } from './measurements/pipeline.measurement';
 import { cpuCost } from './process-stats';
 import { measureRetrieval } from './measurements/retrieval.measurement';
+import { measureStats } from './measurements/stats.measurement';
 import { PROJECT_ROOT } from '../support/project-root';
 
 /**
@@ -83,6 +84,13 @@ async function run(argv: string[]): Promise<void> {
         }
         await system.stop('workers');
       }
+      await system.stop('all');
+    }
+    if (parts.has('stats')) {
+      await system.reset();
+      await system.start({ gateway: true, scale: 0 });
+      log(`stats: seeding ${options.statsTickets} tickets, then ${options.statsRequests} GET /api/stats per range`);
+      figures.stats = await measureStats(system.baseUrl, system.vars, options.statsTickets, options.statsRequests, log);
       await system.stop('all');
     }
     if (parts.has('retrieval')) {
