@@ -1,7 +1,8 @@
-import { ApiClient, sampleTicket } from '../support/api-client';
+import { ApiClient } from '../support/api-client';
 import { AppProcess, startAll, stopAll } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
 import { freePort } from '../support/free-port';
+import { submitAndWaitFor, trainAndWait } from '../support/model-learning';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
 
@@ -47,25 +48,8 @@ describe('sentiment learning, end to end', () => {
     await env?.cleanup();
   });
 
-  const analyzed = async (ticket: { subject: string; description: string }) => {
-    const created = await api.post('/api/tickets', sampleTicket(ticket));
-    expect(created.status).toBe(201);
-    return waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${created.body.id}`);
-      return body.results?.sentiment ? body : undefined;
-    }, 20_000, `ticket ${created.body.id} to be analyzed`);
-  };
-
-  const train = async () => {
-    const queued = await admin.post('/api/sentiment/models/train');
-    expect(queued.status).toBe(202);
-    expect(queued.body.location).toMatch(/^\/api\/sentiment\/training-jobs\//);
-    return waitFor(async () => {
-      const { body } = await admin.get(queued.body.location);
-      if (body.state === 'failed') throw new Error(`training failed: ${body.failedReason}`);
-      return body.state === 'completed' ? body : undefined;
-    }, 60_000, 'training to complete');
-  };
+  const analyzed = (ticket: { subject: string; description: string }) => submitAndWaitFor(api, admin, ticket, 'sentiment');
+  const train = () => trainAndWait(admin, 'sentiment');
 
   const workersRun = (version: number) =>
     waitFor(async () => apps.slice(1).every((app) => app.output.some((line) => line.includes(`sentiment model version ${version} in use`))) || undefined, 10_000, `workers to run version ${version}`);
