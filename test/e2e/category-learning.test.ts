@@ -1,7 +1,8 @@
-import { ApiClient, sampleTicket } from '../support/api-client';
+import { ApiClient } from '../support/api-client';
 import { AppProcess, startAll, stopAll } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
 import { freePort } from '../support/free-port';
+import { submitAndWaitFor, trainAndWait } from '../support/model-learning';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
 
@@ -48,24 +49,8 @@ describe('category learning, end to end', () => {
     await env?.cleanup();
   });
 
-  const categorized = async (ticket: { subject: string; description: string }) => {
-    const created = await api.post('/api/tickets', sampleTicket(ticket));
-    expect(created.status).toBe(201);
-    return waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${created.body.id}`);
-      return body.results?.categorization ? body : undefined;
-    }, 20_000, `ticket ${created.body.id} to be categorized`);
-  };
-
-  const train = async () => {
-    const queued = await admin.post('/api/categorization/models/train');
-    expect(queued.status).toBe(202);
-    return waitFor(async () => {
-      const { body } = await admin.get(queued.body.location);
-      if (body.state === 'failed') throw new Error(`training failed: ${body.failedReason}`);
-      return body.state === 'completed' ? body : undefined;
-    }, 60_000, 'training to complete');
-  };
+  const categorized = (ticket: { subject: string; description: string }) => submitAndWaitFor(api, admin, ticket, 'categorization');
+  const train = () => trainAndWait(admin, 'categorization');
 
   it('starts on the taxonomy few-shot model, which does not know the team files loyalty tickets under billing', async () => {
     const ticket = await categorized(PROBE);

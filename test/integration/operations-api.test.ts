@@ -183,7 +183,7 @@ describe('operations API', () => {
         resolution: { measured: 4, met: 2, compliance: 0.5, breachedOpen: 0 },
       });
       expect(body.escalation).toEqual({ triaged: 5, escalated: 2, rate: 0.4 });
-      expect(body.suggestions).toEqual({ offered: 4, used: 3, acceptedUnchanged: 2, acceptanceRate: 0.75 });
+      expect(body.suggestions).toEqual({ offered: 4, used: 3, acceptedUnchanged: 2, acceptanceRate: 0.75, byCategory: [] });
       expect(body.csat).toEqual({ ratings: 4, average: 3.5, satisfied: 2, score: 0.5 });
     });
 

@@ -1,58 +1,31 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import type Redis from 'ioredis';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '@smartdesk/config';
-import { CategoryModelStore } from '@smartdesk/database';
+import { ModelStore } from '@smartdesk/database';
 import { Categorizer, restoreClassifier, TAXONOMY, Taxonomy } from '@smartdesk/nlp';
-import { categorizerActivations } from '@smartdesk/runtime';
+import { ActiveModel } from '@smartdesk/runtime';
 
-/**
- * The categorizer this process runs right now: the active trained version from Postgres, or the taxonomy's
- * few-shot model before any training. Swapped in place when another version is activated anywhere.
- */
+/** The categorizer this process runs: the active trained version, or the taxonomy's few-shot model before any training. */
 @Injectable()
 export class CategoryModelRegistry implements OnApplicationShutdown {
-  private readonly logger = new Logger(CategoryModelRegistry.name);
-  private current: Categorizer;
-  private subscriber?: Redis;
-  /** Refreshes run one after another, so a slow load never overwrites a newer one. */
-  private refreshing: Promise<void> = Promise.resolve();
+  private readonly active: ActiveModel<Categorizer>;
 
-  constructor(
-    private readonly store: CategoryModelStore,
-    private readonly env: Environment,
-    @Inject(TAXONOMY) private readonly taxonomy: Taxonomy,
-  ) {
-    this.current = new Categorizer(taxonomy, env.CATEGORY_MIN_CONFIDENCE);
+  constructor(store: ModelStore, env: Environment, @Inject(TAXONOMY) taxonomy: Taxonomy) {
+    this.active = new ActiveModel(store.for('category'), env, 'categorizer', (stored) =>
+      stored
+        ? new Categorizer(taxonomy, env.CATEGORY_MIN_CONFIDENCE, { version: stored.version, classifier: restoreClassifier(stored.algorithm, stored.weights) })
+        : new Categorizer(taxonomy, env.CATEGORY_MIN_CONFIDENCE),
+    );
   }
 
   get categorizer(): Categorizer {
-    return this.current;
+    return this.active.model;
   }
 
-  async start(): Promise<void> {
-    await this.refresh();
-    this.subscriber = await categorizerActivations(this.env).subscribe(() => this.refresh());
-  }
-
-  refresh(): Promise<void> {
-    this.refreshing = this.refreshing.then(() => this.load());
-    return this.refreshing;
-  }
-
-  private async load(): Promise<void> {
-    const version = (await this.store.activeVersion()) ?? 0;
-    if (version === this.current.model.version) return;
-    if (version === 0) {
-      this.current = new Categorizer(this.taxonomy, this.env.CATEGORY_MIN_CONFIDENCE);
-    } else {
-      const stored = await this.store.weights(version);
-      if (!stored) throw new Error(`category model ${version} has no weights`);
-      this.current = new Categorizer(this.taxonomy, this.env.CATEGORY_MIN_CONFIDENCE, { version, classifier: restoreClassifier(stored.algorithm, stored.weights) });
-    }
-    this.logger.log(`categorizer model version ${version} in use`);
+  start(): Promise<void> {
+    return this.active.start();
   }
 
   onApplicationShutdown(): void {
-    this.subscriber?.disconnect();
+    this.active.close();
   }
 }

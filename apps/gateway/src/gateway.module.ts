@@ -10,6 +10,7 @@ import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
+import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -26,6 +27,7 @@ import { UsersModule } from './users/users.module';
     ApiKeysModule,
     TicketsModule,
     CategorizationModule,
+    SentimentModule,
     ConversationModule,
     AuditModule,
     RoutingRulesModule,

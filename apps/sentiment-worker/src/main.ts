@@ -1,5 +1,6 @@
 import { runWorker } from '@smartdesk/runtime';
 import { SentimentProcessor } from './sentiment.processor';
 import { SentimentWorkerModule } from './sentiment-worker.module';
+import { TrainSentimentProcessor } from './train-sentiment.processor';
 
-void runWorker({ name: 'sentiment-worker', module: SentimentWorkerModule, processors: [SentimentProcessor], dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'sentiment-worker', module: SentimentWorkerModule, processors: [SentimentProcessor, TrainSentimentProcessor], dependencies: ['postgres', 'redis'] });

@@ -105,6 +105,18 @@ export class Environment {
   @Min(0)
   CATEGORY_RETRAIN_EVERY_MS = 3_600_000;
 
+  /** How often the sentiment model is retrained from confirmed tickets and imports (skipped when nothing changed); 0: only on demand. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SENTIMENT_RETRAIN_EVERY_MS = 3_600_000;
+
+  /** Examples each sentiment label needs before a trained model replaces the zero-shot rules. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  SENTIMENT_MIN_EXAMPLES_PER_LABEL = 20;
+
   /** Largest accepted training-data import (CSV), in bytes (larger → 413). */
   @Transform(toInt)
   @IsInt()

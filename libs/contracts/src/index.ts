@@ -5,3 +5,4 @@ export * from './ticket-flows';
 export * from './outbox-messages';
 export * from './stage-results';
 export * from './live-events';
+export * from './model-tasks';

@@ -11,7 +11,8 @@ export interface TicketJobData {
   revision: number;
 }
 
-export interface TrainCategorizerData {
+/** A retraining of one of the learned models (categorizer, sentiment). */
+export interface TrainModelData {
   v: 1;
   /** Who asked: an admin's name, or 'schedule'. */
   requestedBy: string;
@@ -42,7 +43,8 @@ export interface JobCatalog {
   [JobName.AnalyzeSentiment]: { queue: typeof QueueName.Sentiment; data: TicketJobData };
   [JobName.SuggestResponse]: { queue: typeof QueueName.RagResponse; data: TicketJobData };
   [JobName.EvaluateEscalation]: { queue: typeof QueueName.Escalation; data: TicketJobData };
-  [JobName.TrainCategorizer]: { queue: typeof QueueName.ModelTraining; data: TrainCategorizerData };
+  [JobName.TrainCategorizer]: { queue: typeof QueueName.ModelTraining; data: TrainModelData };
+  [JobName.TrainSentiment]: { queue: typeof QueueName.SentimentTraining; data: TrainModelData };
   [JobName.CheckSla]: { queue: typeof QueueName.Sla; data: SlaCheckJobData };
   [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
 }
@@ -60,6 +62,7 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.SuggestResponse]: QueueName.RagResponse,
   [JobName.EvaluateEscalation]: QueueName.Escalation,
   [JobName.TrainCategorizer]: QueueName.ModelTraining,
+  [JobName.TrainSentiment]: QueueName.SentimentTraining,
   [JobName.CheckSla]: QueueName.Sla,
   [JobName.DeliverNotification]: QueueName.Notifications,
 };

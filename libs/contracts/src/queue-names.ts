@@ -9,6 +9,11 @@ export const QueueName = {
   Escalation: 'escalation',
   /** Retraining the categorizer: scheduled, and on demand from the API. */
   ModelTraining: 'model-training',
+  /**
+   * Retraining the sentiment model, on the sentiment workers. Its own queue: a BullMQ worker takes any job
+   * of its queue, so the categorization workers on model-training would otherwise pick these up.
+   */
+  SentimentTraining: 'sentiment-training',
   /** Delayed SLA checkpoints (at risk, breached) of each ticket's clocks. */
   Sla: 'sla',
   /** Escalation notifications: signed webhooks and email, retried with backoff. */
@@ -22,6 +27,7 @@ export const JobName = {
   SuggestResponse: 'suggest-response',
   EvaluateEscalation: 'evaluate-escalation',
   TrainCategorizer: 'train-categorizer',
+  TrainSentiment: 'train-sentiment',
   CheckSla: 'check-sla',
   DeliverNotification: 'deliver-notification',
 } as const;

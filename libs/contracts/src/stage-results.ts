@@ -51,7 +51,12 @@ export interface SentimentSignal {
 
 export interface SentimentStageResult extends AiOutput {
   label: 'negative' | 'neutral' | 'positive';
+  /** The rules' polarity in [-1, 1], whichever decided the label (escalation's "very negative" reads it). */
   score: number;
+  /** 0: the zero-shot rules; n: trained version n. Absent on results stored before it existed. */
+  modelVersion?: number;
+  /** Why this label: the model's strongest terms, or the rules' strongest cues. Absent on older results. */
+  explanation?: string[];
   /** Readable cues, strongest first, e.g. "useless(-3)", "not+happy", "legal-threat:chargeback". */
   cues: string[];
   /** The same evidence, typed. Absent on results stored before it existed. */

@@ -22,6 +22,7 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   [QueueName.Escalation]: { concurrency: 16, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   // One training at a time per process; a training run takes seconds to a minute and holds the CPU.
   [QueueName.ModelTraining]: { concurrency: 1, lockDuration: 300_000, stalledInterval: 60_000, maxStalledCount: 1, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
+  [QueueName.SentimentTraining]: { concurrency: 1, lockDuration: 300_000, stalledInterval: 60_000, maxStalledCount: 1, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
   [QueueName.Sla]: { concurrency: 8, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   // A receiver may be down for a while: 8 attempts back off from 1 s to about 2 min.
   [QueueName.Notifications]: { concurrency: 8, lockDuration: 30_000, stalledInterval: 10_000, maxStalledCount: 2, attempts: 8, backoff: { type: 'exponential', delay: 1_000 } },

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '@smartdesk/config';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
-import { CategoryModelStore } from './category-model.store';
+import { ModelStore } from './model-store';
 import { TicketStageStore } from './ticket-stage.store';
 
 @Global()
@@ -16,7 +16,7 @@ import { TicketStageStore } from './ticket-stage.store';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: [TicketStageStore, CategoryModelStore],
-  exports: [TypeOrmModule, TicketStageStore, CategoryModelStore],
+  providers: [TicketStageStore, ModelStore],
+  exports: [TypeOrmModule, TicketStageStore, ModelStore],
 })
 export class DatabaseModule {}

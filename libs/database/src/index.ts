@@ -6,4 +6,4 @@ export * from './migrate';
 export { MIGRATIONS } from './migrations';
 export * from './ticket-lifecycle';
 export * from './ticket-stage.store';
-export * from './category-model.store';
+export * from './model-store';

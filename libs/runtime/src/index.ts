@@ -8,3 +8,5 @@ export * from './worker-options';
 export * from './graceful-shutdown';
 export * from './boot-environment';
 export * from './model-activations';
+export * from './active-model';
+export * from './model-training.processor';

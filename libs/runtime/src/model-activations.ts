@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { Environment } from '@smartdesk/config';
+import type { ModelTask } from '@smartdesk/contracts';
 import { redisConnection } from './redis-connection';
 
 /**
@@ -47,7 +48,7 @@ export class ModelActivations {
   }
 }
 
-/** The categorizer's activations channel, shared by the gateway (rollbacks) and the categorization workers. */
-export function categorizerActivations(env: Pick<Environment, 'REDIS_URL' | 'QUEUE_PREFIX'>): ModelActivations {
-  return new ModelActivations(env.REDIS_URL, env.QUEUE_PREFIX, 'categorizer');
+/** One task's activations channel, shared by the gateway (rollbacks) and the workers that run the model. */
+export function modelActivations(env: Pick<Environment, 'REDIS_URL' | 'QUEUE_PREFIX'>, task: ModelTask): ModelActivations {
+  return new ModelActivations(env.REDIS_URL, env.QUEUE_PREFIX, task);
 }

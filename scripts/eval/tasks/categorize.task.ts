@@ -1,6 +1,6 @@
-import { learnCategories } from '@smartdesk/nlp';
+import { classificationMetrics, learnCategories } from '@smartdesk/nlp';
 import { LabelledRow, readLabelledCsv } from '../labelled-csv';
-import { classificationMetrics, round } from '../metrics';
+import { round } from '../metrics';
 
 const OUT_OF_SCOPE = ['oos', 'other'];
 

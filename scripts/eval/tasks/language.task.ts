@@ -1,6 +1,6 @@
-import { LanguageDetector } from '@smartdesk/nlp';
+import { classificationMetrics, LanguageDetector } from '@smartdesk/nlp';
 import { readLabelledCsv } from '../labelled-csv';
-import { classificationMetrics, round } from '../metrics';
+import { round } from '../metrics';
 
 export async function language(testPath: string) {
   const test = readLabelledCsv(testPath);

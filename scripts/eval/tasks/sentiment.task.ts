@@ -1,6 +1,6 @@
-import { LanguageDetector, SentimentAnalyzer, TrainedSentimentModel } from '@smartdesk/nlp';
+import { classificationMetrics, LanguageDetector, SentimentAnalyzer, TrainedSentimentModel } from '@smartdesk/nlp';
 import { readLabelledCsv } from '../labelled-csv';
-import { classificationMetrics, round } from '../metrics';
+import { round } from '../metrics';
 
 /** Zero-shot rules, or (with a training file) the model learned on top of them; the language picks the rules, as in the worker. */
 export async function sentiment(testPath: string, trainPath?: string) {

@@ -1,19 +1,16 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { Environment } from '@smartdesk/config';
-import { QueueName } from '@smartdesk/contracts';
-import { loadTaxonomy, TAXONOMY } from '@smartdesk/nlp';
-import { CategorizationController } from './categorization.controller';
-import { CategoryModelsService } from './category-models.service';
-import { TrainingDataService } from './training-data.service';
+import { learningController } from '../learning/learning.controller';
+import { LearningModule } from '../learning/learning.module';
 
-const taxonomy = { provide: TAXONOMY, inject: [Environment], useFactory: (env: Environment) => loadTaxonomy(env.TAXONOMY_FILE) };
-
-/** Teaching the categorizer: training-data imports, trained versions, retraining on demand. Exports the taxonomy. */
+/** Teaching the categorizer: imports of labelled tickets, trained versions, retraining on demand. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.ModelTraining })],
-  controllers: [CategorizationController],
-  providers: [taxonomy, TrainingDataService, CategoryModelsService],
-  exports: [taxonomy],
+  imports: [LearningModule],
+  controllers: [
+    learningController('category', {
+      labels: "taxonomy ids or 'other'",
+      untrained: "the taxonomy's few-shot model",
+      confirmed: 'agent-confirmed tickets',
+    }),
+  ],
 })
 export class CategorizationModule {}

@@ -4,10 +4,12 @@ import { ConversationService } from './conversation.service';
 import { MacrosController } from './macros.controller';
 import { MacrosService } from './macros.service';
 import { MessagesController } from './messages.controller';
+import { SuggestionFeedbackController } from './suggestion-feedback.controller';
+import { SuggestionFeedbackService } from './suggestion-feedback.service';
 
 @Module({
   imports: [TicketsModule],
-  controllers: [MessagesController, MacrosController],
-  providers: [ConversationService, MacrosService],
+  controllers: [MessagesController, MacrosController, SuggestionFeedbackController],
+  providers: [ConversationService, MacrosService, SuggestionFeedbackService],
 })
 export class ConversationModule {}

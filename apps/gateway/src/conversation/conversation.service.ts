@@ -19,6 +19,7 @@ import { transition } from '../tickets/ticket-transition';
 import { PostMessageDto, STAFF_MESSAGE_FIELDS } from './dto/post-message.dto';
 import { customerMessageView, MESSAGE_SELECT, MessageRow, staffMessageView } from './message-views';
 import { statusAfterMessage } from './status-after-message';
+import { SuggestionFeedbackService } from './suggestion-feedback.service';
 import { nextSuggestionUse } from './suggestion-use';
 
 const POSTED: Record<MessageKind, { type: string; label: string }> = {
@@ -36,6 +37,7 @@ export class ConversationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: TicketChanges,
+    private readonly feedback: SuggestionFeedbackService,
   ) {}
 
   async list(principal: Principal, ticketId: string) {
@@ -80,7 +82,8 @@ export class ConversationService {
       const events: Omit<TimelineEvent, 'ticketId'>[] = [
         { stage, type: POSTED[kind].type, summary: `${POSTED[kind].label} by ${principal.email}`, data: { messageId: id }, dedupeKey: `${id}.posted` },
       ];
-      if (suggestion) {
+      if (suggestion && suggestionUse) {
+        await this.feedback.recordReply(manager, ticket, suggestion, principal, suggestionUse);
         events.push({
           stage,
           type: `suggestion-${suggestionUse}`,

@@ -14,7 +14,7 @@ export class StatsController {
   @Auth('manager', 'admin')
   @ApiOperation({
     summary:
-      'Support statistics over tickets created in a time range: volume by category, priority, channel and language; first-response and resolution time percentiles; SLA compliance; escalation rate; suggestion acceptance; CSAT. Managers: their department; admins: all or one department',
+      'Support statistics over tickets created in a time range: volume by category, priority, channel and language; first-response and resolution time percentiles; SLA compliance; escalation rate; suggestion acceptance, overall and by category (agent feedback: accepted, edited, rejected); CSAT. Managers: their department; admins: all or one department',
   })
   @ApiOkResponse({ description: 'Counts, rates (0-1, null without data) and percentiles in seconds' })
   @ApiBadRequestResponse({ description: 'A bad date, or from not before to' })

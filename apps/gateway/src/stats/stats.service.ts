@@ -50,6 +50,28 @@ const BREACHED_OPEN_SQL = `
      AND t.created_at >= $1 AND t.created_at < $2 AND ($3::varchar IS NULL OR t.team_id IN (SELECT id FROM teams WHERE department = $3))
    GROUP BY c.metric`;
 
+/**
+ * Agents' feedback on suggested responses (explicit, or recorded from replies) on the scoped tickets, per
+ * category at the time: the outcomes and the share accepted as is or edited.
+ */
+const FEEDBACK_BY_CATEGORY_SQL = `
+  SELECT category,
+         count(*) FILTER (WHERE outcome = 'accepted')::int AS accepted,
+         count(*) FILTER (WHERE outcome = 'edited')::int AS edited,
+         count(*) FILTER (WHERE outcome = 'rejected')::int AS rejected,
+         round(count(*) FILTER (WHERE outcome <> 'rejected')::numeric / count(*), 4)::float AS "acceptanceRate"
+    FROM suggestion_feedback
+   WHERE ticket_id IN (SELECT t.id ${SCOPED})
+   GROUP BY category ORDER BY category NULLS LAST`;
+
+interface CategoryFeedback {
+  category: string | null;
+  accepted: number;
+  edited: number;
+  rejected: number;
+  acceptanceRate: number;
+}
+
 interface Percentiles {
   count: number;
   pct: number[] | null;
@@ -70,12 +92,13 @@ export class StatsService {
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw invalidFields([{ field: 'from', problems: [`the range may span at most ${MAX_RANGE_DAYS} days`] }]);
     const department = this.departmentOf(principal, query.department);
     const params = [from, to, department];
-    // Four statements on four pool connections at once: Postgres runs them side by side.
-    const [groups, [response], [resolution], breachedOpen] = await Promise.all([
+    // Five statements on five pool connections at once: Postgres runs them side by side.
+    const [groups, [response], [resolution], breachedOpen, feedbackByCategory] = await Promise.all([
       this.read<Group>(GROUPED_SQL, params),
       this.read<Percentiles>(percentilesSql('first_response_at'), params),
       this.read<Percentiles>(percentilesSql('resolved_at'), params),
       this.read<{ metric: string; count: number }>(BREACHED_OPEN_SQL, params),
+      this.read<CategoryFeedback>(FEEDBACK_BY_CATEGORY_SQL, params),
     ]);
     const { volume, counts } = foldGroups(groups);
     const sla = (measured: number, met: number, metric: string) => ({
@@ -101,6 +124,7 @@ export class StatsService {
         used: counts.suggestions_used,
         acceptedUnchanged: counts.suggestions_unchanged,
         acceptanceRate: rate(counts.suggestions_used, counts.suggestions_offered),
+        byCategory: feedbackByCategory,
       },
       csat: {
         ratings: counts.ratings,

@@ -1,11 +1,12 @@
 import { ForbiddenException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Stage } from '@smartdesk/contracts';
+import { ModelTask, Stage } from '@smartdesk/contracts';
 import { STAFF_ROLES, TeamEntity, TicketEntity, TimelineEvent, UserEntity } from '@smartdesk/database';
 import { TAXONOMY, Taxonomy } from '@smartdesk/nlp';
 import type { Principal } from '../auth/principal';
-import { confirmCategory } from '../categorization/category-confirmation';
 import { invalidFields } from '../http-setup';
+import { confirmLabel, LabelConfirmation } from '../learning/label-confirmation';
+import { taskLabels } from '../learning/task-labels';
 import { ResolveTicketDto } from './dto/resolve-ticket.dto';
 import { UpdateTicketDto } from './dto/update-ticket.dto';
 import { ChangeContext, TicketChanges } from './ticket-changes.service';
@@ -13,7 +14,7 @@ import { transition } from './ticket-transition';
 
 type Draft = Omit<TimelineEvent, 'ticketId' | 'stage' | 'dedupeKey'>;
 
-/** What staff change on a ticket: status, priority, team and assignee, each change versioned and on the timeline. */
+/** What staff change on a ticket: status, category, sentiment, priority, team and assignee, each change versioned and on the timeline. */
 @Injectable()
 export class TicketWorkflow {
   constructor(
@@ -25,15 +26,15 @@ export class TicketWorkflow {
     const { ticket } = await this.changes.run(principal, id, dto.version, async (context) => {
       const { patch, event } = transition(context.ticket, 'resolved', principal, dto.resolution);
       if (dto.category === undefined) return { patch, events: versioned(context, [event]), result: undefined };
-      const confirmation = confirmCategory(context.ticket, dto.category, this.taxonomy, principal);
+      const confirmation = this.confirm('category', context.ticket, dto.category, principal);
       return { patch: { ...patch, ...confirmation.patch }, events: versioned(context, [event, confirmation.event]), result: undefined };
     });
     return ticket;
   }
 
   async update(id: string, dto: UpdateTicketDto, principal: Principal): Promise<TicketEntity> {
-    const fields = (['status', 'category', 'priority', 'teamId', 'assigneeId'] as const).filter((field) => dto[field] !== undefined);
-    if (fields.length === 0) throw invalidFields([{ field: 'status', problems: ['send at least one of status, category, priority, teamId, assigneeId'] }]);
+    const fields = (['status', 'category', 'sentiment', 'priority', 'teamId', 'assigneeId'] as const).filter((field) => dto[field] !== undefined);
+    if (fields.length === 0) throw invalidFields([{ field: 'status', problems: ['send at least one of status, category, sentiment, priority, teamId, assigneeId'] }]);
     if (dto.resolution !== undefined && dto.status !== 'resolved') throw invalidFields([{ field: 'resolution', problems: ['resolution goes with status resolved'] }]);
     const { ticket } = await this.changes.run(principal, id, dto.version, async (context) => {
       const { ticket, manager } = context;
@@ -44,8 +45,9 @@ export class TicketWorkflow {
         Object.assign(patch, change.patch);
         events.push(change.event);
       }
-      if (dto.category !== undefined) {
-        const confirmation = confirmCategory(ticket, dto.category, this.taxonomy, principal);
+      for (const [task, value] of [['category', dto.category], ['sentiment', dto.sentiment]] as const) {
+        if (value === undefined) continue;
+        const confirmation = this.confirm(task, ticket, value, principal);
         Object.assign(patch, confirmation.patch);
         events.push(confirmation.event);
       }
@@ -72,6 +74,10 @@ export class TicketWorkflow {
       return { patch, events: versioned(context, events), result: undefined };
     });
     return ticket;
+  }
+
+  private confirm(task: ModelTask, ticket: TicketEntity, value: string, principal: Principal): LabelConfirmation {
+    return confirmLabel(task, ticket, value, taskLabels(task, this.taxonomy), principal);
   }
 
   private async teamOrFail(manager: EntityManager, id: string): Promise<TeamEntity> {

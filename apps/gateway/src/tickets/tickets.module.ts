@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OperationsModule } from '@smartdesk/operations';
-import { CategorizationModule } from '../categorization/categorization.module';
+import { LearningModule } from '../learning/learning.module';
 import { TicketEffects } from '../operations/ticket-effects.service';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
@@ -10,7 +10,7 @@ import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [OutboxModule, OperationsModule, CategorizationModule],
+  imports: [OutboxModule, OperationsModule, LearningModule],
   controllers: [TicketsController],
   providers: [TicketsService, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
   exports: [TicketChanges],

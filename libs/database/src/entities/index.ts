@@ -1,13 +1,12 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
-import { CategoryModelEntity } from './category-model.entity';
-import { CategoryTrainingExampleEntity } from './category-training-example.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
 import { NotificationEntity } from './notification.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { SlaClockEntity } from './sla-clock.entity';
+import { SuggestionFeedbackEntity } from './suggestion-feedback.entity';
 import { TeamEntity } from './team.entity';
 import { TicketEventEntity } from './ticket-event.entity';
 import { TicketMessageEntity } from './ticket-message.entity';
@@ -15,19 +14,20 @@ import { TicketRatingEntity } from './ticket-rating.entity';
 import { TicketResponseEntity } from './ticket-response.entity';
 import { TicketStageResultEntity } from './ticket-stage-result.entity';
 import { TicketEntity } from './ticket.entity';
+import { TrainedModelEntity } from './trained-model.entity';
+import { TrainingExampleEntity } from './training-example.entity';
 import { UserEntity } from './user.entity';
 
 export {
   ApiKeyEntity,
   AuditEntryEntity,
-  CategoryModelEntity,
-  CategoryTrainingExampleEntity,
   KbArticleEntity,
   MacroEntity,
   NotificationEntity,
   OutboxMessageEntity,
   RoutingRuleEntity,
   SlaClockEntity,
+  SuggestionFeedbackEntity,
   TeamEntity,
   TicketEntity,
   TicketEventEntity,
@@ -35,6 +35,8 @@ export {
   TicketRatingEntity,
   TicketResponseEntity,
   TicketStageResultEntity,
+  TrainedModelEntity,
+  TrainingExampleEntity,
   UserEntity,
 };
 export { ROLES, STAFF_ROLES } from './user.entity';
@@ -42,6 +44,8 @@ export type { Role } from './user.entity';
 export { MESSAGE_KINDS, PUBLIC_MESSAGE_KINDS } from './ticket-message.entity';
 export type { MessageKind, SuggestionUse } from './ticket-message.entity';
 export type { AuditAction } from './audit-entry.entity';
+export { SUGGESTION_OUTCOMES } from './suggestion-feedback.entity';
+export type { SuggestionOutcome } from './suggestion-feedback.entity';
 export type { NotificationChannel, NotificationStatus } from './notification.entity';
 
 export const ENTITIES = [
@@ -57,8 +61,9 @@ export const ENTITIES = [
   TicketMessageEntity,
   MacroEntity,
   AuditEntryEntity,
-  CategoryTrainingExampleEntity,
-  CategoryModelEntity,
+  TrainingExampleEntity,
+  TrainedModelEntity,
+  SuggestionFeedbackEntity,
   RoutingRuleEntity,
   SlaClockEntity,
   TicketRatingEntity,

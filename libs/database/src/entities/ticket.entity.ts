@@ -78,6 +78,13 @@ export class TicketEntity {
   @Column({ name: 'sentiment_score', type: 'real', nullable: true })
   sentimentScore: number | null;
 
+  /** Set when an agent confirms or corrects the sentiment: such tickets are the sentiment model's training data. */
+  @Column({ name: 'sentiment_confirmed_by', type: 'varchar', length: 200, nullable: true })
+  sentimentConfirmedBy: string | null;
+
+  @Column({ name: 'sentiment_confirmed_at', type: 'timestamptz', nullable: true })
+  sentimentConfirmedAt: Date | null;
+
   @Index()
   @Column({ type: 'varchar', length: 8, nullable: true })
   language: string | null;

@@ -1,6 +1,7 @@
 import { LinearClassifier, LinearTrainingOptions } from '../classify/linear-classifier';
 import { packModel, unpackModel } from '../classify/model-buffer';
 import { STOPWORDS } from '../text/stopwords';
+import { stratifiedSplit } from '../data/stratified-split';
 import type { LabeledText, Prediction, TextClassifier } from './few-shot-classifier';
 
 export interface TrainingMetrics {
@@ -110,23 +111,6 @@ function top(scores: ReturnType<LinearClassifier['scores']>): { label: string; c
   let best = 0;
   for (let i = 1; i < scores.probabilities.length; i++) if (scores.probabilities[i] > scores.probabilities[best]) best = i;
   return { label: scores.labels[best], confidence: scores.probabilities[best] };
-}
-
-/** Every k-th example of each label goes to the hold-out; labels too small to spare one keep all. */
-function stratifiedSplit(examples: LabeledText[], fraction: number): { train: LabeledText[]; holdout: LabeledText[] } {
-  const every = Math.round(1 / fraction);
-  const seen = new Map<string, number>();
-  const perLabel = new Map<string, number>();
-  for (const example of examples) perLabel.set(example.label, (perLabel.get(example.label) ?? 0) + 1);
-  const train: LabeledText[] = [];
-  const holdout: LabeledText[] = [];
-  for (const example of examples) {
-    const index = seen.get(example.label) ?? 0;
-    seen.set(example.label, index + 1);
-    const spare = perLabel.get(example.label)! >= every;
-    (spare && index % every === every - 1 ? holdout : train).push(example);
-  }
-  return { train, holdout };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

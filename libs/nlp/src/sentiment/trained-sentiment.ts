@@ -1,5 +1,6 @@
 import type { LabeledText } from '../categorize/few-shot-classifier';
 import { LinearClassifier } from '../classify/linear-classifier';
+import type { SentimentSignal } from '@smartdesk/contracts';
 import { SentimentAnalyzer, SentimentLabel } from './sentiment-analyzer';
 
 export interface TrainedSentimentResult {
@@ -9,6 +10,10 @@ export interface TrainedSentimentResult {
   confidence: number;
   source: 'model';
   cues: string[];
+  /** The rules' evidence, kept beside the model's label (escalation and agents read it). */
+  signals: SentimentSignal[];
+  /** The text's words (and rule findings) that pushed the model most towards its label. */
+  explanation: string[];
 }
 
 /**
@@ -32,14 +37,37 @@ export class TrainedSentimentModel {
     const scores = this.model.scores(withRuleTokens(text, zeroShot));
     let best = 0;
     for (let i = 1; i < scores.labels.length; i++) if (scores.probabilities[i] > scores.probabilities[best]) best = i;
+    const label = scores.labels[best] as SentimentLabel;
     return {
-      label: scores.labels[best] as SentimentLabel,
+      label,
       score: zeroShot.score,
       confidence: Math.round(scores.probabilities[best] * 1000) / 1000,
       source: 'model',
       cues: zeroShot.cues,
+      signals: zeroShot.signals,
+      explanation: this.model.explain(scores.row, label).map(readableTerm),
     };
   }
+
+  get labels(): readonly string[] {
+    return this.model.labels;
+  }
+
+  toBuffer(): Buffer {
+    return this.model.toBuffer();
+  }
+
+  static fromBuffer(buffer: Buffer, rules = new SentimentAnalyzer()): TrainedSentimentModel {
+    return new TrainedSentimentModel(LinearClassifier.fromBuffer(buffer), rules);
+  }
+}
+
+/** "zzrulewaiting" → "rule:waiting", "zzlabelnegative" → "rules:negative"; words stay as they are. */
+function readableTerm(term: string): string {
+  return term
+    .replace(/zzrule([a-z]+)/g, 'rule:$1')
+    .replace(/zzlabel([a-z]+)/g, 'rules:$1')
+    .replace(/zzpolarity(minus|plus)(\d)/g, (_, sign: string, fifths: string) => `polarity:${sign === 'minus' ? '-' : '+'}${fifths}/5`);
 }
 
 /** The rules' findings as words the model can weigh: "zzrule" + signal kind, and the polarity in fifths. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PRIORITIES, Priority } from '@smartdesk/contracts';
 import type { TicketStatus } from '@smartdesk/database';
+import { SENTIMENT_LABELS, SentimentLabel } from '@smartdesk/nlp';
 import { IsNotBlank, IsOmittable } from '../../common/validation-rules';
 
 /** The statuses a person sets; new and triaged belong to the pipeline. */
@@ -30,6 +31,11 @@ export class UpdateTicketDto {
   @IsString()
   @MaxLength(64)
   category?: string;
+
+  @ApiPropertyOptional({ enum: SENTIMENT_LABELS, description: 'Confirm or correct the sentiment; the ticket becomes training data for the sentiment model' })
+  @IsOmittable()
+  @IsIn(SENTIMENT_LABELS)
+  sentiment?: SentimentLabel;
 
   @ApiPropertyOptional({ enum: PRIORITIES })
   @IsOmittable()

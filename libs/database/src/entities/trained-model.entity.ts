@@ -1,15 +1,18 @@
-import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ModelTask } from '@smartdesk/contracts';
 
-/** One trained version of the categorizer. Workers run the single active one and swap when it changes. */
-@Entity('category_models')
-export class CategoryModelEntity {
-  @PrimaryGeneratedColumn({ type: 'int' })
-  version: number;
-
-  /** A stable identity besides the version number (the audit log keys rows by id). */
-  @Column({ type: 'uuid', unique: true, insert: false, update: false })
-  @Generated('uuid')
+/** One trained version of a learned model. Workers run the single active one of their task and swap when it changes. */
+@Entity('trained_models')
+export class TrainedModelEntity {
+  @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  task: ModelTask;
+
+  /** Counted per task, from 1; 0 names the untrained model (taxonomy phrases, sentiment rules). */
+  @Column('int')
+  version: number;
 
   @Column({ length: 32 })
   algorithm: string;
@@ -17,7 +20,7 @@ export class CategoryModelEntity {
   @Column({ type: 'jsonb' })
   labels: string[];
 
-  /** Training rows per origin: taxonomy phrases, confirmed tickets, imported examples. */
+  /** Training rows per origin: taxonomy phrases, confirmed tickets, imported examples; for sentiment, per label too. */
   @Column({ name: 'example_counts', type: 'jsonb' })
   exampleCounts: Record<string, number>;
 

@@ -1,10 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ModelTask } from '@smartdesk/contracts';
 
-/** A labelled text an admin imported (CSV) to teach the categorizer, alongside agent-confirmed tickets. */
-@Entity('category_training_examples')
-export class CategoryTrainingExampleEntity {
+/** A labelled text an admin imported (CSV) to teach a model (categories, sentiment), alongside agent-confirmed tickets. */
+@Entity('training_examples')
+export class TrainingExampleEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  task: ModelTask;
 
   @Column('text')
   text: string;
