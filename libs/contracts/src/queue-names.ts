@@ -24,6 +24,8 @@ export const JobName = {
   TrainCategorizer: 'train-categorizer',
   CheckSla: 'check-sla',
   DeliverNotification: 'deliver-notification',
+  /** Adds a resolved ticket to the solved-tickets index, or removes one that is no longer resolved. */
+  IndexSolvedTicket: 'index-solved-ticket',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
