@@ -242,6 +242,23 @@ describe('gateway API', () => {
       expect(ticket).toEqual({ status: 'new', resolution: null });
     });
 
+    it('resolving with a resolution, then reopening, each queue a solved-tickets index update with the change', async () => {
+      const { id } = await createTicket();
+      const solvedUpdates = () => db.rows(`SELECT payload FROM outbox_messages WHERE kind = 'ticket.solved-changed' AND payload->>'ticketId' = $1 ORDER BY id`, [id]);
+      const resolved = await admin.put(`/api/tickets/${id}/resolve`, { resolution: 'Reset the router.' });
+      expect(resolved.status).toBe(200);
+      const reopened = await admin.patch(`/api/tickets/${id}`, { version: resolved.body.version, status: 'open' });
+      expect(reopened.status).toBe(200);
+      expect((await solvedUpdates()).map((row) => row.payload)).toEqual([
+        { v: 1, ticketId: id, version: resolved.body.version },
+        { v: 1, ticketId: id, version: reopened.body.version },
+      ]);
+      // Neither a change that leaves the solved state alone nor a refused one queues anything.
+      expect((await admin.patch(`/api/tickets/${id}`, { version: reopened.body.version, priority: 'high' })).status).toBe(200);
+      expect((await admin.patch(`/api/tickets/${id}`, { version: 1, status: 'resolved', resolution: 'stale' })).status).toBe(409);
+      expect(await solvedUpdates()).toHaveLength(2);
+    });
+
     it('concurrent response requests each get their own revision', async () => {
       const { id } = await createTicket();
       const requests = await Promise.all([1, 2, 3].map(() => admin.post(`/api/tickets/${id}/response`)));

@@ -20,24 +20,69 @@ export function fakeEmbedding(text: string): number[] {
   return vector;
 }
 
+export interface ChatRequest {
+  headers: IncomingHttpHeaders;
+  body: {
+    model: string;
+    messages: { role: string; content: string }[];
+    response_format?: { type: string; json_schema?: { name: string; schema: Record<string, unknown> } };
+    [key: string]: unknown;
+  };
+}
+
+/** What the fake chat model does with one request: answer with content, fail with a status, or never answer. */
+export type ChatBehaviour = { content: string } | { status: number } | { hang: true };
+export type ChatScript = (request: ChatRequest) => ChatBehaviour;
+
+export interface FakeOpenAI {
+  /** The `/v1` root to pass as OPENAI_BASE_URL. */
+  url: string;
+  requests: EmbeddingRequest[];
+  chatRequests: ChatRequest[];
+  /** Decides the answers to the chat requests that follow (default: 500, so a test says what it expects). */
+  scriptChat(script: ChatScript): void;
+  close(): Promise<void>;
+}
+
+/** The text of all messages of a chat request, system prompt first. */
+export const promptText = (request: ChatRequest) => request.body.messages.map((message) => message.content).join('\n');
+
 /**
- * A minimal OpenAI-compatible `/v1/embeddings` server on loopback. Records every request. Answers
- * 401 without the expected key, and a 3-dimensional vector for input containing "wrong-size".
+ * A minimal OpenAI-compatible server on loopback: `/v1/embeddings` and `/v1/chat/completions`. Records
+ * every request. Answers 401 without the expected key, and a 3-dimensional vector for input containing
+ * "wrong-size". Chat answers follow the script set by the test.
  */
-export async function startFakeOpenAI(apiKey: string): Promise<{ url: string; requests: EmbeddingRequest[]; close(): Promise<void> }> {
+export async function startFakeOpenAI(apiKey: string): Promise<FakeOpenAI> {
   const requests: EmbeddingRequest[] = [];
+  const chatRequests: ChatRequest[] = [];
+  let script: ChatScript = () => ({ status: 500 });
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', () => {
-      const body = JSON.parse(raw || '{}') as EmbeddingRequest['body'];
-      requests.push({ path: req.url ?? '', headers: req.headers, body });
       const reply = (status: number, payload: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(payload));
       };
-      if (req.method !== 'POST' || req.url !== '/v1/embeddings') return reply(404, { error: { message: 'not found' } });
+      if (req.method !== 'POST' || (req.url !== '/v1/embeddings' && req.url !== '/v1/chat/completions')) return reply(404, { error: { message: 'not found' } });
       if (req.headers.authorization !== `Bearer ${apiKey}`) return reply(401, { error: { message: 'invalid api key', type: 'invalid_request_error' } });
+      if (req.url === '/v1/chat/completions') {
+        const request: ChatRequest = { headers: req.headers, body: JSON.parse(raw || '{}') };
+        chatRequests.push(request);
+        const behaviour = script(request);
+        if ('hang' in behaviour) return;
+        if ('status' in behaviour) return reply(behaviour.status, { error: { message: `scripted failure ${behaviour.status}`, type: 'server_error' } });
+        return reply(200, {
+          id: `chatcmpl-${chatRequests.length}`,
+          object: 'chat.completion',
+          created: Math.floor(Date.now() / 1000),
+          model: request.body.model,
+          choices: [{ index: 0, message: { role: 'assistant', content: behaviour.content }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+        });
+      }
+      const body = JSON.parse(raw || '{}') as EmbeddingRequest['body'];
+      requests.push({ path: req.url ?? '', headers: req.headers, body });
       const inputs = Array.isArray(body.input) ? body.input : [body.input];
       reply(200, {
         object: 'list',
@@ -52,6 +97,13 @@ export async function startFakeOpenAI(apiKey: string): Promise<{ url: string; re
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    chatRequests,
+    scriptChat: (next) => (script = next),
+    close: () =>
+      new Promise((resolve) => {
+        // Hanging requests would keep the server open forever.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

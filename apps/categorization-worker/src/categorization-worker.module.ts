@@ -3,9 +3,11 @@ import { Module } from '@nestjs/common';
 import { Environment, SmartdeskConfigModule } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
+import { LlmModule } from '@smartdesk/llm';
 import { loadTaxonomy, TAXONOMY } from '@smartdesk/nlp';
 import { QueueModule } from '@smartdesk/runtime';
 import { CategorizeProcessor } from './categorize.processor';
+import { CategoryJudge } from './category-judge.service';
 import { CategoryModelRegistry } from './category-model.registry';
 import { TrainCategorizerProcessor } from './train-categorizer.processor';
 
@@ -13,6 +15,7 @@ import { TrainCategorizerProcessor } from './train-categorizer.processor';
   imports: [
     SmartdeskConfigModule,
     DatabaseModule,
+    LlmModule,
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: QueueName.Categorization }, { name: QueueName.ModelTraining }),
   ],
@@ -20,6 +23,7 @@ import { TrainCategorizerProcessor } from './train-categorizer.processor';
     CategorizeProcessor,
     TrainCategorizerProcessor,
     CategoryModelRegistry,
+    CategoryJudge,
     { provide: TAXONOMY, inject: [Environment], useFactory: (env: Environment) => loadTaxonomy(env.TAXONOMY_FILE) },
   ],
 })

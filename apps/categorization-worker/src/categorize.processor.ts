@@ -3,6 +3,7 @@ import { Job } from 'bullmq';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketStageStore } from '@smartdesk/database';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { CategoryJudge } from './category-judge.service';
 import { CategoryModelRegistry } from './category-model.registry';
 
 @Processor(QueueName.Categorization, workerOptions(QueueName.Categorization))
@@ -16,6 +17,7 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
   constructor(
     protected readonly store: TicketStageStore,
     private readonly models: CategoryModelRegistry,
+    private readonly judge: CategoryJudge,
   ) {
     super();
   }
@@ -28,11 +30,9 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
   private async categorize({ ticketId, revision }: TicketJobData, job: Job): Promise<{ category: string }> {
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
-    const result = this.models.categorizer.categorize({
-      subject: ticket.subject,
-      description: ticket.description,
-      customerTier: typeof ticket.metadata.tier === 'string' ? ticket.metadata.tier : undefined,
-    });
+    const input = { subject: ticket.subject, description: ticket.description, customerTier: typeof ticket.metadata.tier === 'string' ? ticket.metadata.tier : undefined };
+    const categorizer = this.models.categorizer;
+    const result = await this.judge.review(input, categorizer.categorize(input), categorizer);
     const percent = Math.round(result.confidence * 100);
     await this.store.saveStageOutcome({
       ticketId,
@@ -47,8 +47,8 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
       },
       event: {
         type: 'categorized',
-        summary: `Category ${result.category} (${percent}%${result.needsReview ? ', needs review' : ''}, model v${result.modelVersion}), priority ${result.priority.level}: ${result.priority.reasons.join(', ')}`,
-        data: { category: result.category, priority: result.priority.level, needsReview: result.needsReview, modelVersion: result.modelVersion },
+        summary: `Category ${result.category} (${percent}%${result.needsReview ? ', needs review' : ''}, ${result.source === 'llm' ? 'LLM judge' : `model v${result.modelVersion}`}), priority ${result.priority.level}: ${result.priority.reasons.join(', ')}`,
+        data: { category: result.category, priority: result.priority.level, needsReview: result.needsReview, modelVersion: result.modelVersion, source: result.source },
         dedupeKey: String(job.id),
       },
     });

@@ -27,7 +27,7 @@ function response(confidence: number, needsHuman: boolean): ResponseSuggestion {
     confidence,
     source: 'rules',
     needsHuman,
-    sources: [{ articleId: 'shipping/track-your-order', title: 'Tracking a shipment', path: 'kb/shipping/track-your-order.md', score: 0.6 }],
+    sources: [{ kind: 'article', articleId: 'shipping/track-your-order', title: 'Tracking a shipment', path: 'kb/shipping/track-your-order.md', score: 0.6 }],
   };
 }
 

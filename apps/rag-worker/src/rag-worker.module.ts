@@ -4,8 +4,10 @@ import { SmartdeskConfigModule } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
 import { KnowledgeModule } from '@smartdesk/knowledge';
+import { LlmModule } from '@smartdesk/llm';
 import { QueueModule } from '@smartdesk/runtime';
 import { VectorStoreModule } from '@smartdesk/vector-store';
+import { ReplyWriter } from './reply-writer.service';
 import { SuggestResponseProcessor } from './suggest-response.processor';
 
 @Module({
@@ -14,9 +16,10 @@ import { SuggestResponseProcessor } from './suggest-response.processor';
     DatabaseModule,
     VectorStoreModule,
     KnowledgeModule,
+    LlmModule,
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: QueueName.RagResponse }),
   ],
-  providers: [SuggestResponseProcessor],
+  providers: [SuggestResponseProcessor, ReplyWriter],
 })
 export class RagWorkerModule {}

@@ -1,40 +1,52 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { Environment } from '@smartdesk/config';
-import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
+import { JobName, QueueName, ResponseSource, SolvedTicketJobData, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
-import { composeReply, KbIndexerService, KnowledgeRetrieverService } from '@smartdesk/knowledge';
+import { KbIndexerService, KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { ReplyWriter } from './reply-writer.service';
 
-/** Retrieves the best knowledge-base articles for a ticket and writes a grounded suggested reply. */
+/**
+ * Retrieves the best knowledge-base articles and similar solved tickets for a ticket and writes a
+ * grounded suggested reply; keeps the solved-tickets index in step with resolutions.
+ */
 @Processor(QueueName.RagResponse, workerOptions(QueueName.RagResponse))
 export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.RagResponse> {
   readonly queue = QueueName.RagResponse;
   readonly stage = Stage.RagResponse;
   protected readonly handlers: JobHandlers<typeof QueueName.RagResponse> = {
     [JobName.SuggestResponse]: (data, job) => this.suggest(data, job),
+    [JobName.IndexSolvedTicket]: (data) => this.indexSolved(data),
   };
 
   constructor(
     protected readonly store: TicketStageStore,
     private readonly retriever: KnowledgeRetrieverService,
     private readonly indexer: KbIndexerService,
-    private readonly env: Environment,
+    private readonly solvedTickets: SolvedTicketRetriever,
+    private readonly solvedIndexer: SolvedTicketIndexer,
+    private readonly writer: ReplyWriter,
   ) {
     super();
   }
 
-  /** kb/ is indexed before the first job: suggestions never come from a half-built index. */
+  /** kb/ and the solved tickets are indexed before the first job: suggestions never come from a half-built index. */
   override async prepare(): Promise<void> {
     await this.indexer.sync();
+    await this.solvedIndexer.reconcile();
+  }
+
+  private async indexSolved({ ticketId }: SolvedTicketJobData): Promise<{ solvedIndex: 'indexed' | 'removed' }> {
+    return { solvedIndex: await this.solvedIndexer.sync(ticketId) };
   }
 
   private async suggest({ ticketId, revision }: TicketJobData, job: Job): Promise<{ confidence: number }> {
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const language = ticket.language ?? 'en';
-    const hits = await this.retriever.search({ text: `${ticket.subject}\n${ticket.description}`, language, category: ticket.category });
-    const reply = composeReply({ customerName: ticket.customerName, subject: ticket.subject, language }, hits, this.env.RESPONSE_MIN_CONFIDENCE);
+    const query = { text: `${ticket.subject}\n${ticket.description}`, language, category: ticket.category };
+    const [articles, solved] = await Promise.all([this.retriever.search(query), this.solvedTickets.search({ ...query, excludeTicketId: ticketId })]);
+    const reply = await this.writer.write(ticket, language, mergeHits(articles, solved));
     await this.store.saveStageOutcome(
       {
         ticketId,
@@ -47,8 +59,8 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
           type: 'response-suggested',
           summary: reply.needsHuman
             ? `No confident answer in the knowledge base (${Math.round(reply.confidence * 100)}%): needs a human`
-            : `Suggested a reply from "${reply.sources[0]?.title}" (${Math.round(reply.confidence * 100)}%)`,
-          data: { revision, needsHuman: reply.needsHuman, sources: reply.sources.map((source) => source.articleId) },
+            : `Suggested a reply${reply.source === 'llm' ? ' written by the LLM' : ''} from ${sourceLabel(reply.sources[0])} (${Math.round(reply.confidence * 100)}%)`,
+          data: { revision, needsHuman: reply.needsHuman, source: reply.source, sources: reply.sources.map(sourceLabel) },
           dedupeKey: String(job.id),
         },
       },
@@ -65,3 +77,6 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
     return { confidence: reply.confidence };
   }
 }
+
+/** How the timeline names a source: the kb article id, or the solved ticket's number. */
+const sourceLabel = (source: ResponseSource): string => (source.kind === 'ticket' ? `ticket #${source.number}` : source.articleId);

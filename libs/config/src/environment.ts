@@ -163,6 +163,22 @@ export class Environment {
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OPENAI_BASE_URL must be an http(s):// URL' })
   OPENAI_BASE_URL?: string;
+
+  /** Chat model for written replies and the category judge: none (offline), or openai (OpenAI, Azure OpenAI, any compatible server via OPENAI_BASE_URL). */
+  @IsIn(['none', 'openai'])
+  LLM_PROVIDER = 'none';
+
+  /** Chat model name (on Azure: the deployment). */
+  @IsString()
+  LLM_MODEL = 'gpt-4o-mini';
+
+  /** Longest wait for one LLM answer; slower or failed calls fall back to the offline result. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  LLM_TIMEOUT_MS = 8000;
+
   /** SLA policies per priority and the business-hours calendar they are measured on. */
   @IsString()
   SLA_CONFIG_FILE = 'config/sla.yml';

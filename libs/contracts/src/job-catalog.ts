@@ -37,6 +37,17 @@ export interface NotificationJobData {
   notificationId: string;
 }
 
+/**
+ * A ticket whose solved state may have changed (resolved, reopened, resolution or category edited).
+ * The job reads the row and makes the index match it, so only the latest version matters.
+ */
+export interface SolvedTicketJobData {
+  v: 1;
+  ticketId: string;
+  /** The ticket's version after the change: one job per change. */
+  version: number;
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -47,6 +58,7 @@ export interface JobCatalog {
   [JobName.TrainSentiment]: { queue: typeof QueueName.SentimentTraining; data: TrainModelData };
   [JobName.CheckSla]: { queue: typeof QueueName.Sla; data: SlaCheckJobData };
   [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
+  [JobName.IndexSolvedTicket]: { queue: typeof QueueName.RagResponse; data: SolvedTicketJobData };
 }
 
 /** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
@@ -65,10 +77,15 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.TrainSentiment]: QueueName.SentimentTraining,
   [JobName.CheckSla]: QueueName.Sla,
   [JobName.DeliverNotification]: QueueName.Notifications,
+  [JobName.IndexSolvedTicket]: QueueName.RagResponse,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */
 export function ticketJobId(name: JobName, data: Pick<TicketJobData, 'ticketId' | 'revision'>): string {
   // BullMQ forbids ':' in custom ids.
   return `${data.ticketId}.${name}.r${data.revision}`;
+}
+
+export function solvedTicketJobId(data: Pick<SolvedTicketJobData, 'ticketId' | 'version'>): string {
+  return `${data.ticketId}.${JobName.IndexSolvedTicket}.v${data.version}`;
 }

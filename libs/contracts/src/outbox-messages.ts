@@ -1,10 +1,18 @@
-import type { TicketJobData } from './job-catalog';
+import type { SolvedTicketJobData, TicketJobData } from './job-catalog';
 
 /** What the gateway writes to the outbox, in the same transaction as the change it announces. */
 export const OutboxKind = {
   TicketCreated: 'ticket.created',
   ResponseRequested: 'ticket.response-requested',
+  /** A ticket was resolved or left the resolved state: the solved-tickets index follows. */
+  SolvedTicketChanged: 'ticket.solved-changed',
 } as const;
 export type OutboxKind = (typeof OutboxKind)[keyof typeof OutboxKind];
 
-export type OutboxPayload = TicketJobData;
+/** What each kind of outbox message carries. */
+export interface OutboxPayloads {
+  [OutboxKind.TicketCreated]: TicketJobData;
+  [OutboxKind.ResponseRequested]: TicketJobData;
+  [OutboxKind.SolvedTicketChanged]: SolvedTicketJobData;
+}
+export type OutboxPayload = OutboxPayloads[OutboxKind];

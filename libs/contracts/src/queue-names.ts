@@ -30,6 +30,8 @@ export const JobName = {
   TrainSentiment: 'train-sentiment',
   CheckSla: 'check-sla',
   DeliverNotification: 'deliver-notification',
+  /** Adds a resolved ticket to the solved-tickets index, or removes one that is no longer resolved. */
+  IndexSolvedTicket: 'index-solved-ticket',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

@@ -73,12 +73,27 @@ export interface LanguageResult extends AiOutput {
   alternatives?: { code: string; confidence: number }[];
 }
 
-export interface ResponseSource {
+/** A knowledge-base article a reply drew on. */
+export interface ArticleSource {
+  kind: 'article';
   articleId: string;
   title: string;
   path: string;
   score: number;
 }
+
+/** A resolved ticket whose resolution a reply drew on. */
+export interface SolvedTicketSource {
+  kind: 'ticket';
+  ticketId: string;
+  number: number;
+  /** The solved ticket's subject. */
+  title: string;
+  score: number;
+}
+
+/** Listed best first; a reply written by an LLM cites them as [1], [2]... in this order. */
+export type ResponseSource = ArticleSource | SolvedTicketSource;
 
 export interface ResponseSuggestion extends AiOutput {
   body: string;

@@ -1,7 +1,7 @@
 import type { FlowJob } from 'bullmq';
-import { JOB_QUEUE, JobCatalog, ticketJobId, TicketJobData, TicketJobName } from './job-catalog';
+import { JOB_QUEUE, JobCatalog, solvedTicketJobId, SolvedTicketJobData, ticketJobId, TicketJobData, TicketJobName } from './job-catalog';
 import { JobName } from './queue-names';
-import { KEEP_COMPLETED, KEEP_FAILED, WORKER_SETTINGS } from './worker-settings';
+import { KEEP_COMPLETED, KEEP_FAILED, queueJobOptions, WORKER_SETTINGS } from './worker-settings';
 
 function stageJob<N extends TicketJobName>(name: N, data: JobCatalog[N]['data'], children?: FlowJob[]): FlowJob {
   const queue = JOB_QUEUE[name];
@@ -37,4 +37,10 @@ export function ticketTriageFlow(data: TicketJobData): FlowJob {
 /** A fresh smart response requested by an agent; escalation re-evaluates with the new confidence. */
 export function responseFlow(data: TicketJobData): FlowJob {
   return stageJob(JobName.EvaluateEscalation, data, [stageJob(JobName.SuggestResponse, data)]);
+}
+
+/** Brings the solved-tickets index in line with one ticket (a single job: nothing waits for it). */
+export function solvedTicketFlow(data: SolvedTicketJobData): FlowJob {
+  const queue = JOB_QUEUE[JobName.IndexSolvedTicket];
+  return { name: JobName.IndexSolvedTicket, queueName: queue, data, opts: { jobId: solvedTicketJobId(data), ...queueJobOptions(queue) } };
 }

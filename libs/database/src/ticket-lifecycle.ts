@@ -28,3 +28,11 @@ export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
 export function statusesLeadingTo(to: TicketStatus): TicketStatus[] {
   return TICKET_STATUSES.filter((from) => canTransition(from, to));
 }
+
+/** Statuses in which a ticket's resolution stands (closing keeps it; reopening clears it). */
+export const SOLVED_STATUSES: readonly TicketStatus[] = ['resolved', 'closed'];
+
+/** A ticket whose resolution others may learn from: resolved or closed, with a resolution written. */
+export function isSolved(ticket: { status: TicketStatus; resolution: string | null }): boolean {
+  return SOLVED_STATUSES.includes(ticket.status) && Boolean(ticket.resolution?.trim());
+}

@@ -8,3 +8,7 @@ export * from './retrieval/reciprocal-rank-fusion';
 export * from './reply-phrases';
 export * from './response-composer';
 export * from './knowledge.module';
+export * from './knowledge-hits';
+export * from './solved-tickets/solved-ticket';
+export * from './solved-tickets/solved-ticket-indexer.service';
+export * from './solved-tickets/solved-ticket-retriever.service';

@@ -25,8 +25,9 @@ export interface RetrievalQuery {
   limit?: number;
 }
 
-const LANGUAGE_BOOST = 0.05;
-const CATEGORY_BOOST = 0.03;
+/** Added to a hit's similarity when it shares the customer's language or the predicted category (also for solved tickets). */
+export const LANGUAGE_BOOST = 0.05;
+export const CATEGORY_BOOST = 0.03;
 /** Rank-fusion preferences, in first-place votes (see HybridRetrieverService). */
 const LANGUAGE_PREFERENCE = 0.5;
 const CATEGORY_PREFERENCE = 0.25;

@@ -2,6 +2,8 @@ export interface ReplyPhrases {
   greeting: (name: string) => string;
   thanks: (subject: string) => string;
   steps: string;
+  /** Introduces the quoted resolution of a similar solved ticket (`ref` is e.g. "#12"). */
+  solvedBefore: (ref: string) => string;
   source: string;
   handover: string;
   closing: string;
@@ -13,6 +15,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `Hi ${name},`,
     thanks: (subject) => `Thank you for contacting us about "${subject}".`,
     steps: 'Here is what should help:',
+    solvedBefore: (ref) => `A similar request was solved this way (from ticket ${ref}):`,
     source: 'More details',
     handover: 'A member of our team will look into your request personally and get back to you shortly.',
     closing: 'Best regards,\nThe support team',
@@ -21,6 +24,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `Hola ${name}:`,
     thanks: (subject) => `Gracias por escribirnos sobre «${subject}».`,
     steps: 'Esto debería ayudarte:',
+    solvedBefore: (ref) => `Una solicitud parecida se resolvió así (del ticket ${ref}):`,
     source: 'Más información',
     handover: 'Una persona de nuestro equipo revisará tu solicitud y te responderá en breve.',
     closing: 'Un saludo,\nEl equipo de soporte',
@@ -29,6 +33,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `Bonjour ${name},`,
     thanks: (subject) => `Merci de nous avoir contactés au sujet de « ${subject} ».`,
     steps: 'Voici ce qui devrait vous aider :',
+    solvedBefore: (ref) => `Une demande semblable a été résolue ainsi (ticket ${ref}) :`,
     source: 'Plus de détails',
     handover: 'Un membre de notre équipe va examiner votre demande et vous répondra rapidement.',
     closing: 'Bien cordialement,\nL’équipe support',
@@ -37,6 +42,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `Hallo ${name},`,
     thanks: (subject) => `vielen Dank für Ihre Nachricht zu „${subject}“.`,
     steps: 'Das sollte helfen:',
+    solvedBefore: (ref) => `Ein ähnliches Anliegen wurde so gelöst (aus Ticket ${ref}):`,
     source: 'Weitere Details',
     handover: 'Ein Mitglied unseres Teams kümmert sich persönlich um Ihr Anliegen und meldet sich in Kürze.',
     closing: 'Viele Grüße\nIhr Support-Team',
@@ -45,6 +51,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `Olá ${name},`,
     thanks: (subject) => `Obrigado por nos contactar sobre "${subject}".`,
     steps: 'Isto deve ajudar:',
+    solvedBefore: (ref) => `Um pedido semelhante foi resolvido assim (do ticket ${ref}):`,
     source: 'Mais detalhes',
     handover: 'Um membro da nossa equipa vai analisar o seu pedido pessoalmente e responderá em breve.',
     closing: 'Com os melhores cumprimentos,\nA equipa de suporte',
@@ -53,6 +60,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `${name}，您好：`,
     thanks: (subject) => `感谢您就“${subject}”联系我们。`,
     steps: '以下步骤应该能帮到您：',
+    solvedBefore: (ref) => `类似的问题曾这样解决（来自工单 ${ref}）：`,
     source: '更多详情',
     handover: '我们的团队成员会亲自处理您的请求，并尽快回复您。',
     closing: '此致\n客服团队',
@@ -61,6 +69,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     greeting: (name) => `${name} 様`,
     thanks: (subject) => `「${subject}」についてお問い合わせいただき、ありがとうございます。`,
     steps: '以下の手順をお試しください：',
+    solvedBefore: (ref) => `同様のお問い合わせは次のように解決しました（チケット ${ref} より）：`,
     source: '詳細',
     handover: '担当者が直接お問い合わせ内容を確認し、追ってご連絡いたします。',
     closing: 'よろしくお願いいたします。\nサポートチーム',

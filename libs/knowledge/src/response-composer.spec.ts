@@ -1,5 +1,5 @@
 import type { KbArticleEntity } from '@smartdesk/database';
-import type { ArticleHit } from './knowledge-retriever.service';
+import type { KnowledgeHit } from './knowledge-hits';
 import { REPLY_PHRASES } from './reply-phrases';
 import { composeReply, retrievalConfidence } from './response-composer';
 
@@ -39,7 +39,7 @@ const tracking = article('shipping/track-your-order', 'Where is my order? Tracki
 const delayed = article('shipping/delayed-delivery', 'My delivery is late', 'Deliveries can be delayed by weather or courier backlogs.\n\n1. Check the tracking page.');
 const refunds = article('returns_refunds/refund-timelines', 'How long refunds take', NO_STEPS_BODY);
 
-const hit = (a: KbArticleEntity, score: number): ArticleHit => ({ article: a, score, fusedScore: score });
+const hit = (a: KbArticleEntity, score: number): KnowledgeHit => ({ kind: 'article', article: a, score, fusedScore: score });
 const context = (language = 'en') => ({ customerName: 'Ana García López', subject: 'Where is my parcel?', language });
 
 describe('retrievalConfidence', () => {
@@ -113,9 +113,9 @@ describe('composeReply', () => {
   it('lists every hit as a source with its rounded score', () => {
     const reply = composeReply(context(), [hit(tracking, 0.51234), hit(delayed, 0.2), hit(refunds, 0.1)], 0.4);
     expect(reply.sources).toEqual([
-      { articleId: 'shipping/track-your-order', title: 'Where is my order? Tracking a shipment', path: 'kb/shipping/track-your-order.md', score: 0.512 },
-      { articleId: 'shipping/delayed-delivery', title: 'My delivery is late', path: 'kb/shipping/delayed-delivery.md', score: 0.2 },
-      { articleId: 'returns_refunds/refund-timelines', title: 'How long refunds take', path: 'kb/returns_refunds/refund-timelines.md', score: 0.1 },
+      { kind: 'article', articleId: 'shipping/track-your-order', title: 'Where is my order? Tracking a shipment', path: 'kb/shipping/track-your-order.md', score: 0.512 },
+      { kind: 'article', articleId: 'shipping/delayed-delivery', title: 'My delivery is late', path: 'kb/shipping/delayed-delivery.md', score: 0.2 },
+      { kind: 'article', articleId: 'returns_refunds/refund-timelines', title: 'How long refunds take', path: 'kb/returns_refunds/refund-timelines.md', score: 0.1 },
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('composeReply', () => {
     expect(reply.body).not.toContain('Sign in and go to');
     expect(reply.body).not.toContain('[kb/shipping/track-your-order.md]');
     // The evidence is still shown to the agent.
-    expect(reply.sources.map((source) => source.articleId)).toEqual(['shipping/track-your-order', 'shipping/delayed-delivery']);
+    expect(reply.sources.map((source) => source.kind === 'article' && source.articleId)).toEqual(['shipping/track-your-order', 'shipping/delayed-delivery']);
   });
 
   it('hands over in the customer’s language', () => {
@@ -188,5 +188,32 @@ describe('composeReply', () => {
     const confidence = retrievalConfidence(hits);
     expect(composeReply(context(), hits, confidence).needsHuman).toBe(false);
     expect(composeReply(context(), hits, confidence + 0.001).needsHuman).toBe(true);
+  });
+});
+
+describe('composeReply with solved tickets', () => {
+  const solved = (score: number, number = 42): KnowledgeHit => ({
+    kind: 'ticket',
+    score,
+    ticket: { id: `t-${number}`, number, subject: 'Parcel stuck at the depot', resolution: 'Asked the courier to release it.\nIt arrived the next day.', category: 'shipping', language: 'en' },
+  });
+
+  it("quotes the best source's resolution from its ticket number, and still points to the best article", () => {
+    const reply = composeReply(context(), [solved(0.5), hit(tracking, 0.3)], 0.4);
+    expect(reply.needsHuman).toBe(false);
+    expect(reply.body).toContain('A similar request was solved this way (from ticket #42):\n> Asked the courier to release it.\n> It arrived the next day.');
+    expect(reply.body).toContain('More details: Where is my order? Tracking a shipment [kb/shipping/track-your-order.md]');
+    expect(reply.body).not.toContain('Sign in and go to');
+    expect(reply.sources[0]).toEqual({ kind: 'ticket', ticketId: 't-42', number: 42, title: 'Parcel stuck at the depot', score: 0.5 });
+  });
+
+  it('says where the resolution comes from in the customer’s language', () => {
+    expect(composeReply(context('es'), [solved(0.5, 7)], 0.4).body).toContain(REPLY_PHRASES.es.solvedBefore('#7'));
+  });
+
+  it('quotes the article, not the ticket, when the article is the best source', () => {
+    const reply = composeReply(context(), [hit(tracking, 0.5), solved(0.2)], 0.4);
+    expect(reply.body).toContain('2. Click **Track** to open the latest status.');
+    expect(reply.body).not.toContain('Asked the courier');
   });
 });

@@ -1,6 +1,6 @@
 import type { ResponseSuggestion } from '@smartdesk/contracts';
 import { articleSteps, articleSummary } from './kb-article';
-import type { ArticleHit } from './knowledge-retriever.service';
+import { KnowledgeHit, responseSource } from './knowledge-hits';
 import { phrasesFor } from './reply-phrases';
 
 export interface ReplyContext {
@@ -14,10 +14,10 @@ const FLOOR = 0.1;
 const CEILING = 0.45;
 
 /**
- * Confidence from the retrieval evidence alone: how similar the best article is, and how clearly it
- * beats the runner-up (two equally good articles mean the question is ambiguous).
+ * Confidence from the retrieval evidence alone: how similar the best source is, and how clearly it
+ * beats the runner-up (two equally good sources mean the question is ambiguous).
  */
-export function retrievalConfidence(hits: ArticleHit[]): number {
+export function retrievalConfidence(hits: { score: number }[]): number {
   if (hits.length === 0) return 0;
   const strength = clamp((hits[0].score - FLOOR) / (CEILING - FLOOR));
   const margin = hits.length > 1 ? clamp((hits[0].score - hits[1].score) / 0.08) : 1;
@@ -25,33 +25,48 @@ export function retrievalConfidence(hits: ArticleHit[]): number {
 }
 
 /**
- * Offline reply built only from the best article: its steps, quoted verbatim, between a greeting and
- * a closing in the customer's language, with the article named as the source. Invents nothing.
+ * Offline reply built only from the best source, between a greeting and a closing in the customer's
+ * language: an article's steps quoted verbatim and a pointer to it, or a similar solved ticket's
+ * resolution quoted with its number. Invents nothing.
  */
-export function composeReply(context: ReplyContext, hits: ArticleHit[], minConfidence: number): ResponseSuggestion {
-  const phrases = phrasesFor(context.language);
+export function composeReply(context: ReplyContext, hits: KnowledgeHit[], minConfidence: number): ResponseSuggestion {
   const confidence = retrievalConfidence(hits);
-  const needsHuman = confidence < minConfidence;
-  const firstName = context.customerName.trim().split(/\s+/)[0] || context.customerName;
-  const lines = [phrases.greeting(firstName), '', phrases.thanks(context.subject)];
-  const best = hits[0]?.article;
-  if (best && !needsHuman) {
-    const steps = articleSteps(best.body);
-    lines.push('', steps.length > 0 ? phrases.steps : articleSummary(best.body));
-    steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-    lines.push('', `${phrases.source}: ${best.title} [${best.path}]`);
+  if (hits.length === 0 || confidence < minConfidence) return handoverReply(context, hits, confidence);
+  const phrases = phrasesFor(context.language);
+  const [best] = hits;
+  const middle: string[] = [];
+  if (best.kind === 'ticket') {
+    middle.push(phrases.solvedBefore(`#${best.ticket.number}`), ...best.ticket.resolution.split('\n').map((line) => `> ${line}`));
+    const article = hits.find((hit) => hit.kind === 'article');
+    if (article) middle.push('', `${phrases.source}: ${article.article.title} [${article.article.path}]`);
   } else {
-    lines.push('', phrases.handover);
+    const steps = articleSteps(best.article.body);
+    middle.push(steps.length > 0 ? phrases.steps : articleSummary(best.article.body));
+    steps.forEach((step, i) => middle.push(`${i + 1}. ${step}`));
+    middle.push('', `${phrases.source}: ${best.article.title} [${best.article.path}]`);
   }
-  lines.push('', phrases.closing);
-  return {
-    body: lines.join('\n'),
-    language: context.language,
-    confidence,
-    source: 'rules',
-    needsHuman,
-    sources: hits.map((hit) => ({ articleId: hit.article.id, title: hit.article.title, path: hit.article.path, score: round(hit.score) })),
-  };
+  return suggestion(context, hits, { body: frameReply(context, middle), confidence, source: 'rules', needsHuman: false });
+}
+
+/** The reply that says a person will follow up: no answer is offered when the evidence is too weak. */
+export function handoverReply(context: ReplyContext, hits: KnowledgeHit[], confidence: number): ResponseSuggestion {
+  return suggestion(context, hits, { body: frameReply(context, [phrasesFor(context.language).handover]), confidence, source: 'rules', needsHuman: true });
+}
+
+/** Greeting, thanks, the given lines and a closing, in the customer's language. */
+export function frameReply(context: ReplyContext, middle: string[]): string {
+  const phrases = phrasesFor(context.language);
+  const firstName = context.customerName.trim().split(/\s+/)[0] || context.customerName;
+  return [phrases.greeting(firstName), '', phrases.thanks(context.subject), '', ...middle, '', phrases.closing].join('\n');
+}
+
+/** A suggestion listing every retrieved source, best first (an LLM's [n] cites the n-th). */
+export function suggestion(
+  context: ReplyContext,
+  hits: KnowledgeHit[],
+  reply: Pick<ResponseSuggestion, 'body' | 'confidence' | 'source' | 'needsHuman'>,
+): ResponseSuggestion {
+  return { ...reply, language: context.language, sources: hits.map(responseSource) };
 }
 
 const clamp = (value: number) => Math.max(0, Math.min(1, value));

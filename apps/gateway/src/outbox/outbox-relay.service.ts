@@ -4,16 +4,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { FlowJob, FlowProducer } from 'bullmq';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Environment } from '@smartdesk/config';
-import { OutboxKind, OutboxPayload, responseFlow, ticketTriageFlow } from '@smartdesk/contracts';
+import { OutboxKind, OutboxPayload, OutboxPayloads, responseFlow, solvedTicketFlow, ticketTriageFlow } from '@smartdesk/contracts';
 import { OutboxMessageEntity } from '@smartdesk/database';
 
 export const TICKET_FLOWS = 'ticket-flows';
 const BATCH = 200;
 
-const FLOW_OF: Record<OutboxKind, (payload: OutboxPayload) => FlowJob> = {
+const FLOW_OF: { [K in OutboxKind]: (payload: OutboxPayloads[K]) => FlowJob } = {
   [OutboxKind.TicketCreated]: ticketTriageFlow,
   [OutboxKind.ResponseRequested]: responseFlow,
+  [OutboxKind.SolvedTicketChanged]: solvedTicketFlow,
 };
+
+/** The flow one stored row publishes (its kind and payload were written together by enqueue). */
+const flowOf = (row: { kind: OutboxKind; payload: OutboxPayload }): FlowJob => (FLOW_OF[row.kind] as (payload: OutboxPayload) => FlowJob)(row.payload);
 
 /**
  * Transactional outbox: a request stores its change and an outbox row in one Postgres transaction,
@@ -36,7 +40,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   /** Stores an outbox row inside the caller's transaction. */
-  async enqueue(manager: EntityManager, kind: OutboxKind, payload: OutboxPayload): Promise<void> {
+  async enqueue<K extends OutboxKind>(manager: EntityManager, kind: K, payload: OutboxPayloads[K]): Promise<void> {
     await manager.insert(OutboxMessageEntity, { kind, payload });
   }
 
@@ -92,7 +96,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         `SELECT id, kind, payload FROM outbox_messages WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
-      await this.flows.addBulk(rows.map((row) => FLOW_OF[row.kind](row.payload)));
+      await this.flows.addBulk(rows.map(flowOf));
       await manager.query(`UPDATE outbox_messages SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       return rows.length;
     });

@@ -2,11 +2,13 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Stage } from '@smartdesk/contracts';
+import { OutboxKind, Stage } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
 import { Clock } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
 import { TicketChange, TicketEffects } from '../operations/ticket-effects.service';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { affectsSolvedIndex } from './solved-ticket-index';
 import { ticketScope } from './ticket-scope';
 
 export interface ChangeContext {
@@ -35,6 +37,7 @@ export class TicketChanges {
     private readonly store: TicketStageStore,
     private readonly effects: TicketEffects,
     private readonly clock: Clock,
+    private readonly outbox: OutboxRelay,
   ) {}
 
   /** The ticket if the principal may see it; 404 alike for a ticket that does not exist and one that is not theirs. */
@@ -58,7 +61,7 @@ export class TicketChanges {
     expectedVersion: number | undefined,
     work: (context: ChangeContext) => Promise<ChangeOutcome<R>>,
   ): Promise<{ ticket: TicketEntity; result: R }> {
-    const { change, result } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+    const { change, result, reindex } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const ticket = await this.findVisible(manager, principal, id, true);
       if (expectedVersion !== undefined && expectedVersion !== ticket.version) {
         throw new ConflictException({
@@ -74,11 +77,14 @@ export class TicketChanges {
       const columns = { ...ownFacts, ...facts, ...patch } as QueryDeepPartialEntity<TicketEntity>;
       if (Object.keys(patch).length > 0) columns.version = () => 'version + 1';
       if (Object.keys(columns).length > 0) await manager.update(TicketEntity, { id }, columns);
+      const reindex = affectsSolvedIndex(ticket, patch);
+      if (reindex) await this.outbox.enqueue(manager, OutboxKind.SolvedTicketChanged, { v: 1, ticketId: id, version: ticket.version + 1 });
       for (const event of events) await this.store.appendEvent({ ...event, ticketId: id }, manager);
       const after = await manager.findOneByOrFail(TicketEntity, { id });
       const change: TicketChange = { before: ticket, after, events: events.map((event) => event.type), clocks };
-      return { change, result };
+      return { change, result, reindex };
     });
+    if (reindex) this.outbox.kick();
     await this.effects.afterCommit(change);
     // Routing may have assigned the ticket after the change: answer with what it is now.
     const ticket = change.after.teamId !== change.before.teamId ? await this.dataSource.manager.findOneByOrFail(TicketEntity, { id }) : change.after;

@@ -86,7 +86,7 @@ export class HybridRetrieverService {
       .filter(([id]) => known.has(id))
       .map(([id, fusedScore]) => {
         const hit = known.get(id)!;
-        return { id, document: hit.document, metadata: hit.metadata, score: (hit.score - unrelated) / (1 - unrelated), fusedScore };
+        return { id, document: hit.document, metadata: hit.metadata, score: evidenceScore(hit.score, unrelated), fusedScore };
       });
   }
 
@@ -116,6 +116,11 @@ export class HybridRetrieverService {
     this.logger.log(`lexical index for '${purpose}': ${index.size} chunks in ${Math.round(performance.now() - started)} ms`);
     return index;
   }
+}
+
+/** A cosine similarity rescaled so that text unrelated under the provider (its `unrelatedSimilarity`) scores about 0. */
+export function evidenceScore(similarity: number, unrelated: number): number {
+  return (similarity - unrelated) / (1 - unrelated);
 }
 
 function chromaWhere(where: Record<string, FieldValue>): Where | undefined {

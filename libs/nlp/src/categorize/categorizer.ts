@@ -1,4 +1,4 @@
-import type { CategorizationResult } from '@smartdesk/contracts';
+import type { CategorizationResult, PriorityResult } from '@smartdesk/contracts';
 import { scorePriority } from '../priority/priority-scorer';
 import { FewShotClassifier, LabeledText, TextClassifier } from './few-shot-classifier';
 import { OUT_OF_SCOPE, Taxonomy } from './taxonomy';
@@ -56,7 +56,12 @@ export class Categorizer {
         .filter(({ label }) => label !== prediction.label)
         .slice(0, 2)
         .map(({ label, confidence }) => ({ category: label, confidence })),
-      priority: scorePriority({ text, severity: this.severity.get(prediction.label) ?? null, customerTier: input.customerTier }),
+      priority: this.priorityFor(input, prediction.label),
     };
+  }
+
+  /** The priority of a ticket in a category (its severity counts): also for a category another judge chose. */
+  priorityFor(input: CategorizeInput, category: string): PriorityResult {
+    return scorePriority({ text: `${input.subject}\n${input.description}`, severity: this.severity.get(category) ?? null, customerTier: input.customerTier });
   }
 }

@@ -1,4 +1,5 @@
 import { OpenAIEmbeddings } from '@langchain/openai';
+import { apiKeyOrPlaceholder, openAICompatibleConfiguration } from '@smartdesk/llm';
 import { EmbeddingProvider, modelProviderId } from './embedding-provider';
 
 export interface OpenAIEmbeddingOptions {
@@ -25,17 +26,12 @@ export class OpenAIEmbeddingProvider implements EmbeddingProvider {
   static async create(options: OpenAIEmbeddingOptions): Promise<OpenAIEmbeddingProvider> {
     const client = new OpenAIEmbeddings({
       model: options.model,
-      // Local servers need no key, but the client insists on one.
-      apiKey: options.apiKey || 'not-needed',
+      apiKey: apiKeyOrPlaceholder(options.apiKey),
       dimensions: options.dimensions,
       // Plain floats: base64 (the SDK's default) is not understood by every compatible server.
       encodingFormat: 'float',
       maxRetries: 2,
-      configuration: {
-        baseURL: options.baseURL,
-        // Azure accepts its key as `api-key`; the SDK sends it as a bearer token.
-        defaultHeaders: options.baseURL && options.apiKey && /\.azure\.com/i.test(options.baseURL) ? { 'api-key': options.apiKey } : undefined,
-      },
+      configuration: openAICompatibleConfiguration(options.baseURL, options.apiKey),
     });
     const dimension = options.dimensions ?? (await client.embedQuery('dimension probe')).length;
     return new OpenAIEmbeddingProvider(client, options.model, dimension);
