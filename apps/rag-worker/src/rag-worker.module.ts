@@ -6,6 +6,7 @@ import { DatabaseModule } from '@smartdesk/database';
 import { KnowledgeModule } from '@smartdesk/knowledge';
 import { QueueModule } from '@smartdesk/runtime';
 import { VectorStoreModule } from '@smartdesk/vector-store';
+import { IndexKbProcessor } from './index-kb.processor';
 import { SuggestResponseProcessor } from './suggest-response.processor';
 
 @Module({
@@ -15,8 +16,8 @@ import { SuggestResponseProcessor } from './suggest-response.processor';
     VectorStoreModule,
     KnowledgeModule,
     QueueModule.forRoot('worker'),
-    BullModule.registerQueue({ name: QueueName.RagResponse }),
+    BullModule.registerQueue({ name: QueueName.RagResponse }, { name: QueueName.Knowledge }),
   ],
-  providers: [SuggestResponseProcessor],
+  providers: [IndexKbProcessor, SuggestResponseProcessor],
 })
 export class RagWorkerModule {}

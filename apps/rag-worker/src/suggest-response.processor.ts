@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { Environment } from '@smartdesk/config';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
-import { composeReply, KbIndexerService, KnowledgeRetrieverService } from '@smartdesk/knowledge';
+import { composeReply, KnowledgeRetrieverService } from '@smartdesk/knowledge';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
 
 /** Retrieves the best knowledge-base articles for a ticket and writes a grounded suggested reply. */
@@ -18,15 +18,9 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
   constructor(
     protected readonly store: TicketStageStore,
     private readonly retriever: KnowledgeRetrieverService,
-    private readonly indexer: KbIndexerService,
     private readonly env: Environment,
   ) {
     super();
-  }
-
-  /** kb/ is indexed before the first job: suggestions never come from a half-built index. */
-  override async prepare(): Promise<void> {
-    await this.indexer.sync();
   }
 
   private async suggest({ ticketId, revision }: TicketJobData, job: Job): Promise<{ confidence: number }> {

@@ -36,6 +36,17 @@ export interface NotificationJobData {
   notificationId: string;
 }
 
+/**
+ * Brings the kb vector index up to date with kb_articles after a change (every pending article, not
+ * just the one named: the job is idempotent, and one run catches up on changes whose job was lost).
+ */
+export interface IndexKbData {
+  v: 1;
+  /** The article whose change queued the job, for logs. */
+  articleId: string;
+  version: number;
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -45,6 +56,7 @@ export interface JobCatalog {
   [JobName.TrainCategorizer]: { queue: typeof QueueName.ModelTraining; data: TrainCategorizerData };
   [JobName.CheckSla]: { queue: typeof QueueName.Sla; data: SlaCheckJobData };
   [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
+  [JobName.IndexKb]: { queue: typeof QueueName.Knowledge; data: IndexKbData };
 }
 
 /** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
@@ -62,6 +74,7 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.TrainCategorizer]: QueueName.ModelTraining,
   [JobName.CheckSla]: QueueName.Sla,
   [JobName.DeliverNotification]: QueueName.Notifications,
+  [JobName.IndexKb]: QueueName.Knowledge,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */

@@ -13,6 +13,8 @@ export const QueueName = {
   Sla: 'sla',
   /** Escalation notifications: signed webhooks and email, retried with backoff. */
   Notifications: 'notifications',
+  /** Knowledge-base index updates after an API edit: any rag-worker makes the index follow Postgres. */
+  Knowledge: 'knowledge',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -24,6 +26,7 @@ export const JobName = {
   TrainCategorizer: 'train-categorizer',
   CheckSla: 'check-sla',
   DeliverNotification: 'deliver-notification',
+  IndexKb: 'index-kb',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

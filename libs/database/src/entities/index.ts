@@ -2,6 +2,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CategoryModelEntity } from './category-model.entity';
 import { CategoryTrainingExampleEntity } from './category-training-example.entity';
+import { KbArticleVersionEntity } from './kb-article-version.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
 import { NotificationEntity } from './notification.entity';
@@ -23,6 +24,7 @@ export {
   CategoryModelEntity,
   CategoryTrainingExampleEntity,
   KbArticleEntity,
+  KbArticleVersionEntity,
   MacroEntity,
   NotificationEntity,
   OutboxMessageEntity,
@@ -42,6 +44,9 @@ export type { Role } from './user.entity';
 export { MESSAGE_KINDS, PUBLIC_MESSAGE_KINDS } from './ticket-message.entity';
 export type { MessageKind, SuggestionUse } from './ticket-message.entity';
 export type { AuditAction } from './audit-entry.entity';
+export { KB_ARTICLE_SOURCES } from './kb-article.entity';
+export type { KbArticleSource } from './kb-article.entity';
+export type { KbArticleChange } from './kb-article-version.entity';
 export type { NotificationChannel, NotificationStatus } from './notification.entity';
 
 export const ENTITIES = [
@@ -51,6 +56,7 @@ export const ENTITIES = [
   TicketEventEntity,
   OutboxMessageEntity,
   KbArticleEntity,
+  KbArticleVersionEntity,
   TeamEntity,
   UserEntity,
   ApiKeyEntity,
