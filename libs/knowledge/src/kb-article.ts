@@ -36,14 +36,20 @@ export function articleContentHash(content: ArticleContent): string {
   return createHash('sha256').update(JSON.stringify([content.title, content.category, content.language, content.tags, content.body])).digest('hex');
 }
 
-/**
- * What is wrong with an article's fields (empty when nothing). `name` says how a field is called in
- * the source format, e.g. `front matter 'title'` in markdown, `'question'` in a JSON FAQ.
- */
-export function contentProblems(fields: Record<string, unknown>, name: (field: keyof ArticleContent) => string = (field) => `'${field}'`): string[] {
+export interface SourceFormat {
+  /** How a field is called in the source, e.g. `'question'` for the title in a JSON FAQ. */
+  name: (field: keyof ArticleContent) => string;
+  /** How a missing field is said, e.g. `front matter needs`. */
+  needs: string;
+}
+
+const JSON_FIELDS: SourceFormat = { name: (field) => `'${field}'`, needs: 'needs' };
+
+/** What is wrong with an article's fields (empty when nothing), in the source format's words. */
+export function contentProblems(fields: Record<string, unknown>, { name, needs }: SourceFormat = JSON_FIELDS): string[] {
   const problems: string[] = [];
   for (const field of ['title', 'category', 'language'] as const) {
-    if (typeof fields[field] !== 'string' || !(fields[field] as string).trim()) problems.push(`needs ${name(field)}`);
+    if (typeof fields[field] !== 'string' || !(fields[field] as string).trim()) problems.push(`${needs} ${name(field)}`);
   }
   if (typeof fields.title === 'string' && fields.title.trim().length > MAX_TITLE) problems.push(`${name('title')} is longer than ${MAX_TITLE} characters`);
   if (typeof fields.category === 'string' && fields.category.trim() && !/^[a-z0-9_]{1,64}$/.test(fields.category.trim())) {
@@ -76,6 +82,8 @@ export function toArticle(id: string, path: string, fields: Record<string, unkno
   return { id, path, ...content, contentHash: articleContentHash(content) };
 }
 
+const MARKDOWN: SourceFormat = { name: (field) => (field === 'body' ? 'the text after the front matter' : `'${field}'`), needs: 'front matter needs' };
+
 /** Parses one markdown article with front matter (title, category, tags, language); names what is wrong. */
 export function parseArticle(id: string, path: string, raw: string): KbArticle {
   let parsed: matter.GrayMatterFile<string>;
@@ -86,7 +94,7 @@ export function parseArticle(id: string, path: string, raw: string): KbArticle {
     throw new InvalidArticleError([`${path}: front matter is not valid YAML (${(error as Error).message})`]);
   }
   const fields = { ...(parsed.data as Record<string, unknown>), body: parsed.content };
-  const problems = contentProblems(fields, (field) => (field === 'body' ? 'the text after the front matter' : `front matter '${field}'`)).map((problem) => `${path}: ${problem}`);
+  const problems = contentProblems(fields, MARKDOWN).map((problem) => `${path}: ${problem}`);
   if (problems.length > 0) throw new InvalidArticleError(problems);
   return toArticle(id, path, fields);
 }
