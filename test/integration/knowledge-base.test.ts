@@ -137,7 +137,7 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       const before = await versionCount();
       const logged = rag.output.length;
       writeFileSync(file(DOCK_ID), dockArticle('Hold the Zentrix reset pin for 40 seconds.').replace('language: en', 'language: english'));
-      await ragLogged(/kb\/it_hardware\/zentrix-dock\.md: front matter 'language' must be an ISO 639-1 code/, logged);
+      await ragLogged(/kb\/ file rejected.*kb\/it_hardware\/zentrix-dock\.md: 'language' must be an ISO 639-1 code/, logged);
       expect(await versionCount()).toBe(before);
       expect((await article(DOCK_ID)).body).toMatchObject({ version: 2, indexed: true });
       const reply = await suggest();

@@ -7,6 +7,7 @@ import { IndexKbData, JobName, queueJobOptions, QueueName } from '@smartdesk/con
 import { KbArticleEntity, KbArticleVersionEntity, transactionAs } from '@smartdesk/database';
 import { contentProblems, findNearDuplicates, InvalidArticleError, KbArticle, KbArticleStore, NearDuplicatePair, sameContent, toArticle } from '@smartdesk/knowledge/authoring';
 import { auditActor, Principal } from '../auth/principal';
+import { definedOnly } from '../common/defined-only';
 import { Page } from '../common/page.query';
 import { conflictOnUnique } from '../common/unique-violation';
 import { apiArticlePath, articlesFromUpload } from './article-upload';
@@ -74,7 +75,7 @@ export class KbArticlesService {
         throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `article ${id} is at version ${current.version}, not ${dto.version}`, currentVersion: current.version });
       }
       const { version: _, ...changes } = dto;
-      const fields = { title: current.title, body: current.body, category: current.category, language: current.language, tags: current.tags, ...changes };
+      const fields = { title: current.title, body: current.body, category: current.category, language: current.language, tags: current.tags, ...definedOnly(changes) };
       const article = unprocessableUnless(() => validArticle(id, fields));
       if (sameContent(current, article)) return [current];
       return [await this.store.write(manager, article, 'api', 'updated', auditActor(principal))];
