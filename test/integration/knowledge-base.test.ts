@@ -51,14 +51,16 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
   let rag: AppProcess;
   let kbDir: string;
   let ticketId: string;
+  /** A ticket the API article answers. */
+  let quarvelTicketId: string;
 
   const file = (id: string) => join(kbDir, `${id}.md`);
   const article = (id: string) => admin.get(`/api/kb/articles/${encodeURIComponent(id)}`);
   const versionCount = () => db.count('kb_article_versions');
 
-  /** Asks the rag-worker for a fresh suggested reply on the suite's ticket and returns it. */
-  const suggest = async (): Promise<{ body: string; sources: { articleId: string }[] }> => {
-    const requested = await admin.post(`/api/tickets/${ticketId}/response`);
+  /** Asks the rag-worker for a fresh suggested reply on a ticket (by default the Zentrix one) and returns it. */
+  const suggest = async (ticket = ticketId): Promise<{ body: string; sources: { articleId: string }[] }> => {
+    const requested = await admin.post(`/api/tickets/${ticket}/response`);
     expect(requested.status).toBe(202);
     const ready = await waitFor(async () => {
       const { status, body } = await admin.get(requested.body.location);
@@ -88,6 +90,8 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
     // Only the rag-worker runs: the ticket's first triage waits, and each requested response is the rag stage alone.
     const created = await suite.api.post('/api/tickets', sampleTicket({ subject: 'Zentrix dock flashes amber', description: 'My Zentrix docking station flashes amber and the laptop screen stays black.' }));
     ticketId = created.body.id;
+    const quarvel = await suite.api.post('/api/tickets', sampleTicket({ subject: 'My Quarvel loyalty points expired', description: 'All my Quarvel loyalty points expired last week. Can you reinstate them?' }));
+    quarvelTicketId = quarvel.body.id;
   }, 90_000);
 
   afterAll(async () => {
@@ -188,14 +192,17 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       expect(await versionCount()).toBe(before);
     });
 
-    it('creates an article, indexed within seconds (index-kb job); a second create of its id is 409', async () => {
+    it('creates an article that reaches suggestions within 5 s (index-kb job); a second create of its id is 409', async () => {
+      expect(cites(API_ID)(await suggest(quarvelTicketId))).toBe(false);
       const started = Date.now();
       const created = await admin.post('/api/kb/articles', API_ARTICLE);
       expect(created.status).toBe(201);
       expect(created.body.articles).toEqual([expect.objectContaining({ id: API_ID, version: 1, source: 'api', path: `api:${API_ID}`, updatedBy: ADMIN })]);
-      const elapsed = await waitFor(async () => ((await article(API_ID)).body.indexed ? Date.now() - started : undefined), 10_000, 'the API article indexed');
-      console.log(`API article created → indexed after ${elapsed} ms`);
+      await waitFor(async () => cites(API_ID)(await suggest(quarvelTicketId)), 10_000, 'the API article in a suggestion');
+      const elapsed = Date.now() - started;
+      console.log(`API article created → cited in a suggestion after ${elapsed} ms`);
       expect(elapsed).toBeLessThan(EDIT_TO_SUGGESTION_MS);
+      expect((await article(API_ID)).body).toMatchObject({ indexed: true, indexedVersion: 1 });
 
       const again = await admin.post('/api/kb/articles', API_ARTICLE);
       expect(again.status).toBe(409);
@@ -212,10 +219,10 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       expect(invalid.status).toBe(422);
       expect(invalid.body.message).toEqual(["no body: 'body' needs at least 20 characters"]);
 
-      const updated = await admin.put(path, { version: 1, body: API_ARTICLE.body.replace('18 months', '24 months') });
+      const updated = await admin.put(path, { version: 1, body: API_ARTICLE.body.replace('30 days', '60 days') });
       expect(updated.status).toBe(200);
       expect(updated.body).toMatchObject({ id: API_ID, version: 2, title: API_ARTICLE.title });
-      await waitFor(async () => (await article(API_ID)).body.indexed, 10_000, 'version 2 indexed');
+      await waitFor(async () => (await suggest(quarvelTicketId)).body.includes('within 60 days'), 10_000, 'version 2 in a suggestion');
     });
 
     it('refuses to edit, delete or restore over an article from a kb/ file (409 naming the file)', async () => {
@@ -235,6 +242,7 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       expect((await admin.delete(path)).status).toBe(204);
       expect((await admin.delete(path)).status).toBe(404);
       await waitFor(async () => (await db.count('kb_articles', 'id = $1', [API_ID])) === 0, 10_000, 'the deleted article unindexed');
+      expect(cites(API_ID)(await suggest(quarvelTicketId))).toBe(false);
       const listed = await agent.get('/api/kb/articles?source=api');
       expect(listed.body.items).toEqual([]);
 
@@ -242,7 +250,10 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       const restored = await admin.post(`${path}/versions/1/restore`);
       expect(restored.status).toBe(200);
       expect(restored.body).toMatchObject({ version: 4, source: 'api', body: API_ARTICLE.body });
-      await waitFor(async () => (await article(API_ID)).body.indexed, 10_000, 'the restored version indexed');
+      await waitFor(async () => {
+        const reply = await suggest(quarvelTicketId);
+        return cites(API_ID)(reply) && reply.body.includes('within 30 days');
+      }, 10_000, 'the restored version in a suggestion');
 
       const { body } = await article(API_ID);
       expect(body.versions.map((version: { version: number; change: string; changedBy: string }) => [version.version, version.change, version.changedBy])).toEqual([
