@@ -1,4 +1,4 @@
-import { STOPWORDS, tokenize } from '@smartdesk/nlp';
+import { lexicalTerms } from './retrieval/lexical-terms';
 
 export interface DuplicateCandidate {
   id: string;
@@ -20,20 +20,12 @@ export interface NearDuplicatePair {
  * on your account" / "Changing the delivery address on an order").
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
-const GRAM = 4;
-
 /**
- * A title's terms: its content words' character 4-grams (with word-boundary padding), so that
- * inflections ("refund" / "refunds") and small typos still overlap, and stopwords do not.
+ * A title's terms: the character 4-grams of its content words that BM25 matches on (see lexicalTerms),
+ * so that inflections ("refund" / "refunds") and small typos still overlap, and stopwords do not.
  */
 export function titleTerms(title: string): Set<string> {
-  const terms = new Set<string>();
-  for (const token of tokenize(title)) {
-    if (STOPWORDS.has(token)) continue;
-    const padded = ` ${token} `;
-    for (let start = 0; start + GRAM <= padded.length; start++) terms.add(padded.slice(start, start + GRAM));
-  }
-  return terms;
+  return new Set(lexicalTerms(title).filter((term) => term.startsWith('c:')));
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

@@ -44,8 +44,8 @@ export type { Role } from './user.entity';
 export { MESSAGE_KINDS, PUBLIC_MESSAGE_KINDS } from './ticket-message.entity';
 export type { MessageKind, SuggestionUse } from './ticket-message.entity';
 export type { AuditAction } from './audit-entry.entity';
-export { KB_ARTICLE_SOURCES } from './kb-article.entity';
-export type { KbArticleSource } from './kb-article.entity';
+export { KB_ARTICLE_SOURCES } from './kb-article-content';
+export type { KbArticleSource } from './kb-article-content';
 export type { KbArticleChange } from './kb-article-version.entity';
 export type { NotificationChannel, NotificationStatus } from './notification.entity';
 

@@ -1,8 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-/** Where an article's content is edited: a kb/ file, or the admin API. */
-export type KbArticleSource = 'file' | 'api';
-export const KB_ARTICLE_SOURCES: readonly KbArticleSource[] = ['file', 'api'];
+import { KbArticleContentColumns } from './kb-article-content';
 
 /**
  * One knowledge-base article: its current content (the store of record, from kb/ or the API) and
@@ -10,37 +7,10 @@ export const KB_ARTICLE_SOURCES: readonly KbArticleSource[] = ['file', 'api'];
  * `indexedVersion` differ, and removes a deleted one's chunks before dropping its row.
  */
 @Entity('kb_articles')
-export class KbArticleEntity {
+export class KbArticleEntity extends KbArticleContentColumns {
   /** e.g. `shipping/track-your-order` (a kb/ file without extension), `faq/general/q1` (a JSON FAQ entry). */
   @PrimaryColumn({ length: 300 })
   id: string;
-
-  /** Where it comes from: `kb/shipping/track-your-order.md`, or `api:<id>` for an API article. */
-  @Column({ length: 400 })
-  path: string;
-
-  @Column({ length: 300 })
-  title: string;
-
-  /** Markdown without front matter: what responses quote from. */
-  @Column('text')
-  body: string;
-
-  @Column({ length: 64 })
-  category: string;
-
-  @Column({ length: 8 })
-  language: string;
-
-  @Column({ type: 'jsonb', default: [] })
-  tags: string[];
-
-  /** SHA-256 of the content fields (see articleContentHash). */
-  @Column({ name: 'content_hash', length: 64 })
-  contentHash: string;
-
-  @Column({ type: 'varchar', length: 8, default: 'file' })
-  source: KbArticleSource;
 
   /** The content's version; kb_article_versions holds every one. */
   @Column({ type: 'int', default: 1 })
