@@ -218,6 +218,7 @@ describe('TicketStageStore', () => {
       'audit_log',
       'category_models',
       'category_training_examples',
+      'kb_article_versions',
       'kb_articles',
       'macros',
       'notifications',

@@ -42,9 +42,9 @@ export interface NotificationJobData {
  */
 export interface IndexKbData {
   v: 1;
-  /** The article whose change queued the job, for logs. */
-  articleId: string;
-  version: number;
+  /** Who changed articles (an account's email), and how many: for logs. */
+  requestedBy: string;
+  articles: number;
 }
 
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */

@@ -108,11 +108,11 @@ export class KbArticlesService {
     return { threshold, pairs: findNearDuplicates(await this.store.liveTitles(), threshold) };
   }
 
-  /** One audited transaction, then the index signal for what it wrote. */
+  /** One audited transaction, then one index signal for what it wrote. */
   private async writeAll(principal: Principal, work: (manager: EntityManager) => Promise<KbArticleEntity[]>): Promise<KbArticleEntity[]> {
     const rows = await transactionAs(this.dataSource, auditActor(principal), work).catch(conflictOnUnique('the article was changed at the same time: read it again and retry'));
-    const changed = rows.filter((row) => row.deletedAt || row.indexedVersion !== row.version);
-    for (const row of changed) await this.signalIndex({ v: 1, articleId: row.id, version: row.version });
+    const changed = rows.filter((row) => row.deletedAt || row.indexedVersion !== row.version).length;
+    if (changed > 0) await this.signalIndex({ v: 1, requestedBy: principal.email, articles: changed });
     return rows;
   }
 
@@ -124,7 +124,7 @@ export class KbArticlesService {
     try {
       await this.queue.add(JobName.IndexKb, data, queueJobOptions(QueueName.Knowledge));
     } catch (error) {
-      this.logger.warn(`could not queue the index of ${data.articleId} v${data.version}: ${(error as Error).message}`);
+      this.logger.warn(`could not queue the index of ${data.articles} article change(s): ${(error as Error).message}`);
     }
   }
 
