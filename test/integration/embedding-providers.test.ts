@@ -104,7 +104,8 @@ describe('embedding providers', () => {
 
     const offline = await boot({ EMBEDDING_PROVIDER: 'hashing' });
     const switched = await offline.get(KbIndexerService).sync();
-    expect(switched).toMatchObject({ added: 0, updated: ARTICLES.length, unchanged: 0, chunks: first.chunks });
+    // The articles did not change (no new version); the new provider's collection gets every one.
+    expect(switched).toMatchObject({ added: 0, updated: 0, unchanged: ARTICLES.length, indexed: ARTICLES.length, chunks: first.chunks });
     const rows = await db.rows<{ collection: string; version: number }>('SELECT collection, version FROM kb_articles');
     expect(rows.every((row) => row.collection === `${env.vars.CHROMA_COLLECTION_PREFIX}-kb-hashing-v1-768` && row.version === 1)).toBe(true);
     const [offlineHit] = await offline.get(KnowledgeRetrieverService).search({ text: 'my VPN keeps disconnecting', language: 'en' });

@@ -94,7 +94,7 @@ describe('knowledge base indexing and retrieval', () => {
 
   it('first sync adds every article, one row each at version 1, and Chroma holds every chunk', async () => {
     const report = await indexer.sync();
-    expect(report).toMatchObject({ added: 6, updated: 0, removed: 0, unchanged: 0 });
+    expect(report).toMatchObject({ added: 6, updated: 0, removed: 0, unchanged: 0, invalid: [], indexed: 6, unindexed: 0 });
     expect(report.chunks).toBeGreaterThan(0);
 
     const indexed = await rows();
@@ -115,7 +115,7 @@ describe('knowledge base indexing and retrieval', () => {
   it('a second sync with nothing changed re-embeds nothing', async () => {
     const before = await rows();
     const report = await indexer.sync();
-    expect(report).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 6, chunks: 0 });
+    expect(report).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 6, invalid: [], skipped: [], indexed: 0, unindexed: 0, chunks: 0 });
     expect(await rows()).toEqual(before);
     expect(await chroma.count('kb')).toBe(await chunkSum());
   });
@@ -126,7 +126,7 @@ describe('knowledge base indexing and retrieval', () => {
     appendFileSync(file(edited), '\nIf the carrier marks the parcel as lost, we send a replacement at no cost.\n');
 
     const report = await indexer.sync();
-    expect(report).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 5 });
+    expect(report).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 5, indexed: 1 });
 
     const after = await rows();
     const editedRow = after.find((row) => row.id === edited)!;
@@ -148,33 +148,36 @@ describe('knowledge base indexing and retrieval', () => {
     rmSync(file(deleted));
 
     const report = await indexer.sync();
-    expect(report).toMatchObject({ added: 0, updated: 0, removed: 1, unchanged: 5 });
+    expect(report).toMatchObject({ added: 0, updated: 0, removed: 1, unchanged: 5, indexed: 0, unindexed: 1 });
     expect(await rowOf(deleted)).toBeUndefined();
     expect(await chroma.count('kb')).toBe(countBefore - chunk_count);
     expect(await chunksOf(deleted)).toEqual([]);
     await expectConsistent(ARTICLES.filter((id) => id !== deleted));
   });
 
-  it('an invalid article (no title) fails the sync naming the file, and changes nothing', async () => {
+  it('an invalid article (no title) is reported naming the file; its previous version stays, valid edits beside it apply', async () => {
     const remaining = ARTICLES.filter((id) => id !== 'shipping/track-your-order');
-    const before = await rows();
-    const countBefore = await chroma.count('kb');
-    const broken = 'billing/broken-refund-article';
-    writeFileSync(file(broken), '---\ncategory: billing\nlanguage: en\n---\nThis article forgot its title but has a body long enough to index.\n');
-    // A valid edit next to it must not be applied either: the whole read fails first.
+    const charged = 'billing/charged-twice';
+    const chargedOriginal = readFileSync(file(charged), 'utf8');
+    const before = await rowOf(charged);
+    // The article loses its title: the indexed version 1 must stay.
+    writeFileSync(file(charged), chargedOriginal.replace(/^title:.*$/m, ''));
     const vpn = 'it_network/vpn-cannot-connect';
     const vpnOriginal = readFileSync(file(vpn), 'utf8');
     appendFileSync(file(vpn), '\nAlso try switching the VPN protocol to TCP.\n');
     try {
-      await expect(indexer.sync()).rejects.toThrow(/broken-refund-article\.md.*title/);
-      expect(await rows()).toEqual(before);
-      expect(await chroma.count('kb')).toBe(countBefore);
+      const report = await indexer.sync();
+      expect(report.invalid).toEqual([{ path: 'kb/billing/charged-twice.md', problems: ["kb/billing/charged-twice.md: front matter needs 'title'"] }]);
+      expect(report).toMatchObject({ updated: 1, removed: 0, indexed: 1 });
+      expect(await rowOf(charged)).toEqual(before);
+      expect((await rowOf(vpn))!.version).toBe(2);
       await expectConsistent(remaining);
     } finally {
-      rmSync(file(broken));
+      writeFileSync(file(charged), chargedOriginal);
       writeFileSync(file(vpn), vpnOriginal);
     }
-    expect(await indexer.sync()).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 5, chunks: 0 });
+    expect(await indexer.sync()).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 4, invalid: [] });
+    expect((await rowOf(charged))!.version).toBe(1);
   });
 
   it('rebuilds every article when the Chroma collection was wiped, keeping versions', async () => {
@@ -183,13 +186,12 @@ describe('knowledge base indexing and retrieval', () => {
     expect(await chroma.count('kb')).toBe(0);
 
     const report = await indexer.sync();
-    expect(report.added + report.updated).toBe(before.length);
-    expect(report).toMatchObject({ removed: 0, unchanged: 0 });
+    expect(report).toMatchObject({ added: 0, updated: 0, removed: 0, unchanged: before.length, indexed: before.length });
     expect(report.chunks).toBe(await chunkSum());
     const after = await rows();
     expect(after.map((row) => [row.id, row.version, row.content_hash])).toEqual(before.map((row) => [row.id, row.version, row.content_hash]));
     await expectConsistent(before.map((row) => row.id));
-    expect(await indexer.sync()).toMatchObject({ added: 0, updated: 0, unchanged: before.length });
+    expect(await indexer.sync()).toMatchObject({ added: 0, updated: 0, unchanged: before.length, indexed: 0 });
   });
 
   it('two concurrent syncs leave one consistent index and do the work once (advisory lock)', async () => {
@@ -201,12 +203,14 @@ describe('knowledge base indexing and retrieval', () => {
     expect(reports.reduce((sum, report) => sum + report.added, 0)).toBe(1);
     expect(reports.reduce((sum, report) => sum + report.updated, 0)).toBe(1);
     expect(reports.some((report) => report.unchanged === ARTICLES.length)).toBe(true);
+    expect(reports.reduce((sum, report) => sum + report.indexed, 0)).toBe(2);
 
     await expectConsistent(ARTICLES);
     const duplicates = await db.rows('SELECT id FROM kb_articles GROUP BY id HAVING count(*) > 1');
     expect(duplicates).toEqual([]);
     expect((await rowOf('account_access/reset-your-password'))!.version).toBe(2);
-    expect((await rowOf(restored))!.version).toBe(1);
+    // Deleted at version 2 earlier, back as version 3: history never repeats a number.
+    expect((await rowOf(restored))!.version).toBe(3);
   });
 
   it('retrieves the VPN article first for an English VPN question', async () => {

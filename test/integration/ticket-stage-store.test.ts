@@ -216,6 +216,7 @@ describe('TicketStageStore', () => {
       'agent_turns',
       'api_keys',
       'audit_log',
+      'kb_article_versions',
       'kb_articles',
       'macros',
       'notifications',

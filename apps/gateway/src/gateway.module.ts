@@ -9,6 +9,7 @@ import { CategorizationModule } from './categorization/categorization.module';
 import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
@@ -27,6 +28,7 @@ import { UsersModule } from './users/users.module';
     ApiKeysModule,
     TicketsModule,
     CategorizationModule,
+    KnowledgeBaseModule,
     SentimentModule,
     ConversationModule,
     AuditModule,

@@ -53,8 +53,8 @@ function rejectNulCharacters(_key: string, value: unknown): unknown {
 /** Body-parser errors (413 too large, 400 malformed JSON) already reach Nest's filters as JSON. */
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES, reviver: rejectNulCharacters });
-  // Training-data imports (CSV) are larger than any JSON request.
-  app.useBodyParser('text', { type: 'text/csv', limit: env.IMPORT_MAX_BYTES });
+  // Imports (training-data CSV, knowledge-base markdown) are larger than any JSON request.
+  app.useBodyParser('text', { type: ['text/csv', 'text/markdown'], limit: env.IMPORT_MAX_BYTES });
   app.useGlobalPipes(validationPipe);
   const document = SwaggerModule.createDocument(
     app,

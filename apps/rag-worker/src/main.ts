@@ -1,5 +1,6 @@
 import { runWorker } from '@smartdesk/runtime';
+import { IndexKbProcessor } from './index-kb.processor';
 import { RagWorkerModule } from './rag-worker.module';
 import { SuggestResponseProcessor } from './suggest-response.processor';
 
-void runWorker({ name: 'rag-worker', module: RagWorkerModule, processors: [SuggestResponseProcessor], dependencies: ['postgres', 'redis', 'chroma'] });
+void runWorker({ name: 'rag-worker', module: RagWorkerModule, processors: [IndexKbProcessor, SuggestResponseProcessor], dependencies: ['postgres', 'redis', 'chroma'] });

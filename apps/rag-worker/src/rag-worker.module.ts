@@ -7,6 +7,7 @@ import { KnowledgeModule } from '@smartdesk/knowledge';
 import { LlmModule } from '@smartdesk/llm';
 import { QueueModule } from '@smartdesk/runtime';
 import { VectorStoreModule } from '@smartdesk/vector-store';
+import { IndexKbProcessor } from './index-kb.processor';
 import { ReplyWriter } from './reply-writer.service';
 import { SuggestResponseProcessor } from './suggest-response.processor';
 
@@ -18,8 +19,8 @@ import { SuggestResponseProcessor } from './suggest-response.processor';
     KnowledgeModule,
     LlmModule,
     QueueModule.forRoot('worker'),
-    BullModule.registerQueue({ name: QueueName.RagResponse }),
+    BullModule.registerQueue({ name: QueueName.RagResponse }, { name: QueueName.Knowledge }),
   ],
-  providers: [SuggestResponseProcessor, ReplyWriter],
+  providers: [IndexKbProcessor, SuggestResponseProcessor, ReplyWriter],
 })
 export class RagWorkerModule {}

@@ -2,7 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { JobName, QueueName, ResponseSource, SolvedTicketJobData, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
-import { KbIndexerService, KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
+import { KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
 import { ReplyWriter } from './reply-writer.service';
 
@@ -22,7 +22,6 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
   constructor(
     protected readonly store: TicketStageStore,
     private readonly retriever: KnowledgeRetrieverService,
-    private readonly indexer: KbIndexerService,
     private readonly solvedTickets: SolvedTicketRetriever,
     private readonly solvedIndexer: SolvedTicketIndexer,
     private readonly writer: ReplyWriter,
@@ -30,9 +29,8 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
     super();
   }
 
-  /** kb/ and the solved tickets are indexed before the first job: suggestions never come from a half-built index. */
+  /** Solved tickets are indexed before the first job (kb/ is, by IndexKbProcessor): suggestions never come from a half-built index. */
   override async prepare(): Promise<void> {
-    await this.indexer.sync();
     await this.solvedIndexer.reconcile();
   }
 

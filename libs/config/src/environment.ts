@@ -1,10 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** The development default of JWT_SECRET: the gateway refuses to start with it in production. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+/** `true`/`false` as a boolean; anything else stays a string, which IsBoolean then names. */
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 /** A comma-separated list variable as an array of trimmed, non-empty entries. */
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -50,6 +52,11 @@ export class Environment {
 
   @IsString()
   KB_DIR = 'kb';
+
+  /** The rag-worker watches KB_DIR and re-indexes a changed file within seconds; false: kb/ is read at start only. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'KB_WATCH must be true or false' })
+  KB_WATCH = true;
 
   @IsString()
   TAXONOMY_FILE = 'config/taxonomy.yml';

@@ -48,6 +48,17 @@ export interface SolvedTicketJobData {
   version: number;
 }
 
+/**
+ * Brings the kb vector index up to date with kb_articles after a change (every pending article, not
+ * just the one named: the job is idempotent, and one run catches up on changes whose job was lost).
+ */
+export interface IndexKbData {
+  v: 1;
+  /** Who changed articles (an account's email), and how many: for logs. */
+  requestedBy: string;
+  articles: number;
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -59,6 +70,7 @@ export interface JobCatalog {
   [JobName.CheckSla]: { queue: typeof QueueName.Sla; data: SlaCheckJobData };
   [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
   [JobName.IndexSolvedTicket]: { queue: typeof QueueName.RagResponse; data: SolvedTicketJobData };
+  [JobName.IndexKb]: { queue: typeof QueueName.Knowledge; data: IndexKbData };
 }
 
 /** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
@@ -78,6 +90,7 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.CheckSla]: QueueName.Sla,
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.IndexSolvedTicket]: QueueName.RagResponse,
+  [JobName.IndexKb]: QueueName.Knowledge,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */

@@ -18,6 +18,8 @@ export const QueueName = {
   Sla: 'sla',
   /** Escalation notifications: signed webhooks and email, retried with backoff. */
   Notifications: 'notifications',
+  /** Knowledge-base index updates after an API edit: any rag-worker makes the index follow Postgres. */
+  Knowledge: 'knowledge',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -32,6 +34,7 @@ export const JobName = {
   DeliverNotification: 'deliver-notification',
   /** Adds a resolved ticket to the solved-tickets index, or removes one that is no longer resolved. */
   IndexSolvedTicket: 'index-solved-ticket',
+  IndexKb: 'index-kb',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

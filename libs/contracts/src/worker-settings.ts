@@ -26,6 +26,8 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   [QueueName.Sla]: { concurrency: 8, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   // A receiver may be down for a while: 8 attempts back off from 1 s to about 2 min.
   [QueueName.Notifications]: { concurrency: 8, lockDuration: 30_000, stalledInterval: 10_000, maxStalledCount: 2, attempts: 8, backoff: { type: 'exponential', delay: 1_000 } },
+  // Index runs are serialized by an advisory lock anyway; embedding a large article takes seconds.
+  [QueueName.Knowledge]: { concurrency: 1, lockDuration: 120_000, stalledInterval: 30_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
 };
 
 /** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTaxonomy } from '@smartdesk/nlp';
-import { articleSteps, articleSummary, InvalidArticleError, KbArticle, parseArticle, readKnowledgeBase } from './kb-article';
+import { articleContentHash, articleSteps, articleSummary, InvalidArticleError, KbArticle, parseArticle } from './kb-article';
+import { readKnowledgeBase } from './kb-files';
 
 const ROOT = join(__dirname, '../../..');
 const KB_DIR = join(ROOT, 'kb');
@@ -54,7 +54,7 @@ describe('parseArticle', () => {
       language: 'en',
       tags: ['tracking', 'delivery', '2024'],
       body: BODY.trim(),
-      contentHash: createHash('sha256').update(text).digest('hex'),
+      contentHash: articleContentHash(article),
     });
   });
 
@@ -64,12 +64,18 @@ describe('parseArticle', () => {
     expect(article.language).toBe('es');
   });
 
-  it('hashes the raw file so any edit changes the hash', () => {
+  it('hashes the content, so that an edit to any field changes the hash', () => {
     const a = parseArticle('a/b', 'kb/a/b.md', raw(VALID_FRONT_MATTER));
     const b = parseArticle('a/b', 'kb/a/b.md', raw(VALID_FRONT_MATTER, `${BODY}\nOne more line.`));
     const c = parseArticle('a/b', 'kb/a/b.md', raw(VALID_FRONT_MATTER.replace('language: en', 'language: fr')));
     expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(new Set([a.contentHash, b.contentHash, c.contentHash]).size).toBe(3);
+  });
+
+  it('keeps the hash when only the layout changes (a YAML comment, quoting, trailing blank lines)', () => {
+    const a = parseArticle('a/b', 'kb/a/b.md', raw(VALID_FRONT_MATTER));
+    const b = parseArticle('a/b', 'kb/a/b.md', `${raw(`# reviewed in May\n${VALID_FRONT_MATTER.replace('category: shipping', "category: 'shipping'")}`)}\n\n`);
+    expect(b.contentHash).toBe(a.contentHash);
   });
 
   it.each(['title', 'category', 'language'])('rejects a missing %s, naming the file and field', (field) => {

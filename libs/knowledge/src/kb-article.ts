@@ -1,21 +1,88 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 
-export interface KbArticle {
-  /** Path under the kb folder without `.md`, e.g. `shipping/track-your-order`. */
-  id: string;
-  path: string;
+/** What an article says: the fields versions keep and the index embeds. */
+export interface ArticleContent {
   title: string;
   category: string;
   language: string;
   tags: string[];
   body: string;
+}
+
+export interface KbArticle extends ArticleContent {
+  /** e.g. `shipping/track-your-order` (a markdown file under kb/ without `.md`). */
+  id: string;
+  /** Where it comes from, e.g. `kb/shipping/track-your-order.md`. */
+  path: string;
   contentHash: string;
 }
 
-export class InvalidArticleError extends Error {}
+/** Every problem of one file or upload, each prefixed with where it is (file, entry). */
+export class InvalidArticleError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
+}
+
+/** Article ids: path-like segments of letters, digits, `.`, `_` and `-`. */
+export const ARTICLE_ID = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
+const MAX_ID = 300;
+const MAX_TITLE = 300;
+const MIN_BODY = 20;
+
+/** The content's fingerprint: two versions with equal fields are the same article, whatever the file's layout. */
+export function articleContentHash(content: ArticleContent): string {
+  return createHash('sha256').update(JSON.stringify([content.title, content.category, content.language, content.tags, content.body])).digest('hex');
+}
+
+export interface SourceFormat {
+  /** How a field is called in the source, e.g. `'question'` for the title in a JSON FAQ. */
+  name: (field: keyof ArticleContent) => string;
+  /** How a missing field is said, e.g. `front matter needs`. */
+  needs: string;
+}
+
+const JSON_FIELDS: SourceFormat = { name: (field) => `'${field}'`, needs: 'needs' };
+
+/** What is wrong with an article's fields (empty when nothing), in the source format's words. */
+export function contentProblems(fields: Record<string, unknown>, { name, needs }: SourceFormat = JSON_FIELDS): string[] {
+  const problems: string[] = [];
+  for (const field of ['title', 'category', 'language'] as const) {
+    if (typeof fields[field] !== 'string' || !(fields[field] as string).trim()) problems.push(`${needs} ${name(field)}`);
+  }
+  if (typeof fields.title === 'string' && fields.title.trim().length > MAX_TITLE) problems.push(`${name('title')} is longer than ${MAX_TITLE} characters`);
+  if (typeof fields.category === 'string' && fields.category.trim() && !/^[a-z0-9_]{1,64}$/.test(fields.category.trim())) {
+    problems.push(`${name('category')} must be 1-64 characters of a-z, 0-9 and _`);
+  }
+  if (typeof fields.language === 'string' && fields.language.trim() && !/^[a-z]{2}$/.test(fields.language)) {
+    problems.push(`${name('language')} must be an ISO 639-1 code`);
+  }
+  if (fields.tags !== undefined && (!Array.isArray(fields.tags) || fields.tags.some((tag) => typeof tag === 'object'))) {
+    problems.push(`${name('tags')} must be a list`);
+  }
+  if (typeof fields.body !== 'string' || fields.body.trim().length < MIN_BODY) problems.push(`no body: ${name('body')} needs at least ${MIN_BODY} characters`);
+  return problems;
+}
+
+export function idProblems(id: string): string[] {
+  if (id.length > MAX_ID || !ARTICLE_ID.test(id)) return [`id '${id}' must be up to ${MAX_ID} characters of letters, digits, '.', '_', '-' in '/'-separated segments`];
+  return [];
+}
+
+/** An article from validated fields: trimmed, tags as strings, hashed. */
+export function toArticle(id: string, path: string, fields: Record<string, unknown>): KbArticle {
+  const content: ArticleContent = {
+    title: (fields.title as string).trim(),
+    category: (fields.category as string).trim(),
+    language: fields.language as string,
+    tags: ((fields.tags as unknown[] | undefined) ?? []).map(String),
+    body: (fields.body as string).trim(),
+  };
+  return { id, path, ...content, contentHash: articleContentHash(content) };
+}
+
+const MARKDOWN: SourceFormat = { name: (field) => (field === 'body' ? 'the text after the front matter' : `'${field}'`), needs: 'front matter needs' };
 
 /** Parses one markdown article with front matter (title, category, tags, language); names what is wrong. */
 export function parseArticle(id: string, path: string, raw: string): KbArticle {
@@ -24,37 +91,12 @@ export function parseArticle(id: string, path: string, raw: string): KbArticle {
     // Options disable gray-matter's content cache, which would hide a YAML error on a second parse.
     parsed = matter(raw, {});
   } catch (error) {
-    throw new InvalidArticleError(`${path}: front matter is not valid YAML (${(error as Error).message})`);
+    throw new InvalidArticleError([`${path}: front matter is not valid YAML (${(error as Error).message})`]);
   }
-  const data = parsed.data as Record<string, unknown>;
-  for (const field of ['title', 'category', 'language']) {
-    if (typeof data[field] !== 'string' || !(data[field] as string).trim()) throw new InvalidArticleError(`${path}: front matter needs '${field}'`);
-  }
-  if (!/^[a-z]{2}$/.test(data.language as string)) throw new InvalidArticleError(`${path}: 'language' must be an ISO 639-1 code`);
-  if (data.tags !== undefined && !Array.isArray(data.tags)) throw new InvalidArticleError(`${path}: 'tags' must be a list`);
-  const body = parsed.content.trim();
-  if (body.length < 20) throw new InvalidArticleError(`${path}: the article has no body`);
-  return {
-    id,
-    path,
-    title: (data.title as string).trim(),
-    category: (data.category as string).trim(),
-    language: data.language as string,
-    tags: ((data.tags as unknown[]) ?? []).map(String),
-    body,
-    contentHash: createHash('sha256').update(raw).digest('hex'),
-  };
-}
-
-/** Every `*.md` article below `dir`. A broken file fails the whole read, so the index is never half-updated. */
-export async function readKnowledgeBase(dir: string): Promise<KbArticle[]> {
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.md') && !file.endsWith('README.md')).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const id = file.slice(0, -'.md'.length).split(sep).join('/');
-      return parseArticle(id, relative(process.cwd(), join(dir, file)) || file, await readFile(join(dir, file), 'utf8'));
-    }),
-  );
+  const fields = { ...(parsed.data as Record<string, unknown>), body: parsed.content };
+  const problems = contentProblems(fields, MARKDOWN).map((problem) => `${path}: ${problem}`);
+  if (problems.length > 0) throw new InvalidArticleError(problems);
+  return toArticle(id, path, fields);
 }
 
 /** The numbered steps of an article, for replies that quote them. */

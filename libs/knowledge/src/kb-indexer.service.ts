@@ -2,24 +2,27 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MarkdownTextSplitter } from '@langchain/textsplitters';
 import { DataSource } from 'typeorm';
-import { Environment } from '@smartdesk/config';
 import { KbArticleEntity } from '@smartdesk/database';
 import { ChromaService } from '@smartdesk/vector-store';
-import { KbArticle, readKnowledgeBase } from './kb-article';
+import { KbFileSyncReport, KbFileSyncService } from './kb-file-sync.service';
 
 export const KB_PURPOSE = 'kb';
 
-export interface KbSyncReport {
-  added: number;
-  updated: number;
-  removed: number;
-  unchanged: number;
+export interface KbIndexReport {
+  /** Articles (re-)embedded: new or changed versions, from kb/ or the API. */
+  indexed: number;
+  /** Deleted articles whose chunks were removed. */
+  unindexed: number;
   chunks: number;
 }
 
+export type KbSyncReport = KbFileSyncReport & KbIndexReport;
+
 /**
- * Makes the Chroma collection match kb/: only new or changed files are embedded, deleted ones are
- * removed. One process at a time (Postgres advisory lock), so replicas starting together agree.
+ * Makes the Chroma collection follow kb_articles: an article is embedded when its version is not the
+ * indexed one (chunk ids carry the version, so the new chunks replace the old ones), and a deleted one
+ * loses its chunks and then its row. One process at a time (Postgres advisory lock), so rag-worker
+ * replicas agree; whichever runs first does the work, the others find nothing pending.
  */
 @Injectable()
 export class KbIndexerService {
@@ -27,74 +30,84 @@ export class KbIndexerService {
   private readonly splitter = new MarkdownTextSplitter({ chunkSize: 1000, chunkOverlap: 100 });
 
   constructor(
-    private readonly env: Environment,
+    private readonly files: KbFileSyncService,
     private readonly chroma: ChromaService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async sync(): Promise<KbSyncReport> {
-    const articles = await readKnowledgeBase(this.env.KB_DIR);
+  /** Brings kb/ files (all, or the given paths relative to KB_DIR) into Postgres, then the index up to date. */
+  async sync(paths?: string[]): Promise<KbSyncReport> {
+    const files = await this.files.sync(paths);
+    return { ...files, ...(await this.index()) };
+  }
+
+  async index(): Promise<KbIndexReport> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.query(`SELECT pg_advisory_lock(hashtext('smartdesk.kb-index'))`);
-      return await this.syncLocked(articles);
+      return await this.indexLocked();
     } finally {
       await runner.query(`SELECT pg_advisory_unlock(hashtext('smartdesk.kb-index'))`).catch(() => undefined);
       await runner.release();
     }
   }
 
-  private async syncLocked(articles: KbArticle[]): Promise<KbSyncReport> {
-    const repository = this.dataSource.getRepository(KbArticleEntity);
+  private async indexLocked(): Promise<KbIndexReport> {
     const collection = this.chroma.collectionName(KB_PURPOSE);
-    const indexed = new Map((await repository.find()).map((row) => [row.id, row]));
+    const rows = await this.dataSource.getRepository(KbArticleEntity).find({ order: { id: 'ASC' } });
     // A new or wiped Chroma volume holds fewer chunks than Postgres remembers: re-embed everything.
-    const expected = [...indexed.values()].filter((row) => row.collection === collection).reduce((sum, row) => sum + row.chunkCount, 0);
+    const expected = rows.filter((row) => row.collection === collection).reduce((sum, row) => sum + row.chunkCount, 0);
     const rebuild = (await this.chroma.count(KB_PURPOSE)) !== expected;
-    const report: KbSyncReport = { added: 0, updated: 0, removed: 0, unchanged: 0, chunks: 0 };
-    const saved: Partial<KbArticleEntity>[] = [];
+    const report: KbIndexReport = { indexed: 0, unindexed: 0, chunks: 0 };
+    const indexed: { row: KbArticleEntity; chunkCount: number }[] = [];
+    const removed: KbArticleEntity[] = [];
 
-    for (const article of articles) {
-      const row = indexed.get(article.id);
-      indexed.delete(article.id);
-      if (!rebuild && row?.contentHash === article.contentHash && row.collection === collection) {
-        report.unchanged++;
-        continue;
+    for (const row of rows) {
+      if (row.deletedAt) {
+        await this.chroma.deleteWhere(KB_PURPOSE, { articleId: row.id });
+        removed.push(row);
+      } else if (rebuild || row.collection !== collection || row.indexedVersion !== row.version) {
+        indexed.push({ row, chunkCount: await this.indexArticle(row) });
       }
-      const version = row && row.contentHash !== article.contentHash ? row.version + 1 : (row?.version ?? 1);
-      const chunkCount = await this.indexArticle(article, version);
-      saved.push({ ...article, collection, chunkCount, version });
-      report[row ? 'updated' : 'added']++;
-      report.chunks += chunkCount;
     }
-    for (const removed of indexed.values()) {
-      await this.chroma.deleteWhere(KB_PURPOSE, { articleId: removed.id });
-      report.removed++;
-    }
+    if (indexed.length + removed.length === 0) return report;
+
     // Rows change together, once Chroma holds the new chunks: retrievers see one new kb version
-    // (KnowledgeRetrieverService.kbVersion) and rebuild their lexical index once per sync.
+    // (KnowledgeRetrieverService.kbVersion) and rebuild their lexical index once per run.
     await this.dataSource.transaction(async (manager) => {
-      // One row at a time: TypeORM sends a batch's updates in parallel on the transaction's one connection.
-      for (const row of saved) await manager.save(KbArticleEntity, row);
-      if (indexed.size > 0) await manager.delete(KbArticleEntity, [...indexed.keys()]);
+      const at = new Date();
+      // Keyed on the version read: an edit committed meanwhile stays pending for the next run.
+      for (const { row, chunkCount } of indexed) {
+        await manager.update(KbArticleEntity, { id: row.id }, { collection, chunkCount, indexedVersion: row.version, indexedAt: at });
+      }
+      for (const row of removed) {
+        const { affected } = await manager.delete(KbArticleEntity, { id: row.id, version: row.version });
+        // Restored meanwhile: it has no chunks now, and its new version is embedded next run.
+        if (!affected) await manager.update(KbArticleEntity, { id: row.id }, { chunkCount: 0, indexedVersion: null, indexedAt: at });
+      }
     });
-    this.logger.log(`knowledge base synced: ${JSON.stringify(report)}`);
+    report.indexed = indexed.length;
+    report.unindexed = removed.length;
+    report.chunks = indexed.reduce((sum, { chunkCount }) => sum + chunkCount, 0);
+    this.logger.log(`knowledge base index updated: ${JSON.stringify(report)}`);
     return report;
   }
 
-  private async indexArticle(article: KbArticle, version: number): Promise<number> {
+  private async indexArticle(article: KbArticleEntity): Promise<number> {
     const chunks = await this.splitter.splitText(article.body);
-    await this.chroma.deleteWhere(KB_PURPOSE, { articleId: article.id });
+    const { id: articleId, version } = article;
+    // New chunks first, then the old version's go: a search meanwhile still finds the article.
     await this.chroma.upsert(
       KB_PURPOSE,
       chunks.map((chunk, i) => ({
-        id: `${article.id}#${i}`,
+        id: `${articleId}@v${version}#${i}`,
         // The title travels with every chunk: it is often the best summary of what the chunk answers.
         document: `${article.title}\n${chunk}`,
-        metadata: { articleId: article.id, title: article.title, category: article.category, language: article.language, version, chunk: i },
+        metadata: { articleId, title: article.title, category: article.category, language: article.language, source: article.source, version, chunk: i },
       })),
     );
+    await this.chroma.deleteWhere(KB_PURPOSE, { $and: [{ articleId }, { version: { $ne: version } }] });
     return chunks.length;
   }
 }

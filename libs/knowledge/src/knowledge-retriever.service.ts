@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { KbArticleEntity } from '@smartdesk/database';
 import { ChromaService } from '@smartdesk/vector-store';
 import { KB_PURPOSE } from './kb-indexer.service';
@@ -63,7 +63,7 @@ export class KnowledgeRetrieverService {
     }
     const ranked = [...best].slice(0, limit);
     if (ranked.length === 0) return [];
-    const articles = await this.dataSource.getRepository(KbArticleEntity).findBy({ id: In(ranked.map(([id]) => id)) });
+    const articles = await this.dataSource.getRepository(KbArticleEntity).findBy({ id: In(ranked.map(([id]) => id)), deletedAt: IsNull() });
     const byId = new Map(articles.map((article) => [article.id, article]));
     return ranked.filter(([id]) => byId.has(id)).map(([id, { score, fusedScore }]) => ({ article: byId.get(id)!, score: Math.min(1, score), fusedScore }));
   }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { KbArticleStore } from './kb-article.store';
+import { KbFileSyncService } from './kb-file-sync.service';
 import { KbIndexerService } from './kb-indexer.service';
+import { KbWatcherService } from './kb-watcher.service';
 import { KnowledgeRetrieverService } from './knowledge-retriever.service';
 import { HybridRetrieverService } from './retrieval/hybrid-retriever.service';
 import { SolvedTicketIndexer } from './solved-tickets/solved-ticket-indexer.service';
@@ -7,7 +10,7 @@ import { SolvedTicketRetriever } from './solved-tickets/solved-ticket-retriever.
 
 /** Needs DatabaseModule and VectorStoreModule (both global) in the importing app. */
 @Module({
-  providers: [KbIndexerService, KnowledgeRetrieverService, HybridRetrieverService, SolvedTicketIndexer, SolvedTicketRetriever],
-  exports: [KbIndexerService, KnowledgeRetrieverService, HybridRetrieverService, SolvedTicketIndexer, SolvedTicketRetriever],
+  providers: [KbArticleStore, KbFileSyncService, KbIndexerService, KbWatcherService, KnowledgeRetrieverService, HybridRetrieverService, SolvedTicketIndexer, SolvedTicketRetriever],
+  exports: [KbArticleStore, KbFileSyncService, KbIndexerService, KbWatcherService, KnowledgeRetrieverService, HybridRetrieverService, SolvedTicketIndexer, SolvedTicketRetriever],
 })
 export class KnowledgeModule {}

@@ -15,11 +15,15 @@ export interface GatewaySuite {
   as: Record<string, ApiClient>;
   password: string;
   seedOutput: string;
+  /** The worker processes asked for, in order. */
+  workers: AppProcess[];
   stop(): Promise<void>;
 }
 
-export async function startGatewaySuite(name: string, options: { workers?: AppName[] } = {}): Promise<GatewaySuite> {
+/** `vars` are added to the environment of every app, e.g. a suite's own KB_DIR. */
+export async function startGatewaySuite(name: string, options: { workers?: AppName[]; vars?: Record<string, string> } = {}): Promise<GatewaySuite> {
   const env = await createTestEnvironment(name);
+  Object.assign(env.vars, options.vars);
   const db = await Db.connect(env.databaseUrl);
   let gateway: AppProcess | undefined;
   const workers: AppProcess[] = [];
@@ -34,7 +38,7 @@ export async function startGatewaySuite(name: string, options: { workers?: AppNa
     for (const worker of options.workers ?? []) workers.push(await AppProcess.start(worker, env.vars));
     const api = new ApiClient(`http://127.0.0.1:${port}`);
     const { password, output } = await seedDemoAccounts(env.vars);
-    return { env, db, api, as: await signInAll(api, password), password, seedOutput: output, stop };
+    return { env, db, api, as: await signInAll(api, password), password, seedOutput: output, workers, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,5 +1,6 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { KbArticleVersionEntity } from './kb-article-version.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
 import { NotificationEntity } from './notification.entity';
@@ -22,6 +23,7 @@ export {
   ApiKeyEntity,
   AuditEntryEntity,
   KbArticleEntity,
+  KbArticleVersionEntity,
   MacroEntity,
   NotificationEntity,
   OutboxMessageEntity,
@@ -46,6 +48,9 @@ export type { MessageKind, SuggestionUse } from './ticket-message.entity';
 export type { AuditAction } from './audit-entry.entity';
 export { SUGGESTION_OUTCOMES } from './suggestion-feedback.entity';
 export type { SuggestionOutcome } from './suggestion-feedback.entity';
+export { KB_ARTICLE_SOURCES } from './kb-article-content';
+export type { KbArticleSource } from './kb-article-content';
+export type { KbArticleChange } from './kb-article-version.entity';
 export type { NotificationChannel, NotificationStatus } from './notification.entity';
 
 export const ENTITIES = [
@@ -55,6 +60,7 @@ export const ENTITIES = [
   TicketEventEntity,
   OutboxMessageEntity,
   KbArticleEntity,
+  KbArticleVersionEntity,
   TeamEntity,
   UserEntity,
   ApiKeyEntity,

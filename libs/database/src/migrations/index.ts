@@ -7,6 +7,7 @@ import { AuditLog1764200300000 } from './1764200300000-audit-log';
 import { TicketsCustomerEmailIndex1764300000000 } from './1764300000000-tickets-customer-email-index';
 import { AuditCategoryModels1764400000000 } from './1764400000000-audit-category-models';
 import { Operations1764500000000 } from './1764500000000-operations';
+import { KbArticleVersions1764600000000 } from './1764600000000-kb-article-versions';
 import { SentimentLearning1764800000000 } from './1764800000000-sentiment-learning';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   TicketsCustomerEmailIndex1764300000000,
   AuditCategoryModels1764400000000,
   Operations1764500000000,
+  KbArticleVersions1764600000000,
   SentimentLearning1764800000000,
 ];

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../common/page.query';
 
 /** The tables the audit trigger watches. */
-export const AUDITED_ENTITIES = ['tickets', 'ticket_messages', 'users', 'teams', 'api_keys', 'macros'] as const;
+export const AUDITED_ENTITIES = ['tickets', 'ticket_messages', 'users', 'teams', 'api_keys', 'macros', 'kb_article_versions'] as const;
 
 export class ListAuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITIES })
