@@ -7,6 +7,7 @@ import { loadTaxonomy, TAXONOMY } from '@smartdesk/nlp';
 import { QueueModule } from '@smartdesk/runtime';
 import { CategorizeProcessor } from './categorize.processor';
 import { CategoryModelRegistry } from './category-model.registry';
+import { sentenceEncoderProvider } from './sentence-encoder.provider';
 import { TrainCategorizerProcessor } from './train-categorizer.processor';
 
 @Module({
@@ -20,6 +21,7 @@ import { TrainCategorizerProcessor } from './train-categorizer.processor';
     CategorizeProcessor,
     TrainCategorizerProcessor,
     CategoryModelRegistry,
+    sentenceEncoderProvider,
     { provide: TAXONOMY, inject: [Environment], useFactory: (env: Environment) => loadTaxonomy(env.TAXONOMY_FILE) },
   ],
 })

@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import type Redis from 'ioredis';
 import { Environment } from '@smartdesk/config';
 import { CategoryModelStore } from '@smartdesk/database';
-import { Categorizer, restoreClassifier, TAXONOMY, Taxonomy } from '@smartdesk/nlp';
+import { Categorizer, restoreClassifier, SentenceEncoder, TAXONOMY, Taxonomy } from '@smartdesk/nlp';
 import { categorizerActivations } from '@smartdesk/runtime';
+import { SENTENCE_ENCODER } from './sentence-encoder.provider';
 
 /**
  * The categorizer this process runs right now: the active trained version from Postgres, or the taxonomy's
@@ -21,6 +22,7 @@ export class CategoryModelRegistry implements OnApplicationShutdown {
     private readonly store: CategoryModelStore,
     private readonly env: Environment,
     @Inject(TAXONOMY) private readonly taxonomy: Taxonomy,
+    @Inject(SENTENCE_ENCODER) private readonly encoder: SentenceEncoder,
   ) {
     this.current = new Categorizer(taxonomy, env.CATEGORY_MIN_CONFIDENCE);
   }
@@ -47,7 +49,7 @@ export class CategoryModelRegistry implements OnApplicationShutdown {
     } else {
       const stored = await this.store.weights(version);
       if (!stored) throw new Error(`category model ${version} has no weights`);
-      this.current = new Categorizer(this.taxonomy, this.env.CATEGORY_MIN_CONFIDENCE, { version, classifier: restoreClassifier(stored.algorithm, stored.weights) });
+      this.current = new Categorizer(this.taxonomy, this.env.CATEGORY_MIN_CONFIDENCE, { version, classifier: restoreClassifier(stored.algorithm, stored.weights, this.encoder) });
     }
     this.logger.log(`categorizer model version ${version} in use`);
   }

@@ -4,8 +4,9 @@ import { Job, Queue } from 'bullmq';
 import { Environment } from '@smartdesk/config';
 import { JobName, KEEP_COMPLETED, KEEP_FAILED, QueueName, TrainCategorizerData, WORKER_SETTINGS } from '@smartdesk/contracts';
 import { CategoryModelStore } from '@smartdesk/database';
-import { Algorithm, learnCategories, TAXONOMY, Taxonomy, taxonomyExamples } from '@smartdesk/nlp';
+import { Algorithm, learnCategories, OUT_OF_SCOPE, SentenceEncoder, TAXONOMY, Taxonomy, taxonomyExamples } from '@smartdesk/nlp';
 import { categorizerActivations, JobHandlers, QueueProcessor, workerOptions } from '@smartdesk/runtime';
+import { SENTENCE_ENCODER } from './sentence-encoder.provider';
 
 const SCHEDULER_ID = 'categorizer-retrain';
 /** Part of the data fingerprint: a new training recipe retrains even on the same data. */
@@ -30,6 +31,7 @@ export class TrainCategorizerProcessor extends QueueProcessor<typeof QueueName.M
     private readonly env: Environment,
     @Inject(TAXONOMY) private readonly taxonomy: Taxonomy,
     @InjectQueue(QueueName.ModelTraining) private readonly trainingQueue: Queue,
+    @Inject(SENTENCE_ENCODER) private readonly encoder: SentenceEncoder,
   ) {
     super();
   }
@@ -57,7 +59,7 @@ export class TrainCategorizerProcessor extends QueueProcessor<typeof QueueName.M
     if (!force && fingerprint === (await this.store.activeFingerprint())) return { skipped: 'no new training data since the active model' };
 
     const started = performance.now();
-    const { algorithm, classifier, metrics } = learnCategories(examples);
+    const { algorithm, classifier, metrics } = learnCategories(examples, OUT_OF_SCOPE, this.encoder);
     const trainingMs = Math.round(performance.now() - started);
     await job.updateProgress(90);
     const count = (origin: string) => history.filter((row) => row.origin === origin).length;

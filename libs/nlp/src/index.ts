@@ -12,3 +12,4 @@ export * from './priority/priority-scorer';
 export * from './sentiment/sentiment-analyzer';
 export * from './sentiment/trained-sentiment';
 export * from './data/labelled-csv';
+export * from './classify/sentence-encoder';
