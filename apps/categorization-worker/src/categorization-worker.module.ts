@@ -9,6 +9,7 @@ import { QueueModule } from '@smartdesk/runtime';
 import { CategorizeProcessor } from './categorize.processor';
 import { CategoryJudge } from './category-judge.service';
 import { CategoryModelRegistry } from './category-model.registry';
+import { sentenceEncoderProvider } from './sentence-encoder.provider';
 import { TrainCategorizerProcessor } from './train-categorizer.processor';
 
 @Module({
@@ -24,6 +25,7 @@ import { TrainCategorizerProcessor } from './train-categorizer.processor';
     TrainCategorizerProcessor,
     CategoryModelRegistry,
     CategoryJudge,
+    sentenceEncoderProvider,
     { provide: TAXONOMY, inject: [Environment], useFactory: (env: Environment) => loadTaxonomy(env.TAXONOMY_FILE) },
   ],
 })

@@ -4,8 +4,9 @@ import { Queue } from 'bullmq';
 import { Environment } from '@smartdesk/config';
 import { JobName, QueueName } from '@smartdesk/contracts';
 import { ModelStore, TaskModelStore, TrainingRow } from '@smartdesk/database';
-import { Algorithm, learnCategories, TAXONOMY, Taxonomy, taxonomyExamples } from '@smartdesk/nlp';
+import { Algorithm, learnCategories, OUT_OF_SCOPE, SentenceEncoder, TAXONOMY, Taxonomy, taxonomyExamples } from '@smartdesk/nlp';
 import { JobHandlers, LearnedModel, ModelTrainingProcessor, workerOptions } from '@smartdesk/runtime';
+import { SENTENCE_ENCODER } from './sentence-encoder.provider';
 
 /** Retrains the categorizer from the taxonomy's phrases, agent-confirmed tickets and imported examples. */
 @Processor(QueueName.ModelTraining, workerOptions(QueueName.ModelTraining))
@@ -23,6 +24,7 @@ export class TrainCategorizerProcessor extends ModelTrainingProcessor<typeof Que
     protected readonly env: Environment,
     @Inject(TAXONOMY) private readonly taxonomy: Taxonomy,
     @InjectQueue(QueueName.ModelTraining) protected readonly trainingQueue: Queue,
+    @Inject(SENTENCE_ENCODER) private readonly encoder: SentenceEncoder,
   ) {
     super();
     this.store = store.for('category');
@@ -42,7 +44,7 @@ export class TrainCategorizerProcessor extends ModelTrainingProcessor<typeof Que
   }
 
   protected learn(examples: { text: string; label: string }[], history: TrainingRow[]): LearnedModel {
-    const { algorithm, classifier, metrics } = learnCategories(examples);
+    const { algorithm, classifier, metrics } = learnCategories(examples, OUT_OF_SCOPE, this.encoder);
     const count = (origin: TrainingRow['origin']) => history.filter((row) => row.origin === origin).length;
     return {
       algorithm,

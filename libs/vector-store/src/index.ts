@@ -7,3 +7,5 @@ export * from './embedding/transformers-embedding.provider';
 export * from './chroma.service';
 export * from './vector-store.module';
 export * from './chroma-server';
+export * from './embedding/glove/sif-sentence-encoder';
+export * from './embedding/glove/word-vectors.cache';

@@ -14,13 +14,21 @@ function firstShots(rows: LabelledRow[], shots?: number): LabelledRow[] {
   });
 }
 
-export function categorize(trainPath: string, testPath: string, shots?: number) {
+/** The worker's sentence encoder. Loaded here, not at the top: the config module it pulls in fills process.env (see retrieve). */
+async function loadSentenceEncoder() {
+  const { loadEnvironment } = await import('@smartdesk/config');
+  const { loadWordVectors, SifSentenceEncoder } = await import('@smartdesk/vector-store');
+  return new SifSentenceEncoder(await loadWordVectors(loadEnvironment().EMBEDDING_CACHE_DIR));
+}
+
+export async function categorize(trainPath: string, testPath: string, shots?: number) {
   const train = firstShots(readLabelledCsv(trainPath), shots);
   const test = readLabelledCsv(testPath);
+  const encoder = await loadSentenceEncoder();
   const outOfScope = OUT_OF_SCOPE.find((label) => [...train, ...test].some((row) => row.label === label)) ?? 'other';
   const started = performance.now();
   // As in the product: "nothing fits" rows are training data too (an agent confirming 'other').
-  const { classifier, algorithm, metrics: training } = learnCategories(train, outOfScope);
+  const { classifier, algorithm, metrics: training } = learnCategories(train, outOfScope, encoder);
   console.error(`trained ${algorithm}: ${JSON.stringify(training)}`);
   const trainMs = performance.now() - started;
   const predictStarted = performance.now();

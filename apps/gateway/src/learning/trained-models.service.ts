@@ -55,11 +55,14 @@ export class TrainedModelsService {
   }
 
   async trainingJob(task: ModelTask, jobId: string) {
-    const job = await this.queues[task].getJob(jobId);
-    if (!job || job.name !== TRAINING_JOBS[task].name) throw new NotFoundException(`training job ${jobId} not found`);
+    const queued = await this.queues[task].getJob(jobId);
+    if (!queued || queued.name !== TRAINING_JOBS[task].name) throw new NotFoundException(`training job ${jobId} not found`);
+    // The state first, then the job again once settled: a job finishing between two reads would otherwise show as completed without its outcome.
+    const state = await queued.getState();
+    const job = state === 'completed' || state === 'failed' ? ((await this.queues[task].getJob(jobId)) ?? queued) : queued;
     return {
       jobId,
-      state: await job.getState(),
+      state,
       requestedBy: (job.data as TrainModelData).requestedBy,
       queuedAt: new Date(job.timestamp),
       finishedAt: job.finishedOn ? new Date(job.finishedOn) : null,

@@ -37,4 +37,14 @@ describe('learnCategories', () => {
     }
     expect(() => restoreClassifier('nonsense', Buffer.alloc(0))).toThrow(/unknown categorizer algorithm/);
   });
+
+  it('names the model that also weighs meaning, and restores it only with its sentence encoder', () => {
+    // A stand-in encoder: the text's length class as a one-hot vector, enough to exercise storage.
+    const encoder = { id: 'length-v1', dimension: 2, encode: (text: string) => Float64Array.from(text.length > 40 ? [1, 0] : [0, 1]) };
+    const learned = learnCategories(taxonomyExamples(taxonomy), 'other', encoder);
+    expect(learned.algorithm).toBe(Algorithm.LinearWithMeaning);
+    const restored = restoreClassifier(learned.algorithm, learned.classifier.toBuffer(), encoder);
+    expect(restored.predict('my parcel never arrived')).toEqual(learned.classifier.predict('my parcel never arrived'));
+    expect(() => restoreClassifier(learned.algorithm, learned.classifier.toBuffer())).toThrow(/needs the sentence encoder length-v1/);
+  });
 });

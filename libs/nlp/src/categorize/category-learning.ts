@@ -1,3 +1,4 @@
+import type { SentenceEncoder } from '../classify/sentence-encoder';
 import { FewShotClassifier, LabeledText, TextClassifier } from './few-shot-classifier';
 import { OUT_OF_SCOPE } from './taxonomy';
 import { TrainedClassifier, TrainingMetrics } from './trained-classifier';
@@ -8,7 +9,7 @@ import { TrainedClassifier, TrainingMetrics } from './trained-classifier';
  */
 export const MIN_EXAMPLES_FOR_LINEAR = 5;
 
-export const Algorithm = { FewShot: 'tfidf-few-shot-v1', Linear: 'tfidf-logreg-v1' } as const;
+export const Algorithm = { FewShot: 'tfidf-few-shot-v1', Linear: 'tfidf-logreg-v1', LinearWithMeaning: 'tfidf-sentence-logreg-v1' } as const;
 export type Algorithm = (typeof Algorithm)[keyof typeof Algorithm];
 
 export interface LearnedCategories {
@@ -19,9 +20,10 @@ export interface LearnedCategories {
 
 /**
  * Learns categories from labelled texts: what the categorization worker does with a team's history,
- * and what `npm run eval -- categorize` measures.
+ * and what `npm run eval -- categorize` measures. With a sentence encoder the linear model also weighs
+ * the texts' meaning, not only their words.
  */
-export function learnCategories(examples: LabeledText[], outOfScopeLabel = OUT_OF_SCOPE): LearnedCategories {
+export function learnCategories(examples: LabeledText[], outOfScopeLabel = OUT_OF_SCOPE, encoder?: SentenceEncoder): LearnedCategories {
   const perLabel = new Map<string, number>();
   for (const example of examples) perLabel.set(example.label, (perLabel.get(example.label) ?? 0) + 1);
   if (Math.min(...perLabel.values()) < MIN_EXAMPLES_FOR_LINEAR) {
@@ -30,17 +32,18 @@ export function learnCategories(examples: LabeledText[], outOfScopeLabel = OUT_O
     const classifier = FewShotClassifier.train(inScope.length ? inScope : examples, { outOfScopeLabel });
     return { algorithm: Algorithm.FewShot, classifier, metrics: { examples: examples.length, labels: perLabel.size } };
   }
-  const { classifier, metrics } = TrainedClassifier.train(examples, { outOfScopeLabel });
-  return { algorithm: Algorithm.Linear, classifier, metrics };
+  const { classifier, metrics } = TrainedClassifier.train(examples, { outOfScopeLabel, encoder });
+  return { algorithm: encoder ? Algorithm.LinearWithMeaning : Algorithm.Linear, classifier, metrics };
 }
 
-/** A stored classifier, as `learnCategories` made it. */
-export function restoreClassifier(algorithm: string, buffer: Buffer): TextClassifier {
+/** A stored classifier, as `learnCategories` made it (with the same sentence encoder, if it had one). */
+export function restoreClassifier(algorithm: string, buffer: Buffer, encoder?: SentenceEncoder): TextClassifier {
   switch (algorithm) {
     case Algorithm.FewShot:
       return FewShotClassifier.fromBuffer(buffer);
     case Algorithm.Linear:
-      return TrainedClassifier.fromBuffer(buffer);
+    case Algorithm.LinearWithMeaning:
+      return TrainedClassifier.fromBuffer(buffer, encoder);
     default:
       throw new Error(`unknown categorizer algorithm '${algorithm}'`);
   }

@@ -1,5 +1,6 @@
 import { LinearClassifier, LinearTrainingOptions } from '../classify/linear-classifier';
 import { packModel, unpackModel } from '../classify/model-buffer';
+import type { SentenceEncoder } from '../classify/sentence-encoder';
 import { STOPWORDS } from '../text/stopwords';
 import { stratifiedSplit } from '../data/stratified-split';
 import type { LabeledText, Prediction, TextClassifier } from './few-shot-classifier';
@@ -19,6 +20,8 @@ export interface TrainOptions {
   /** Share of each label held out to measure the model and calibrate the out-of-scope threshold. */
   holdoutFraction: number;
   linear: Partial<LinearTrainingOptions>;
+  /** Adds the texts' sentence vectors to the linear model's features. */
+  encoder?: SentenceEncoder;
 }
 
 const DEFAULTS: TrainOptions = { outOfScopeLabel: 'other', holdoutFraction: 0.1, linear: {} };
@@ -46,7 +49,7 @@ export class TrainedClassifier implements TextClassifier {
     let holdoutAccuracy: number | undefined;
     let threshold = DEFAULT_THRESHOLD;
     if (holdout.length > 0) {
-      const probe = LinearClassifier.train(train, settings.linear);
+      const probe = LinearClassifier.train(train, settings.linear, settings.encoder);
       const correctConfidences: number[] = [];
       for (const example of holdout) {
         const { label, confidence } = top(probe.scores(example.text));
@@ -58,7 +61,7 @@ export class TrainedClassifier implements TextClassifier {
         threshold = NEW_TEXT_DISCOUNT * correctConfidences[Math.floor(correctConfidences.length * CORRECT_REJECTED)];
       }
     }
-    const classifier = new TrainedClassifier(LinearClassifier.train(examples, settings.linear), settings.outOfScopeLabel, threshold);
+    const classifier = new TrainedClassifier(LinearClassifier.train(examples, settings.linear, settings.encoder), settings.outOfScopeLabel, threshold);
     const metrics: TrainingMetrics = {
       examples: examples.length,
       labels: classifier.labelNames.length,
@@ -101,9 +104,10 @@ export class TrainedClassifier implements TextClassifier {
     return packModel({ format: FORMAT, outOfScopeLabel: this.outOfScopeLabel, threshold: this.threshold }, this.model.toBuffer());
   }
 
-  static fromBuffer(buffer: Buffer): TrainedClassifier {
+  /** A model trained with a sentence encoder needs the same encoder back. */
+  static fromBuffer(buffer: Buffer, encoder?: SentenceEncoder): TrainedClassifier {
     const { header, body } = unpackModel<{ format: number; outOfScopeLabel: string; threshold: number }>(buffer, FORMAT);
-    return new TrainedClassifier(LinearClassifier.fromBuffer(body), header.outOfScopeLabel, header.threshold);
+    return new TrainedClassifier(LinearClassifier.fromBuffer(body, encoder), header.outOfScopeLabel, header.threshold);
   }
 }
 

@@ -1,4 +1,5 @@
 import { LinearClassifier } from './linear-classifier';
+import type { SentenceEncoder } from './sentence-encoder';
 
 const EXAMPLES = [
   ['when will my new card arrive', 'card_arrival'],
@@ -57,5 +58,43 @@ describe('LinearClassifier', () => {
   it('is deterministic for a seed', () => {
     const again = LinearClassifier.train(EXAMPLES, { minDocumentFrequency: 1, epochs: 30 });
     expect(Array.from(again.scores('card not here').probabilities)).toEqual(Array.from(model.scores('card not here').probabilities));
+  });
+});
+
+/** Word meanings as three hand-set directions: enough to tell whether the model uses the sentence vector. */
+const CONCEPTS: Record<string, number> = { card: 0, arrive: 0, arrived: 0, delivered: 0, courier: 0, postman: 0, charged: 1, twice: 1, billed: 1, double: 1, password: 2, login: 2, passphrase: 2, credentials: 2 };
+const conceptEncoder = (id = 'concepts-v1'): SentenceEncoder => ({
+  id,
+  dimension: 3,
+  encode(text) {
+    const vector = new Float64Array(3);
+    for (const word of text.toLowerCase().split(/\W+/)) if (word in CONCEPTS) vector[CONCEPTS[word]] += 1;
+    const norm = Math.hypot(...vector);
+    return norm ? vector.map((value) => value / norm) : vector;
+  },
+});
+
+describe('LinearClassifier with a sentence encoder', () => {
+  const encoder = conceptEncoder();
+  const model = LinearClassifier.train(EXAMPLES, { minDocumentFrequency: 1, epochs: 30, denseScale: 1 }, encoder);
+
+  it('classifies by meaning words it never saw in training', () => {
+    // "postman", "billed" and "passphrase" are in no training text; only the sentence vector links them.
+    expect(top(model, 'postman').label).toBe('card_arrival');
+    expect(top(model, 'billed double').label).toBe('duplicate_charge');
+    expect(top(model, 'passphrase credentials').label).toBe('password');
+  });
+
+  it('still explains with words only', () => {
+    const { row } = model.scores('I was charged twice');
+    expect(model.explain(row, 'duplicate_charge')).toContain('twice');
+  });
+
+  it('round-trips with the same encoder, and refuses to restore without it or with another', () => {
+    const buffer = model.toBuffer();
+    const restored = LinearClassifier.fromBuffer(buffer, encoder);
+    expect(Array.from(restored.scores('postman').probabilities)).toEqual(Array.from(model.scores('postman').probabilities));
+    expect(() => LinearClassifier.fromBuffer(buffer)).toThrow(/needs the sentence encoder concepts-v1 \(3-d\), got none/);
+    expect(() => LinearClassifier.fromBuffer(buffer, conceptEncoder('other-v2'))).toThrow(/got other-v2/);
   });
 });

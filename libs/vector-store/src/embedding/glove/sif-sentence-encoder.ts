@@ -1,4 +1,4 @@
-import { tokenize } from '@smartdesk/nlp';
+import { SentenceEncoder, tokenize } from '@smartdesk/nlp';
 import type { WordVectors } from './word-vectors';
 
 /** English contractions as GloVe's tokenizer split them ("don't" → "do" + "not"); the vocabulary has no "n't". */
@@ -17,7 +17,9 @@ const COMMON_COMPONENT_WORDS = 5000;
  * component, L2-normalised. Word probabilities come from the vocabulary's frequency rank (Zipf's law),
  * and the common component from the most frequent words, so an embedding never depends on the corpus.
  */
-export class SifSentenceEncoder {
+export class SifSentenceEncoder implements SentenceEncoder {
+  /** Names the word vectors and the weighting; change it when either changes, so stored models are retrained. */
+  readonly id = 'wink-glove-100d-sif-v1';
   private readonly weights: Float32Array;
   private readonly commonComponent: Float64Array;
 
