@@ -84,7 +84,8 @@ export function checkTargets(figures: BenchFigures, ratios: Ratios): TargetCheck
   ];
   for (const [app, mb] of Object.entries(figures.peakRssMb)) {
     if (app === 'gateway') continue;
-    const vectors = app === 'rag-worker' && ragHoldsWordVectors(figures);
+    // The categorization worker always holds the GloVe vectors (its sentence features); the rag worker does with a word-vector provider.
+    const vectors = app === 'categorization-worker' || (app === 'rag-worker' && ragHoldsWordVectors(figures));
     const limit = vectors ? WORD_VECTOR_WORKER_RSS_LIMIT_MB : WORKER_RSS_LIMIT_MB;
     checks.push(atMost(`${app} peak RSS <= ${limit} MB${vectors ? ' (holds word vectors)' : ''}`, mb, limit));
   }
