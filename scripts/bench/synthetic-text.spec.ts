@@ -1,4 +1,5 @@
-import { chunkTexts, seededRandom, ticketPayloads } from './synthetic-text';
+import { seededRandom } from '@smartdesk/nlp';
+import { chunkTexts, ticketPayloads } from './synthetic-text';
 
 describe('seededRandom', () => {
   it('repeats for a seed, differs between seeds, and stays in [0, 1)', () => {

@@ -3,6 +3,8 @@
  * topics, with order numbers and lengths that differ per text, from a seeded generator so two runs
  * send the same sequence. Written for the benchmark; no dataset rows.
  */
+import { seededRandom } from '@smartdesk/nlp';
+
 const TOPICS: [subject: string, body: string][] = [
   ['Charged twice for order {n}', 'Hi, my card was charged twice for order {n} on {d}. Please refund the duplicate payment as soon as possible.'],
   ['Where is my parcel?', 'I ordered a desk lamp (order {n}) {k} days ago and the tracking has not moved since Monday. Can you check where it is?'],
@@ -32,18 +34,6 @@ const FILLERS = [
   'The problem started after the last update.',
   'Several colleagues see the same thing.',
 ];
-
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TicketPayload {
   customerName: string;

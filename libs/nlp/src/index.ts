@@ -12,6 +12,7 @@ export * from './priority/priority-scorer';
 export * from './sentiment/sentiment-analyzer';
 export * from './sentiment/trained-sentiment';
 export * from './data/labelled-csv';
+export * from './data/seeded-random';
 export * from './classify/sentence-encoder';
 export * from './data/classification-metrics';
 export * from './data/stratified-split';

@@ -1,4 +1,5 @@
 import type { LabeledText } from '../categorize/few-shot-classifier';
+import { seededRandom } from '../data/seeded-random';
 import { tokenize } from '../text/tokenize';
 import { packModel, unpackModel } from './model-buffer';
 import type { SentenceEncoder } from './sentence-encoder';
@@ -189,7 +190,7 @@ export class LinearClassifier {
     const width = this.labels.length;
     const epochs = Math.max(minEpochs, Math.ceil(minSteps / rows.length));
     const order = Int32Array.from(rows, (_, i) => i);
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const totalSteps = epochs * rows.length;
     let step = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
@@ -231,17 +232,6 @@ function intentFeatures(text: string): string[] {
 }
 
 const floats = (array: Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(order: Int32Array, random: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {

@@ -1,5 +1,6 @@
 import { parseSlaConfig, SlaClockRules } from '@smartdesk/operations';
-import { randomSource, VolumeContext, VolumeGenerator } from './volume-generator';
+import { seededRandom as randomSource } from '@smartdesk/nlp';
+import { VolumeContext, VolumeGenerator } from './volume-generator';
 
 const ALWAYS = '00:00-24:00';
 /** Open every hour of every day, so that business time is wall time. */

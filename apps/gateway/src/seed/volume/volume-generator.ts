@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Priority, SLA_METRICS } from '@smartdesk/contracts';
 import type { TicketStatus } from '@smartdesk/database';
+import { seededRandom } from '@smartdesk/nlp';
 import { ClockState, SlaClockRules } from '@smartdesk/operations';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** Small, fast, seedable PRNG (mulberry32): the same seed gives the same tickets. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Weights<T extends string> = Record<T, number>;
 
@@ -93,7 +82,7 @@ export class VolumeGenerator {
     private readonly context: VolumeContext,
     seed: number,
   ) {
-    this.random = randomSource(seed);
+    this.random = seededRandom(seed);
     this.categories = Object.keys(context.examples);
   }
 
