@@ -172,6 +172,44 @@ describe('TicketStageStore', () => {
     expect((await ticketOf(ticket.id)).category).toBe('billing');
   });
 
+  it('outcomes saved at once commit together, each with its own result, columns and event', async () => {
+    const tickets = await Promise.all(Array.from({ length: 20 }, (_, i) => newTicket(`Batch ${i}`)));
+    const statements = jest.spyOn(dataSource, 'transaction');
+    await Promise.all(tickets.map((ticket, i) => store.saveStageOutcome(categorization(ticket.id, 1, i % 2 ? 'billing' : 'shipping'))));
+    // Twenty jobs in flight share far fewer transactions than one each.
+    expect(statements.mock.calls.length).toBeLessThan(tickets.length / 2);
+    statements.mockRestore();
+    for (const [i, ticket] of tickets.entries()) {
+      expect((await ticketOf(ticket.id)).category).toBe(i % 2 ? 'billing' : 'shipping');
+      expect(await eventsOf(ticket.id)).toHaveLength(1);
+      expect((await stageRow(ticket.id, 'categorization')).revision).toBe(1);
+    }
+  });
+
+  it('one failing outcome in a batch fails alone: the others are stored', async () => {
+    const [good, bad, other] = await Promise.all(['Good', 'Bad', 'Other'].map((subject) => newTicket(subject)));
+    const saved = await Promise.allSettled([
+      store.saveStageOutcome(categorization(good.id, 1, 'billing')),
+      store.saveStageOutcome(categorization(bad.id, 1, 'billing'), async () => {
+        throw new Error('composer failed');
+      }),
+      store.saveStageOutcome(categorization(other.id, 1, 'shipping')),
+    ]);
+    expect(saved.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await ticketOf(good.id)).category).toBe('billing');
+    expect((await ticketOf(other.id)).category).toBe('shipping');
+    expect(await resultsOf(bad.id)).toEqual([]);
+    expect(await eventsOf(bad.id)).toEqual([]);
+  });
+
+  it('of two revisions of one ticket saved at once, the newer wins, whatever the order', async () => {
+    const ticket = await newTicket();
+    await Promise.all([store.saveStageOutcome(categorization(ticket.id, 3, 'returns')), store.saveStageOutcome(categorization(ticket.id, 2, 'billing'))]);
+    expect((await stageRow(ticket.id, 'categorization')).revision).toBe(3);
+    expect((await ticketOf(ticket.id)).category).toBe('returns');
+    expect((await eventsOf(ticket.id)).map((event) => event.dedupeKey).sort()).toEqual([`${ticket.id}.categorized.r2`, `${ticket.id}.categorized.r3`]);
+  });
+
   it('rolls the result back when the ticket patch is rejected by the database', async () => {
     const ticket = await newTicket();
     const outcome = { ...categorization(ticket.id, 1, 'billing'), ticketPatch: { category: 'billing', priority: 'x'.repeat(40) as never } };

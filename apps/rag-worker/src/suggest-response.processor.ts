@@ -1,9 +1,11 @@
 import { Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobName, QueueName, ResponseSource, SolvedTicketJobData, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
 import { KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { EMBEDDING_PROVIDER, EmbeddingProvider } from '@smartdesk/vector-store';
 import { ReplyWriter } from './reply-writer.service';
 
 /**
@@ -25,6 +27,7 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
     private readonly solvedTickets: SolvedTicketRetriever,
     private readonly solvedIndexer: SolvedTicketIndexer,
     private readonly writer: ReplyWriter,
+    @Inject(EMBEDDING_PROVIDER) private readonly embeddings: EmbeddingProvider,
   ) {
     super();
   }
@@ -42,7 +45,9 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const language = ticket.language ?? 'en';
-    const query = { text: `${ticket.subject}\n${ticket.description}`, language, category: ticket.category };
+    const text = `${ticket.subject}\n${ticket.description}`;
+    const [embedding] = await this.embeddings.embed([text]);
+    const query = { text, embedding, language, category: ticket.category };
     const [articles, solved] = await Promise.all([this.retriever.search(query), this.solvedTickets.search({ ...query, excludeTicketId: ticketId })]);
     const reply = await this.writer.write(ticket, language, mergeHits(articles, solved));
     await this.store.saveStageOutcome(

@@ -5,6 +5,8 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { AiOutput, Stage } from '@smartdesk/contracts';
 import { transactionAs } from './audit-actor';
 import { TicketEntity, TicketEventEntity, TicketStageResultEntity } from './entities';
+import { groupBy } from './group-by';
+import { MicroBatcher } from './micro-batcher';
 import { statusesLeadingTo } from './ticket-lifecycle';
 
 export interface TimelineEvent {
@@ -29,13 +31,29 @@ export interface StageOutcome<R extends AiOutput> {
   event: Omit<TimelineEvent, 'ticketId' | 'stage' | 'confidence'>;
 }
 
-/** How workers write back: result, ticket columns and timeline event in one transaction, idempotently. */
+interface PendingOutcome {
+  outcome: StageOutcome<AiOutput>;
+  extra?: (manager: EntityManager) => Promise<void>;
+}
+
+/** Outcomes written by one transaction, and tickets read by one query, when a worker runs many jobs at once. */
+const MAX_BATCH = 64;
+const BATCHES_IN_FLIGHT = 2;
+
+/**
+ * How workers read tickets and write back: result, ticket columns and timeline event in one transaction,
+ * idempotently. The jobs a worker runs at once share round trips: their reads go out as one query and
+ * their outcomes commit together (group commit), each still acknowledged only once it is committed.
+ */
 @Injectable()
 export class TicketStageStore {
+  private readonly reads = new MicroBatcher<string, TicketEntity | null>((ids) => this.readTickets(ids), { maxBatch: MAX_BATCH, maxInFlight: BATCHES_IN_FLIGHT });
+  private readonly writes = new MicroBatcher<PendingOutcome, void>((batch) => this.writeOutcomes(batch), { maxBatch: MAX_BATCH, maxInFlight: BATCHES_IN_FLIGHT });
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findTicket(ticketId: string): Promise<TicketEntity | null> {
-    return this.dataSource.getRepository(TicketEntity).findOneBy({ id: ticketId });
+    return this.reads.submit(ticketId);
   }
 
   async stageResults(ticketId: string): Promise<Map<string, TicketStageResultEntity>> {
@@ -43,42 +61,111 @@ export class TicketStageStore {
     return new Map(rows.map((row) => [row.stage, row]));
   }
 
-  async saveStageOutcome<R extends AiOutput>(outcome: StageOutcome<R>, extra?: (manager: EntityManager) => Promise<void>): Promise<void> {
-    await transactionAs(this.dataSource, { id: null, label: `worker:${outcome.stage}` }, async (manager) => {
-      // An older revision finishing late must not overwrite a newer result, nor the ticket's columns.
-      const written: unknown[] = await manager.query(
-        `INSERT INTO ticket_stage_results (ticket_id, stage, revision, result, confidence, source, duration_ms, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (ticket_id, stage) DO UPDATE SET
-           revision = excluded.revision, result = excluded.result, confidence = excluded.confidence,
-           source = excluded.source, duration_ms = excluded.duration_ms, updated_at = now()
-         WHERE ticket_stage_results.revision <= excluded.revision
-         RETURNING revision`,
-        [outcome.ticketId, outcome.stage, outcome.revision, outcome.result, outcome.result.confidence, outcome.result.source, outcome.durationMs],
-      );
-      if (written.length > 0) await this.patchTicket(manager, outcome.ticketId, outcome.ticketPatch);
-      await extra?.(manager);
-      await this.appendEvent({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence }, manager);
-    });
+  /** `extra` writes what else the stage changes, inside the same transaction. */
+  saveStageOutcome<R extends AiOutput>(outcome: StageOutcome<R>, extra?: (manager: EntityManager) => Promise<void>): Promise<void> {
+    return this.writes.submit({ outcome, extra });
   }
 
-  /**
-   * A stage's status change (new → triaged) applies only if the lifecycle still allows it: an agent may
-   * have moved the ticket on since the worker read it, and that move must not be undone.
-   */
-  private async patchTicket(manager: EntityManager, ticketId: string, patch: Partial<TicketEntity>): Promise<void> {
-    const { status, ...columns } = patch;
-    if (Object.keys(columns).length > 0) await manager.update(TicketEntity, { id: ticketId }, columns as QueryDeepPartialEntity<TicketEntity>);
-    if (status) await manager.update(TicketEntity, { id: ticketId, status: In(statusesLeadingTo(status)) }, { status });
+  appendEvent(event: TimelineEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    return this.appendEvents([event], manager);
   }
 
-  async appendEvent(event: TimelineEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async appendEvents(events: TimelineEvent[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()
       .into(TicketEventEntity)
-      .values({ ...event, confidence: event.confidence ?? null, data: (event.data ?? {}) as QueryDeepPartialEntity<Record<string, unknown>> })
+      .values(events.map((event) => ({ ...event, confidence: event.confidence ?? null, data: (event.data ?? {}) as QueryDeepPartialEntity<Record<string, unknown>> })))
       .orIgnore()
       .execute();
   }
+
+  private async readTickets(ids: string[]): Promise<(TicketEntity | null)[]> {
+    const rows = await this.dataSource.getRepository(TicketEntity).findBy({ id: In([...new Set(ids)]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One transaction per stage in the batch (the audit log names the stage's worker). */
+  private async writeOutcomes(batch: PendingOutcome[]): Promise<void[]> {
+    for (const [stage, group] of groupBy(batch, (pending) => pending.outcome.stage)) {
+      await transactionAs(this.dataSource, { id: null, label: `worker:${stage}` }, async (manager) => {
+        const written = await this.upsertResults(manager, group.map((pending) => pending.outcome));
+        await this.patchTickets(
+          manager,
+          group.filter((pending) => written.has(pending.outcome)).map((pending) => pending.outcome),
+        );
+        for (const pending of group) await pending.extra?.(manager);
+        await this.appendEvents(
+          group.map(({ outcome }) => ({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence })),
+          manager,
+        );
+      });
+    }
+    return batch.map(() => undefined);
+  }
+
+  /**
+   * Stores each ticket's newest result; returns the outcomes that were stored. An older revision finishing
+   * late must not overwrite a newer result, nor the ticket's columns.
+   */
+  private async upsertResults(manager: EntityManager, outcomes: StageOutcome<AiOutput>[]): Promise<Set<StageOutcome<AiOutput>>> {
+    // One row per ticket and stage per statement (ON CONFLICT cannot touch a row twice): the newest revision.
+    const newest = new Map<string, StageOutcome<AiOutput>>();
+    for (const outcome of outcomes) {
+      const key = `${outcome.ticketId}/${outcome.stage}`;
+      if ((newest.get(key)?.revision ?? -1) <= outcome.revision) newest.set(key, outcome);
+    }
+    const rows = [...newest.values()];
+    const params = rows.flatMap((outcome) => [outcome.ticketId, outcome.stage, outcome.revision, outcome.result, outcome.result.confidence, outcome.result.source, outcome.durationMs]);
+    const values = rows.map((_, row) => `(${[1, 2, 3, 4, 5, 6, 7].map((column) => `$${row * 7 + column}`).join(', ')}, now())`).join(', ');
+    const stored: { ticket_id: string; stage: string }[] = await manager.query(
+      `INSERT INTO ticket_stage_results (ticket_id, stage, revision, result, confidence, source, duration_ms, updated_at)
+       VALUES ${values}
+       ON CONFLICT (ticket_id, stage) DO UPDATE SET
+         revision = excluded.revision, result = excluded.result, confidence = excluded.confidence,
+         source = excluded.source, duration_ms = excluded.duration_ms, updated_at = now()
+       WHERE ticket_stage_results.revision <= excluded.revision
+       RETURNING ticket_id, stage`,
+      params,
+    );
+    const storedKeys = new Set(stored.map((row) => `${row.ticket_id}/${row.stage}`));
+    return new Set(rows.filter((outcome) => storedKeys.has(`${outcome.ticketId}/${outcome.stage}`)));
+  }
+
+  /**
+   * Sets the columns the stored outcomes own, one statement per set of columns. A status change (new →
+   * triaged) applies only if the lifecycle still allows it: an agent may have moved the ticket on since
+   * the worker read it, and that move must not be undone.
+   */
+  private async patchTickets(manager: EntityManager, outcomes: StageOutcome<AiOutput>[]): Promise<void> {
+    const patches = outcomes.map(({ ticketId, ticketPatch: { status, ...columns } }) => ({ ticketId, status, columns }));
+    const byColumns = groupBy(
+      patches.filter((patch) => Object.keys(patch.columns).length > 0),
+      (patch) => Object.keys(patch.columns).sort().join(),
+    );
+    const byStatus = groupBy(
+      patches.filter((patch) => patch.status),
+      (patch) => patch.status!,
+    );
+    const metadata = manager.connection.getMetadata(TicketEntity);
+    for (const [key, group] of byColumns) {
+      const columns = key.split(',').map((property) => metadata.findColumnWithPropertyName(property)!);
+      const records = group.map(({ ticketId, columns: values }) => ({ id: ticketId, ...Object.fromEntries(columns.map((column) => [column.databaseName, (values as Record<string, unknown>)[column.propertyName]])) }));
+      await manager.query(
+        `UPDATE tickets t SET ${columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`).join(', ')}, updated_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, ${columns.map((column) => `"${column.databaseName}" ${manager.connection.driver.normalizeType(column)}`).join(', ')})
+          WHERE t.id = v.id`,
+        [JSON.stringify(records)],
+      );
+    }
+    for (const [status, moves] of byStatus) {
+      await manager.query(`UPDATE tickets SET status = $1, updated_at = now() WHERE id = ANY($2::uuid[]) AND status = ANY($3::varchar[])`, [
+        status,
+        moves.map((move) => move.ticketId),
+        statusesLeadingTo(status),
+      ]);
+    }
+  }
 }
+

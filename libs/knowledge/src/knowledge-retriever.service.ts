@@ -16,6 +16,8 @@ export interface ArticleHit {
 
 export interface RetrievalQuery {
   text: string;
+  /** The text's embedding, when the caller already has it. */
+  embedding?: number[];
   /** Preferred language: articles in it rank and score higher, others still count. */
   language?: string | null;
   /** Preferred (e.g. predicted) category, as for language. */
@@ -37,6 +39,9 @@ const CHUNKS_PER_ARTICLE = 4;
 /** Finds the knowledge-base articles that best answer a text, best first (hybrid dense + lexical retrieval). */
 @Injectable()
 export class KnowledgeRetrieverService {
+  private versionRead?: Promise<string>;
+  private cachedArticles: { version: string; byId: Map<string, KbArticleEntity> } = { version: '', byId: new Map() };
+
   constructor(
     private readonly hybrid: HybridRetrieverService,
     private readonly chroma: ChromaService,
@@ -49,7 +54,8 @@ export class KnowledgeRetrieverService {
     if (query.language) prefer.push({ field: 'language', value: query.language, weight: LANGUAGE_PREFERENCE });
     if (query.category) prefer.push({ field: 'category', value: query.category, weight: CATEGORY_PREFERENCE });
     const where = Object.fromEntries(Object.entries(query.filter ?? {}).filter(([, value]) => value !== undefined)) as Record<string, string>;
-    const chunks = await this.hybrid.search(KB_PURPOSE, { text: query.text, limit: limit * CHUNKS_PER_ARTICLE, where, prefer, version: await this.kbVersion() });
+    const version = await this.kbVersion();
+    const chunks = await this.hybrid.search(KB_PURPOSE, { text: query.text, embedding: query.embedding, limit: limit * CHUNKS_PER_ARTICLE, where, prefer, version });
 
     const best = new Map<string, { score: number; fusedScore: number }>();
     for (const chunk of chunks) {
@@ -63,17 +69,31 @@ export class KnowledgeRetrieverService {
     }
     const ranked = [...best].slice(0, limit);
     if (ranked.length === 0) return [];
-    const articles = await this.dataSource.getRepository(KbArticleEntity).findBy({ id: In(ranked.map(([id]) => id)), deletedAt: IsNull() });
-    const byId = new Map(articles.map((article) => [article.id, article]));
+    const byId = await this.articles(version, ranked.map(([id]) => id));
     return ranked.filter(([id]) => byId.has(id)).map(([id, { score, fusedScore }]) => ({ article: byId.get(id)!, score: Math.min(1, score), fusedScore }));
+  }
+
+  /** Articles by id, read once per kb version: rows change only with a sync, and a sync moves the version. */
+  private async articles(version: string, ids: string[]): Promise<Map<string, KbArticleEntity>> {
+    if (this.cachedArticles.version !== version) this.cachedArticles = { version, byId: new Map() };
+    const cache = this.cachedArticles.byId;
+    const missing = ids.filter((id) => !cache.has(id));
+    if (missing.length > 0) {
+      const rows = await this.dataSource.getRepository(KbArticleEntity).findBy({ id: In(missing), deletedAt: IsNull() });
+      for (const row of rows) cache.set(row.id, row);
+    }
+    return new Map(ids.filter((id) => cache.has(id)).map((id) => [id, cache.get(id)!]));
   }
 
   /**
    * Changes whenever a kb sync commits (rows are written in one transaction at its end): a new or
-   * changed article moves max(indexed_at), a removed one lowers the count.
+   * changed article moves max(indexed_at), a removed one lowers the count. Concurrent searches share one read.
    */
-  private async kbVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n, max(indexed_at) AS at FROM kb_articles WHERE collection = $1`, [this.chroma.collectionName(KB_PURPOSE)]);
-    return `${row.n}:${row.at ? new Date(row.at).toISOString() : '-'}`;
+  private kbVersion(): Promise<string> {
+    this.versionRead ??= this.dataSource
+      .query(`SELECT count(*)::int AS n, max(indexed_at) AS at FROM kb_articles WHERE collection = $1`, [this.chroma.collectionName(KB_PURPOSE)])
+      .then(([row]) => `${row.n}:${row.at ? new Date(row.at).toISOString() : '-'}`)
+      .finally(() => (this.versionRead = undefined));
+    return this.versionRead;
   }
 }

@@ -9,9 +9,9 @@ export interface VectorRecord {
   metadata: Metadata;
 }
 
+/** A nearest neighbour: its id and metadata, not its text (callers that show text read it from the store of record). */
 export interface VectorHit {
   id: string;
-  document: string;
   metadata: Metadata;
   /** Cosine similarity in [-1, 1]. */
   score: number;
@@ -72,10 +72,9 @@ export class ChromaService {
   /** Records by id with their cosine similarity to `embedding` (for hits another index found). */
   async scoreByIds(purpose: string, ids: string[], embedding: number[]): Promise<VectorHit[]> {
     if (ids.length === 0) return [];
-    const page = await (await this.collection(purpose)).get({ ids, include: ['documents', 'metadatas', 'embeddings'] });
+    const page = await (await this.collection(purpose)).get({ ids, include: ['metadatas', 'embeddings'] });
     return page.ids.map((id, i) => ({
       id,
-      document: page.documents[i] ?? '',
       metadata: (page.metadatas[i] ?? {}) as Metadata,
       score: cosine(embedding, page.embeddings[i] ?? []),
     }));
@@ -96,11 +95,11 @@ export class ChromaService {
 
   async queryByVector(purpose: string, embedding: number[], limit: number, where?: Where): Promise<VectorHit[]> {
     const collection = await this.collection(purpose);
-    const result = await collection.query({ queryEmbeddings: [embedding], nResults: limit, where, include: ['documents', 'metadatas', 'distances'] });
+    // No documents: a search reads dozens of candidates, and their text is most of what Chroma would send.
+    const result = await collection.query({ queryEmbeddings: [embedding], nResults: limit, where, include: ['metadatas', 'distances'] });
     const ids = result.ids[0] ?? [];
     return ids.map((id, i) => ({
       id,
-      document: result.documents[0]?.[i] ?? '',
       metadata: (result.metadatas[0]?.[i] ?? {}) as Metadata,
       // Chroma's cosine space returns distance = 1 - similarity.
       score: 1 - (result.distances[0]?.[i] ?? 1),

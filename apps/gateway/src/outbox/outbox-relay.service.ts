@@ -39,9 +39,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly env: Environment,
   ) {}
 
-  /** Stores an outbox row inside the caller's transaction. */
-  async enqueue<K extends OutboxKind>(manager: EntityManager, kind: K, payload: OutboxPayloads[K]): Promise<void> {
-    await manager.insert(OutboxMessageEntity, { kind, payload });
+  /** Stores outbox rows, one per payload, inside the caller's transaction. */
+  async enqueue<K extends OutboxKind>(manager: EntityManager, kind: K, ...payloads: OutboxPayloads[K][]): Promise<void> {
+    await manager.insert(
+      OutboxMessageEntity,
+      payloads.map((payload) => ({ kind, payload })),
+    );
   }
 
   /** Publishes now (after a commit). Concurrent calls coalesce into one more pass. */

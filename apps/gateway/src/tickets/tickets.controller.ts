@@ -22,6 +22,7 @@ import { ListTicketsQuery } from './dto/list-tickets.query';
 import { RateTicketDto } from './dto/rate-ticket.dto';
 import { ResolveTicketDto } from './dto/resolve-ticket.dto';
 import { UpdateTicketDto } from './dto/update-ticket.dto';
+import { TicketIntake } from './ticket-intake.service';
 import { TicketsService } from './tickets.service';
 import { TicketRatings } from './ticket-ratings.service';
 import { TicketWorkflow } from './ticket-workflow.service';
@@ -34,6 +35,7 @@ const NOT_VISIBLE = 'No such ticket, or not one the caller may see';
 @Controller('api/tickets')
 export class TicketsController {
   constructor(
+    private readonly intake: TicketIntake,
     private readonly tickets: TicketsService,
     private readonly workflow: TicketWorkflow,
     private readonly ratings: TicketRatings,
@@ -50,7 +52,7 @@ export class TicketsController {
     // Validated here, not by the global pipe: which fields are required depends on who is calling.
     const pipe = principal?.role === 'customer' ? intake.customer : intake.other;
     const dto: CreateTicketDto = await pipe.transform(body, { type: 'body', metatype: CreateTicketDto });
-    const ticket = await this.tickets.create(dto, principal);
+    const ticket = await this.intake.submit(dto, principal);
     return { id: ticket.id, number: ticket.number, status: ticket.status, createdAt: ticket.createdAt, links: { self: `/api/tickets/${ticket.id}` } };
   }
 

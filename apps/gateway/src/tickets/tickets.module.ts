@@ -4,6 +4,7 @@ import { LearningModule } from '../learning/learning.module';
 import { TicketEffects } from '../operations/ticket-effects.service';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
+import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
 import { TicketWorkflow } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
@@ -12,7 +13,7 @@ import { TicketsService } from './tickets.service';
 @Module({
   imports: [OutboxModule, OperationsModule, LearningModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
+  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
   exports: [TicketChanges],
 })
 export class TicketsModule {}

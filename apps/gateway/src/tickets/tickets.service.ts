@@ -11,14 +11,11 @@ import {
   TicketStageResultEntity,
   TicketStageStore,
   transactionAs,
-  UserEntity,
 } from '@smartdesk/database';
-import { Clock, LiveEvents, SlaScheduler, SlaService } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
 import { Page } from '../common/page.query';
 import { FieldProblem, invalidFields } from '../http-setup';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { CreateTicketDto } from './dto/create-ticket.dto';
 import { ListTicketsQuery } from './dto/list-tickets.query';
 import { TicketChanges } from './ticket-changes.service';
 import { ticketScope } from './ticket-scope';
@@ -50,44 +47,7 @@ export class TicketsService {
     private readonly outbox: OutboxRelay,
     private readonly store: TicketStageStore,
     private readonly changes: TicketChanges,
-    private readonly sla: SlaService,
-    private readonly slaScheduler: SlaScheduler,
-    private readonly live: LiveEvents,
-    private readonly clock: Clock,
   ) {}
-
-  /**
-   * Stores the ticket, its first timeline event, the outbox message and its SLA clocks (on the default
-   * policy until triage sets the priority) in one transaction.
-   */
-  async create(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
-    const customer = await this.customerOf(dto, principal);
-    const { ticket, clocks } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
-      const saved = await manager.save(manager.create(TicketEntity, { ...dto, ...customer, channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} }));
-      await this.outbox.enqueue(manager, OutboxKind.TicketCreated, { v: 1, ticketId: saved.id, revision: 1 });
-      await this.store.appendEvent(
-        { ticketId: saved.id, stage: Stage.Intake, type: 'received', summary: `Ticket #${saved.number} received via ${saved.channel}`, dedupeKey: `${saved.id}.received` },
-        manager,
-      );
-      return { ticket: saved, clocks: await this.sla.open(manager, saved.id, null, this.clock.now()) };
-    });
-    this.outbox.kick();
-    await this.slaScheduler.scheduleAfterCommit(clocks);
-    await this.live.ticketChanged(ticket.id, 'received', false);
-    return ticket;
-  }
-
-  /**
-   * A signed-in customer's ticket is theirs, under the account's name and email. Staff and integrations
-   * entering a ticket for someone link it to that customer's account when one has the email. An anonymous
-   * web form is never linked: its email is unverified, and linking would put text into someone's account.
-   */
-  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity>> {
-    if (principal?.role === 'customer') return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email };
-    if (!principal) return { customerId: null };
-    const account = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
-    return { customerId: account?.id ?? null };
-  }
 
   async list(query: ListTicketsQuery, principal: Principal): Promise<Page<TicketEntity | CustomerTicketView>> {
     const isCustomer = principal.role === 'customer';

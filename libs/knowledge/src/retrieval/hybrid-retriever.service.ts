@@ -13,6 +13,8 @@ export interface Preference {
 
 export interface ChunkQuery {
   text: string;
+  /** The text's embedding, when the caller already has it (one embedding serves several searches). */
+  embedding?: number[];
   limit: number;
   /** Only chunks whose metadata has all of these values. */
   where?: Record<string, FieldValue>;
@@ -28,7 +30,6 @@ export interface ChunkQuery {
 
 export interface ChunkHit {
   id: string;
-  document: string;
   metadata: Metadata;
   /**
    * Cosine similarity of query and chunk embeddings, rescaled so that unrelated text scores about 0
@@ -62,7 +63,7 @@ export class HybridRetrieverService {
   async search(purpose: string, query: ChunkQuery): Promise<ChunkHit[]> {
     const depth = Math.max(MIN_DEPTH, query.limit * 5);
     const where = query.where ?? {};
-    const [embedding] = await this.chroma.embeddings.embed([query.text]);
+    const embedding = query.embedding ?? (await this.chroma.embeddings.embed([query.text]))[0];
     const [dense, lexical] = await Promise.all([
       this.chroma.queryByVector(purpose, embedding, depth, chromaWhere(where)),
       this.lexicalIndex(purpose, query.version).then((index) => index.search(query.text, depth, where)),
@@ -86,7 +87,7 @@ export class HybridRetrieverService {
       .filter(([id]) => known.has(id))
       .map(([id, fusedScore]) => {
         const hit = known.get(id)!;
-        return { id, document: hit.document, metadata: hit.metadata, score: evidenceScore(hit.score, unrelated), fusedScore };
+        return { id, metadata: hit.metadata, score: evidenceScore(hit.score, unrelated), fusedScore };
       });
   }
 

@@ -15,6 +15,8 @@ export interface SolvedTicketHit {
 
 export interface SolvedTicketQuery {
   text: string;
+  /** The text's embedding, when the caller already has it. */
+  embedding?: number[];
   language?: string | null;
   category?: string | null;
   /** The ticket being answered: never its own source. */
@@ -40,7 +42,8 @@ export class SolvedTicketRetriever {
 
   async search(query: SolvedTicketQuery): Promise<SolvedTicketHit[]> {
     const limit = query.limit ?? 2;
-    const candidates = await this.chroma.query(SOLVED_TICKETS_PURPOSE, query.text, limit * CANDIDATES_PER_HIT, { ticketId: { $ne: query.excludeTicketId } });
+    const embedding = query.embedding ?? (await this.chroma.embeddings.embed([query.text]))[0];
+    const candidates = await this.chroma.queryByVector(SOLVED_TICKETS_PURPOSE, embedding, limit * CANDIDATES_PER_HIT, { ticketId: { $ne: query.excludeTicketId } });
     const unrelated = this.chroma.embeddings.unrelatedSimilarity ?? 0;
     const scored = candidates
       .map((hit) => {

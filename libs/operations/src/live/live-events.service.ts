@@ -47,6 +47,7 @@ export class LiveEvents implements OnModuleDestroy {
         [ticketIds],
       );
       const at = new Date().toISOString();
+      const publishing = this.redis.pipeline();
       for (const row of rows) {
         const event: TicketLiveEvent = {
           v: 1,
@@ -63,8 +64,9 @@ export class LiveEvents implements OnModuleDestroy {
           internal,
           at,
         };
-        await this.redis.publish(this.channel, JSON.stringify(event));
+        publishing.publish(this.channel, JSON.stringify(event));
       }
+      await publishing.exec();
     } catch (error) {
       this.logger.warn(`live event ${type} not published: ${(error as Error).message}`);
     }

@@ -25,18 +25,20 @@ export class SlaScheduler {
   ) {}
 
   async schedule(clocks: SlaClock[]): Promise<void> {
+    const checkpoints = [];
     for (const clock of clocks) {
       // The job of the previous generation is stale now (it would do nothing); drop it if it is still waiting.
       if (clock.generation > 1) await this.queue.remove(slaCheckJobId(clock.ticketId, clock.metric, clock.generation - 1));
       const checkpoint = this.sla.rules.nextCheckpoint(clock);
       if (!checkpoint) continue;
       const data: SlaCheckJobData = { v: 1, ticketId: clock.ticketId, metric: clock.metric, generation: clock.generation };
-      await this.queue.add(JobName.CheckSla, data, {
-        ...queueJobOptions(QueueName.Sla),
-        jobId: slaCheckJobId(clock.ticketId, clock.metric, clock.generation),
-        delay: this.clock.msUntil(checkpoint.at),
+      checkpoints.push({
+        name: JobName.CheckSla,
+        data,
+        opts: { ...queueJobOptions(QueueName.Sla), jobId: slaCheckJobId(clock.ticketId, clock.metric, clock.generation), delay: this.clock.msUntil(checkpoint.at) },
       });
     }
+    await this.queue.addBulk(checkpoints);
   }
 
   /**

@@ -22,17 +22,17 @@ export class SlaService {
     this.rules = new SlaClockRules(config);
   }
 
-  /** Starts both clocks of a new ticket, at its priority's policy (the default policy before triage). */
-  async open(manager: EntityManager, ticketId: string, priority: Priority | null, now: Date): Promise<SlaClock[]> {
-    const clocks = SLA_METRICS.map((metric) => ({ ticketId, ...this.rules.start(metric, priority ?? DEFAULT_POLICY, now) }));
-    const inserted = await manager.createQueryBuilder().insert().into(SlaClockEntity).values(clocks).orIgnore().returning(['metric']).execute();
-    const metrics = new Set((inserted.raw as { metric: SlaMetric }[]).map((row) => row.metric));
-    return clocks.filter((clock) => metrics.has(clock.metric));
+  /** Starts both clocks of new tickets, at a priority's policy (the default policy before triage); returns the clocks it created. */
+  async open(manager: EntityManager, ticketIds: string[], priority: Priority | null, now: Date): Promise<SlaClock[]> {
+    const clocks = ticketIds.flatMap((ticketId) => SLA_METRICS.map((metric) => ({ ticketId, ...this.rules.start(metric, priority ?? DEFAULT_POLICY, now) })));
+    const inserted = await manager.createQueryBuilder().insert().into(SlaClockEntity).values(clocks).orIgnore().returning(['ticketId', 'metric']).execute();
+    const created = new Set((inserted.raw as { ticket_id: string; metric: SlaMetric }[]).map((row) => `${row.ticket_id}/${row.metric}`));
+    return clocks.filter((clock) => created.has(`${clock.ticketId}/${clock.metric}`));
   }
 
   /** A priority set by triage or by a person: the clocks take that policy's targets (and exist, for tickets that predate SLAs). */
   async retarget(manager: EntityManager, ticketId: string, priority: Priority, now: Date, openedAt = now): Promise<SlaClock[]> {
-    const opened = await this.open(manager, ticketId, priority, openedAt);
+    const opened = await this.open(manager, [ticketId], priority, openedAt);
     const retargeted = await this.update(manager, ticketId, (clock) => this.rules.retarget(clock, priority, now));
     return [...opened, ...retargeted];
   }

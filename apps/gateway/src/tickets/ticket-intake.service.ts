@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { OutboxKind, Stage } from '@smartdesk/contracts';
+import { AuditActor, groupBy, MicroBatcher, TicketEntity, TicketStageStore, transactionAs, UserEntity } from '@smartdesk/database';
+import { Clock, LiveEvents, SlaScheduler, SlaService } from '@smartdesk/operations';
+import { auditActor, Principal } from '../auth/principal';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { CreateTicketDto } from './dto/create-ticket.dto';
+
+interface Submission {
+  ticket: TicketEntity;
+  actor: AuditActor;
+}
+
+/**
+ * Ticket intake with group commit: the tickets submitted while a write is in flight are stored together,
+ * each with its first timeline event, outbox message and SLA clocks, in one transaction of multi-row
+ * statements. A submitter gets an answer only once its ticket is committed, so nothing acknowledged is lost.
+ */
+@Injectable()
+export class TicketIntake {
+  private readonly commit = new MicroBatcher<Submission, TicketEntity>((batch) => this.store(batch), { maxBatch: 250, maxInFlight: 2 });
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRelay,
+    private readonly stages: TicketStageStore,
+    private readonly sla: SlaService,
+    private readonly slaScheduler: SlaScheduler,
+    private readonly live: LiveEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
+    const customer = await this.customerOf(dto, principal);
+    const ticket = this.dataSource.manager.create(TicketEntity, { ...dto, ...customer, channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} });
+    return this.commit.submit({ ticket, actor: auditActor(principal) });
+  }
+
+  /**
+   * A signed-in customer's ticket is theirs, under the account's name and email. Staff and integrations
+   * entering a ticket for someone link it to that customer's account when one has the email. An anonymous
+   * web form is never linked: its email is unverified, and linking would put text into someone's account.
+   */
+  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity>> {
+    if (principal?.role === 'customer') return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email };
+    if (!principal) return { customerId: null };
+    const account = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
+    return { customerId: account?.id ?? null };
+  }
+
+  /** One transaction per actor in the batch (the audit log names who submitted each ticket), then the after-commit work once. */
+  private async store(batch: Submission[]): Promise<TicketEntity[]> {
+    const byActor = groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`);
+    const clocks = [];
+    for (const group of byActor.values()) clocks.push(...(await this.insert(group[0].actor, group.map((submission) => submission.ticket))));
+    const tickets = batch.map((submission) => submission.ticket);
+    this.outbox.kick();
+    await this.slaScheduler.scheduleAfterCommit(clocks);
+    await this.live.ticketsChanged(
+      tickets.map((ticket) => ticket.id),
+      'received',
+      false,
+    );
+    return tickets;
+  }
+
+  /** Stores the tickets (insert fills in their id, number and defaults) with their event, outbox row and SLA clocks (default policy until triage sets the priority). */
+  private insert(actor: AuditActor, tickets: TicketEntity[]) {
+    return transactionAs(this.dataSource, actor, async (manager) => {
+      await manager.insert(TicketEntity, tickets as QueryDeepPartialEntity<TicketEntity>[]);
+      // Values filled in from RETURNING skip column transformers: the bigint number arrives as a string.
+      for (const ticket of tickets) ticket.number = Number(ticket.number);
+      await this.outbox.enqueue(manager, OutboxKind.TicketCreated, ...tickets.map((ticket) => ({ v: 1 as const, ticketId: ticket.id, revision: 1 })));
+      await this.stages.appendEvents(
+        tickets.map((ticket) => ({
+          ticketId: ticket.id,
+          stage: Stage.Intake,
+          type: 'received',
+          summary: `Ticket #${ticket.number} received via ${ticket.channel}`,
+          dedupeKey: `${ticket.id}.received`,
+        })),
+        manager,
+      );
+      return this.sla.open(
+        manager,
+        tickets.map((ticket) => ticket.id),
+        null,
+        this.clock.now(),
+      );
+    });
+  }
+}
