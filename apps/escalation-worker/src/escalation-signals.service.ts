@@ -2,57 +2,64 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CategorizationResult, ResponseSuggestion, SentimentStageResult, SlaMetric, Stage } from '@smartdesk/contracts';
-import { SlaClockEntity, TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
+import type { TicketEntity } from '@smartdesk/database';
 import type { EscalationRules } from './escalation-config';
 import type { EscalationInput } from './escalation-rules';
 
 export const ESCALATION_RULES = Symbol('ESCALATION_RULES');
 
-/** Everything the escalation rules look at for one ticket, read from Postgres. */
+interface SignalsRow {
+  results: Record<string, unknown>;
+  response: ResponseSuggestion | null;
+  failed_stages: string[];
+  customer_tier: string | null;
+  recent_contacts: number;
+  clocks: { metric: SlaMetric; running: boolean; atRisk: boolean; breached: boolean }[];
+}
+
+/**
+ * Everything the escalation rules look at for one ticket, read from Postgres in one statement (a round
+ * trip per signal would cost more than the rules themselves).
+ */
+const SIGNALS = `
+  SELECT
+    (SELECT coalesce(jsonb_object_agg(stage, result), '{}') FROM ticket_stage_results WHERE ticket_id = $1) AS results,
+    (SELECT jsonb_build_object('body', body, 'language', language, 'confidence', confidence, 'source', source, 'needsHuman', needs_human, 'sources', sources)
+       FROM ticket_responses WHERE ticket_id = $1 ORDER BY revision DESC LIMIT 1) AS response,
+    ARRAY(SELECT DISTINCT stage FROM ticket_events WHERE ticket_id = $1 AND type = 'stage.failed') AS failed_stages,
+    (SELECT tier FROM users WHERE id = $2) AS customer_tier,
+    -- The customer's other tickets in the days before this one (by email: anonymous tickets count too).
+    (SELECT count(*)::int FROM tickets
+      WHERE lower(customer_email) = lower($3) AND id <> $1 AND created_at <= $4 AND created_at > $4::timestamptz - make_interval(days => $5)) AS recent_contacts,
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('metric', metric, 'running', running_since IS NOT NULL, 'atRisk', at_risk_at IS NOT NULL, 'breached', breached_at IS NOT NULL)), '[]')
+       FROM sla_clocks WHERE ticket_id = $1) AS clocks`;
+
 @Injectable()
 export class EscalationSignals {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly store: TicketStageStore,
     @Inject(ESCALATION_RULES) private readonly rules: EscalationRules,
   ) {}
 
   async of(ticket: TicketEntity): Promise<EscalationInput> {
-    const [results, response, failures, customerTier, recentContacts, clocks] = await Promise.all([
-      this.store.stageResults(ticket.id),
-      this.dataSource.getRepository(TicketResponseEntity).findOne({ where: { ticketId: ticket.id }, order: { revision: 'DESC' } }),
-      this.dataSource.getRepository(TicketEventEntity).findBy({ ticketId: ticket.id, type: 'stage.failed' }),
-      this.customerTier(ticket.customerId),
-      this.recentContacts(ticket),
-      this.dataSource.getRepository(SlaClockEntity).findBy({ ticketId: ticket.id }),
+    const [row]: SignalsRow[] = await this.dataSource.query(SIGNALS, [
+      ticket.id,
+      ticket.customerId,
+      ticket.customerEmail,
+      ticket.createdAt,
+      this.rules['repeat-contact'].days,
     ]);
-    const running = clocks.filter((clock) => clock.runningSince !== null);
-    const metrics = (list: SlaClockEntity[]): SlaMetric[] => list.map((clock) => clock.metric).sort();
+    const running = row.clocks.filter((clock) => clock.running);
+    const metrics = (clocks: SignalsRow['clocks']): SlaMetric[] => clocks.map((clock) => clock.metric).sort();
     return {
       text: `${ticket.subject}\n${ticket.description}`,
-      categorization: results.get(Stage.Categorization)?.result as CategorizationResult | undefined,
-      sentiment: results.get(Stage.Sentiment)?.result as SentimentStageResult | undefined,
-      response: (response ?? undefined) as ResponseSuggestion | undefined,
-      failedStages: [...new Set(failures.map((failure) => failure.stage))],
-      customerTier,
-      recentContacts,
-      sla: { atRisk: metrics(running.filter((clock) => clock.atRiskAt)), breached: metrics(running.filter((clock) => clock.breachedAt)) },
+      categorization: row.results[Stage.Categorization] as CategorizationResult | undefined,
+      sentiment: row.results[Stage.Sentiment] as SentimentStageResult | undefined,
+      response: row.response ?? undefined,
+      failedStages: row.failed_stages,
+      customerTier: row.customer_tier,
+      recentContacts: row.recent_contacts,
+      sla: { atRisk: metrics(running.filter((clock) => clock.atRisk)), breached: metrics(running.filter((clock) => clock.breached)) },
     };
-  }
-
-  private async customerTier(customerId: string | null): Promise<string | null> {
-    if (!customerId) return null;
-    const [row]: { tier: string }[] = await this.dataSource.query(`SELECT tier FROM users WHERE id = $1`, [customerId]);
-    return row?.tier ?? null;
-  }
-
-  /** The customer's other tickets in the days before this one (by email: anonymous tickets count too). */
-  private async recentContacts(ticket: TicketEntity): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM tickets
-        WHERE lower(customer_email) = lower($1) AND id <> $2 AND created_at <= $3 AND created_at > $3::timestamptz - make_interval(days => $4)`,
-      [ticket.customerEmail, ticket.id, ticket.createdAt, this.rules['repeat-contact'].days],
-    );
-    return row.n;
   }
 }

@@ -69,15 +69,10 @@ export class ChromaService {
     }
   }
 
-  /** Records by id with their cosine similarity to `embedding` (for hits another index found). */
-  async scoreByIds(purpose: string, ids: string[], embedding: number[]): Promise<VectorHit[]> {
-    if (ids.length === 0) return [];
-    const page = await (await this.collection(purpose)).get({ ids, include: ['metadatas', 'embeddings'] });
-    return page.ids.map((id, i) => ({
-      id,
-      metadata: (page.metadatas[i] ?? {}) as Metadata,
-      score: cosine(embedding, page.embeddings[i] ?? []),
-    }));
+  /** Records by id with their cosine similarity to `embedding` (for hits another index found), computed by Chroma. */
+  scoreByIds(purpose: string, ids: string[], embedding: number[]): Promise<VectorHit[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.nearest(purpose, { queryEmbeddings: [embedding], ids, nResults: ids.length });
   }
 
   async deleteWhere(purpose: string, where: Where): Promise<void> {
@@ -93,10 +88,14 @@ export class ChromaService {
     return this.queryByVector(purpose, embedding, limit, where);
   }
 
-  async queryByVector(purpose: string, embedding: number[], limit: number, where?: Where): Promise<VectorHit[]> {
+  queryByVector(purpose: string, embedding: number[], limit: number, where?: Where): Promise<VectorHit[]> {
+    return this.nearest(purpose, { queryEmbeddings: [embedding], nResults: limit, where });
+  }
+
+  private async nearest(purpose: string, query: { queryEmbeddings: number[][]; nResults: number; where?: Where; ids?: string[] }): Promise<VectorHit[]> {
     const collection = await this.collection(purpose);
     // No documents: a search reads dozens of candidates, and their text is most of what Chroma would send.
-    const result = await collection.query({ queryEmbeddings: [embedding], nResults: limit, where, include: ['metadatas', 'distances'] });
+    const result = await collection.query({ ...query, include: ['metadatas', 'distances'] });
     const ids = result.ids[0] ?? [];
     return ids.map((id, i) => ({
       id,
@@ -123,16 +122,4 @@ export class ChromaService {
     }
     return collection;
   }
-}
-
-function cosine(a: number[], b: ArrayLike<number>): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let i = 0; i < a.length && i < b.length; i++) {
-    dot += a[i] * b[i];
-    normA += a[i] * a[i];
-    normB += b[i] * b[i];
-  }
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
 }

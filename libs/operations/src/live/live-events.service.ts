@@ -4,7 +4,14 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { liveEventsChannel, TicketLiveEvent } from '@smartdesk/contracts';
+import { MicroBatcher } from '@smartdesk/database';
 import { redisConnection } from '@smartdesk/runtime';
+
+interface TicketChange {
+  ticketId: string;
+  type: string;
+  internal: boolean;
+}
 
 interface TicketRow {
   id: string;
@@ -27,6 +34,7 @@ export class LiveEvents implements OnModuleDestroy {
   private readonly logger = new Logger(LiveEvents.name);
   private readonly redis: Redis;
   private readonly channel: string;
+  private readonly single = new MicroBatcher<TicketChange, void>((changes) => this.publish(changes), { maxBatch: 200, maxInFlight: 1 });
 
   constructor(
     env: Environment,
@@ -39,20 +47,32 @@ export class LiveEvents implements OnModuleDestroy {
 
   /** Publishes `type` for each ticket, with its current status, routing and version read from Postgres. */
   async ticketsChanged(ticketIds: string[], type: string, internal: boolean): Promise<void> {
-    if (ticketIds.length === 0) return;
+    await this.publish(ticketIds.map((ticketId) => ({ ticketId, type, internal })));
+  }
+
+  /** One ticket's change; changes announced at once (a worker's concurrent jobs) share one read and one write, in order. */
+  ticketChanged(ticketId: string, type: string, internal: boolean): Promise<void> {
+    return this.single.submit({ ticketId, type, internal });
+  }
+
+  private async publish(changes: TicketChange[]): Promise<void[]> {
+    if (changes.length === 0) return [];
     try {
       const rows: TicketRow[] = await this.dataSource.query(
         `SELECT t.id, t.number, t.status, t.version, t.team_id, tm.department, t.assignee_id, t.customer_id, t.escalation_level
            FROM tickets t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.id = ANY($1::uuid[])`,
-        [ticketIds],
+        [[...new Set(changes.map((change) => change.ticketId))]],
       );
+      const byId = new Map(rows.map((row) => [row.id, row]));
       const at = new Date().toISOString();
       const publishing = this.redis.pipeline();
-      for (const row of rows) {
+      for (const { ticketId, type, internal } of changes) {
+        const row = byId.get(ticketId);
+        if (!row) continue;
         const event: TicketLiveEvent = {
           v: 1,
           type,
-          ticketId: row.id,
+          ticketId,
           number: Number(row.number),
           status: row.status,
           version: row.version,
@@ -68,12 +88,9 @@ export class LiveEvents implements OnModuleDestroy {
       }
       await publishing.exec();
     } catch (error) {
-      this.logger.warn(`live event ${type} not published: ${(error as Error).message}`);
+      this.logger.warn(`live events (${[...new Set(changes.map((change) => change.type))].join(', ')}) not published: ${(error as Error).message}`);
     }
-  }
-
-  ticketChanged(ticketId: string, type: string, internal: boolean): Promise<void> {
-    return this.ticketsChanged([ticketId], type, internal);
+    return changes.map(() => undefined);
   }
 
   onModuleDestroy(): void {
