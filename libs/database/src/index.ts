@@ -1,7 +1,5 @@
 export * from './entities';
 export * from './audit-actor';
-export * from './group-by';
-export * from './micro-batcher';
 export * from './data-source-options';
 export * from './database.module';
 export * from './migrate';

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { groupBy, MicroBatcher } from '@smartdesk/batching';
 import type { AiOutput, Stage } from '@smartdesk/contracts';
 import { transactionAs } from './audit-actor';
 import { TicketEntity, TicketEventEntity, TicketStageResultEntity } from './entities';
-import { groupBy } from './group-by';
-import { MicroBatcher } from './micro-batcher';
 import { statusesLeadingTo } from './ticket-lifecycle';
 
 export interface TimelineEvent {

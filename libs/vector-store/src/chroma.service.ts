@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChromaClient, Collection, Metadata, Where } from 'chromadb';
+import { MicroBatcher } from '@smartdesk/batching';
 import { Environment } from '@smartdesk/config';
 import { EMBEDDING_PROVIDER, EmbeddingProvider } from './embedding/embedding-provider';
 
@@ -17,6 +18,10 @@ export interface VectorHit {
   score: number;
 }
 
+/** Queries per Chroma request, and requests in flight per query shape. */
+const QUERY_BATCHING = { maxBatch: 32, maxInFlight: 2 };
+const MAX_QUERY_SHAPES = 256;
+
 /** Records per Chroma request: well under the server's maximum batch size. */
 const BATCH = 500;
 
@@ -26,6 +31,7 @@ export class ChromaService {
   private readonly client: ChromaClient;
   private readonly prefix: string;
   private readonly collections = new Map<string, Promise<Collection>>();
+  private readonly queryBatchers = new Map<string, MicroBatcher<number[], VectorHit[]>>();
 
   constructor(
     env: Environment,
@@ -69,10 +75,10 @@ export class ChromaService {
     }
   }
 
-  /** Records by id with their cosine similarity to `embedding` (for hits another index found), computed by Chroma. */
+  /** Records by id (without metadata) with their cosine similarity to `embedding`, computed by Chroma: for hits another index found. */
   scoreByIds(purpose: string, ids: string[], embedding: number[]): Promise<VectorHit[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.nearest(purpose, { queryEmbeddings: [embedding], ids, nResults: ids.length });
+    return this.nearest(purpose, { queryEmbeddings: [embedding], ids, nResults: ids.length }, false).then(([hits]) => hits);
   }
 
   async deleteWhere(purpose: string, where: Where): Promise<void> {
@@ -88,21 +94,35 @@ export class ChromaService {
     return this.queryByVector(purpose, embedding, limit, where);
   }
 
-  queryByVector(purpose: string, embedding: number[], limit: number, where?: Where): Promise<VectorHit[]> {
-    return this.nearest(purpose, { queryEmbeddings: [embedding], nResults: limit, where });
+  /**
+   * The `limit` nearest records. Queries made at once with the same shape (a worker's concurrent jobs) go
+   * to Chroma as one request: per-request work, not distance computing, dominates Chroma's cost here.
+   * `metadata: false` returns ids and scores only, for callers that hold the metadata themselves.
+   */
+  queryByVector(purpose: string, embedding: number[], limit: number, where?: Where, options: { metadata: boolean } = { metadata: true }): Promise<VectorHit[]> {
+    const shape = JSON.stringify([purpose, limit, where ?? null, options.metadata]);
+    let batcher = this.queryBatchers.get(shape);
+    if (!batcher) {
+      // Shapes come from a few filters; a runaway set is simply started afresh.
+      if (this.queryBatchers.size >= MAX_QUERY_SHAPES) this.queryBatchers.clear();
+      batcher = new MicroBatcher((embeddings) => this.nearest(purpose, { queryEmbeddings: embeddings, nResults: limit, where }, options.metadata), QUERY_BATCHING);
+      this.queryBatchers.set(shape, batcher);
+    }
+    return batcher.submit(embedding);
   }
 
-  private async nearest(purpose: string, query: { queryEmbeddings: number[][]; nResults: number; where?: Where; ids?: string[] }): Promise<VectorHit[]> {
+  /** One hit list per query embedding. No documents: a search reads dozens of candidates, and their text is most of what Chroma would send. */
+  private async nearest(purpose: string, query: { queryEmbeddings: number[][]; nResults: number; where?: Where; ids?: string[] }, metadata = true): Promise<VectorHit[][]> {
     const collection = await this.collection(purpose);
-    // No documents: a search reads dozens of candidates, and their text is most of what Chroma would send.
-    const result = await collection.query({ ...query, include: ['metadatas', 'distances'] });
-    const ids = result.ids[0] ?? [];
-    return ids.map((id, i) => ({
-      id,
-      metadata: (result.metadatas[0]?.[i] ?? {}) as Metadata,
-      // Chroma's cosine space returns distance = 1 - similarity.
-      score: 1 - (result.distances[0]?.[i] ?? 1),
-    }));
+    const result = await collection.query({ ...query, include: metadata ? ['metadatas', 'distances'] : ['distances'] });
+    return result.ids.map((ids, q) =>
+      ids.map((id, i) => ({
+        id,
+        metadata: (result.metadatas[q]?.[i] ?? {}) as Metadata,
+        // Chroma's cosine space returns distance = 1 - similarity.
+        score: 1 - (result.distances[q]?.[i] ?? 1),
+      })),
+    );
   }
 
   async dropCollection(purpose: string): Promise<void> {

@@ -24,6 +24,8 @@ const B = 0.75;
  * frequency), so 10,000 kb chunks cost a few tens of MB. Rebuilt, not updated, when its source changes.
  */
 export class Bm25Index {
+  private readonly positions: Map<string, number>;
+
   private constructor(
     private readonly ids: string[],
     private readonly fields: Record<string, FieldValue>[],
@@ -33,7 +35,9 @@ export class Bm25Index {
     private readonly idf: Float64Array,
     private readonly lengthNorm: Float64Array,
     private readonly scores: Float64Array,
-  ) {}
+  ) {
+    this.positions = new Map(ids.map((id, doc) => [id, doc]));
+  }
 
   static build(documents: Iterable<LexicalDocument>): Bm25Index {
     const ids: string[] = [];
@@ -77,6 +81,12 @@ export class Bm25Index {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** A document's fields, or undefined when the index does not hold it. */
+  fieldsOf(id: string): Record<string, FieldValue> | undefined {
+    const doc = this.positions.get(id);
+    return doc === undefined ? undefined : this.fields[doc];
   }
 
   /** The `limit` best documents for `text` whose fields equal every value in `filter`, best first. */

@@ -64,31 +64,30 @@ export class HybridRetrieverService {
     const depth = Math.max(MIN_DEPTH, query.limit * 5);
     const where = query.where ?? {};
     const embedding = query.embedding ?? (await this.chroma.embeddings.embed([query.text]))[0];
-    const [dense, lexical] = await Promise.all([
-      this.chroma.queryByVector(purpose, embedding, depth, chromaWhere(where)),
-      this.lexicalIndex(purpose, query.version).then((index) => index.search(query.text, depth, where)),
+    const [nearest, index] = await Promise.all([
+      // Ids and scores only: the lexical index holds every chunk's fields.
+      this.chroma.queryByVector(purpose, embedding, depth, chromaWhere(where), { metadata: false }),
+      this.lexicalIndex(purpose, query.version),
     ]);
-    const fused = reciprocalRankFusion([{ ids: dense.map((hit) => hit.id) }, { ids: lexical.map((hit) => hit.id) }]);
-    const known = new Map(dense.map((hit) => [hit.id, hit]));
-    const lexicalFields = new Map(lexical.map((hit) => [hit.id, hit.fields]));
+    const lexical = index.search(query.text, depth, where);
+    // A chunk Chroma has and the index not yet (a sync committing right now) waits for the next version.
+    const similarity = new Map(nearest.filter((hit) => index.fieldsOf(hit.id)).map((hit) => [hit.id, hit.score]));
+    const fused = reciprocalRankFusion([{ ids: [...similarity.keys()] }, { ids: lexical.map((hit) => hit.id) }]);
     for (const [id, score] of fused) {
-      const metadata = known.get(id)?.metadata ?? lexicalFields.get(id);
-      const bonus = (query.prefer ?? []).reduce((sum, { field, value, weight }) => sum + (metadata?.[field] === value ? weight / (RRF_K + 1) : 0), 0);
+      const fields = index.fieldsOf(id);
+      const bonus = (query.prefer ?? []).reduce((sum, { field, value, weight }) => sum + (fields?.[field] === value ? weight / (RRF_K + 1) : 0), 0);
       fused.set(id, score + bonus);
     }
     const top = [...fused]
-      .sort((a, b) => b[1] - a[1] || (known.get(b[0])?.score ?? -1) - (known.get(a[0])?.score ?? -1))
+      .sort((a, b) => b[1] - a[1] || (similarity.get(b[0]) ?? -1) - (similarity.get(a[0]) ?? -1))
       .slice(0, query.limit);
-    // Chunks only BM25 found: their text and similarity, in one request.
-    const missing = top.map(([id]) => id).filter((id) => !known.has(id));
-    for (const hit of await this.chroma.scoreByIds(purpose, missing, embedding)) known.set(hit.id, hit);
+    // Chunks only BM25 found: their similarity, in one request.
+    const missing = top.map(([id]) => id).filter((id) => !similarity.has(id));
+    for (const hit of await this.chroma.scoreByIds(purpose, missing, embedding)) similarity.set(hit.id, hit.score);
     const unrelated = this.chroma.embeddings.unrelatedSimilarity ?? 0;
     return top
-      .filter(([id]) => known.has(id))
-      .map(([id, fusedScore]) => {
-        const hit = known.get(id)!;
-        return { id, metadata: hit.metadata, score: evidenceScore(hit.score, unrelated), fusedScore };
-      });
+      .filter(([id]) => similarity.has(id))
+      .map(([id, fusedScore]) => ({ id, metadata: index.fieldsOf(id)!, score: evidenceScore(similarity.get(id)!, unrelated), fusedScore }));
   }
 
   /** Forgets a purpose's lexical index, e.g. after its collection was dropped. */

@@ -43,7 +43,9 @@ export class SolvedTicketRetriever {
   async search(query: SolvedTicketQuery): Promise<SolvedTicketHit[]> {
     const limit = query.limit ?? 2;
     const embedding = query.embedding ?? (await this.chroma.embeddings.embed([query.text]))[0];
-    const candidates = await this.chroma.queryByVector(SOLVED_TICKETS_PURPOSE, embedding, limit * CANDIDATES_PER_HIT, { ticketId: { $ne: query.excludeTicketId } });
+    // The ticket itself is dropped here, not by a filter: unfiltered queries of concurrent jobs share one request.
+    const nearest = await this.chroma.queryByVector(SOLVED_TICKETS_PURPOSE, embedding, limit * CANDIDATES_PER_HIT + 1);
+    const candidates = nearest.filter((hit) => hit.metadata.ticketId !== query.excludeTicketId);
     const unrelated = this.chroma.embeddings.unrelatedSimilarity ?? 0;
     const scored = candidates
       .map((hit) => {

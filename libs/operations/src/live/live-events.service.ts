@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { liveEventsChannel, TicketLiveEvent } from '@smartdesk/contracts';
-import { MicroBatcher } from '@smartdesk/database';
+import { MicroBatcher } from '@smartdesk/batching';
 import { redisConnection } from '@smartdesk/runtime';
 
 interface TicketChange {

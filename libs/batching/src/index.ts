@@ -1,0 +1,2 @@
+export * from './group-by';
+export * from './micro-batcher';
