@@ -100,7 +100,7 @@ describe('SLA clocks, escalation and notifications', () => {
       `INSERT INTO tickets (customer_name, customer_email, subject, description, category, priority)
        VALUES ('Jamie', 'jamie@example.com', 'Card charged twice', 'Order 5521 was charged twice.', 'billing', 'urgent') RETURNING id`,
     );
-    await scheduler.schedule(await dataSource.transaction((manager) => sla.open(manager, [ticketId], null, clock.now())));
+    await scheduler.schedule(await dataSource.transaction((manager) => sla.open(manager, [{ ticketId, priority: null, openedAt: clock.now() }])));
   }, 60_000);
 
   afterAll(async () => {

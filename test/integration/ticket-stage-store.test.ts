@@ -122,28 +122,37 @@ describe('TicketStageStore', () => {
     expect((await eventsOf(ticket.id)).map((event) => event.type)).toEqual(['categorized', 'sentiment-analyzed']);
   });
 
-  it('writes what `extra` writes in the same transaction', async () => {
-    const ticket = await newTicket();
-    await store.saveStageOutcome(categorization(ticket.id, 1, 'billing'), async (manager) => {
-      await manager.insert(TicketResponseEntity, {
-        ticketId: ticket.id,
-        revision: 1,
-        body: 'Hola Ana',
-        language: 'es',
-        confidence: 0.7,
-        source: 'rules',
-        needsHuman: false,
-        sources: [],
-      });
-    });
-    expect(await dataSource.getRepository(TicketResponseEntity).countBy({ ticketId: ticket.id })).toBe(1);
+  it('writes what the effect writes in the same transaction; effects of one kind committed together take one call', async () => {
+    const tickets = await Promise.all(['Hola', 'Hallo', 'Hello'].map((subject) => newTicket(subject)));
+    const calls: number[] = [];
+    await Promise.all(
+      tickets.map((ticket) =>
+        store.saveStageOutcome(categorization(ticket.id, 1, 'billing'), {
+          kind: 'response',
+          item: ticket.id,
+          write: async (manager, ticketIds) => {
+            calls.push(ticketIds.length);
+            await manager.insert(
+              TicketResponseEntity,
+              ticketIds.map((ticketId) => ({ ticketId, revision: 1, body: 'Hola Ana', language: 'es', confidence: 0.7, source: 'rules' as const, needsHuman: false, sources: [] })),
+            );
+          },
+        }),
+      ),
+    );
+    for (const ticket of tickets) expect(await dataSource.getRepository(TicketResponseEntity).countBy({ ticketId: ticket.id })).toBe(1);
+    expect(calls.reduce((sum, n) => sum + n, 0)).toBe(3);
+    expect(calls.length).toBeLessThan(3);
   });
 
-  it('rolls everything back when `extra` throws: no result, no event, no patch, nothing extra', async () => {
+  it('rolls everything back when the effect throws: no result, no event, no patch, nothing of the effect', async () => {
     const ticket = await newTicket();
     const outcome = categorization(ticket.id, 1, 'billing');
     await expect(
-      store.saveStageOutcome(outcome, async (manager) => {
+      store.saveStageOutcome(outcome, {
+        kind: 'response',
+        item: null,
+        write: async (manager) => {
         await manager.insert(TicketResponseEntity, {
           ticketId: ticket.id,
           revision: 1,
@@ -155,6 +164,7 @@ describe('TicketStageStore', () => {
           sources: [],
         });
         throw new Error('composer failed');
+        },
       }),
     ).rejects.toThrow('composer failed');
 
@@ -190,8 +200,12 @@ describe('TicketStageStore', () => {
     const [good, bad, other] = await Promise.all(['Good', 'Bad', 'Other'].map((subject) => newTicket(subject)));
     const saved = await Promise.allSettled([
       store.saveStageOutcome(categorization(good.id, 1, 'billing')),
-      store.saveStageOutcome(categorization(bad.id, 1, 'billing'), async () => {
-        throw new Error('composer failed');
+      store.saveStageOutcome(categorization(bad.id, 1, 'billing'), {
+        kind: 'response',
+        item: bad.id,
+        write: async (_manager, ticketIds) => {
+          if (ticketIds.includes(bad.id)) throw new Error('composer failed');
+        },
       }),
       store.saveStageOutcome(categorization(other.id, 1, 'shipping')),
     ]);

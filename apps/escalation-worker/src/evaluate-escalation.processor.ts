@@ -1,6 +1,8 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import { groupBy } from '@smartdesk/batching';
 import { Environment } from '@smartdesk/config';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore } from '@smartdesk/database';
@@ -9,7 +11,7 @@ import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
 import type { EscalationRules } from './escalation-config';
 import { decideEscalation } from './escalation-rules';
 import { ESCALATION_RULES, EscalationSignals } from './escalation-signals.service';
-import { escalationNotices } from './notifications/escalation-notices';
+import { escalationNotices, NoticeDraft } from './notifications/escalation-notices';
 import { EscalationNotifier } from './notifications/escalation-notifier.service';
 
 /**
@@ -48,7 +50,7 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
     const notices = escalationNotices(ticket, decision, this.env, now);
     const ticketPatch: Partial<TicketEntity> = { escalated: decision.escalate, escalationLevel: decision.level };
     if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: now });
-    let clocks: SlaClock[] = [];
+    const effect: EscalationEffect = { ticket, notices, clocks: [] };
     await this.store.saveStageOutcome(
       {
         ticketId,
@@ -66,16 +68,33 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
           dedupeKey: String(job.id),
         },
       },
-      async (manager) => {
-        // Triage set the priority: the SLA clocks (started at intake on the default policy) take its targets.
-        if (ticket.priority) clocks = await this.sla.retarget(manager, ticketId, ticket.priority, now, ticket.createdAt);
-        await this.notifier.store(manager, notices);
-      },
+      { kind: 'escalation', item: effect, write: (manager, effects) => this.writeEffects(manager, effects, now) },
     );
-    await this.slaScheduler.schedule(clocks);
+    await this.slaScheduler.schedule(effect.clocks);
     await this.notifier.enqueue(notices);
     await this.routing.routeTicket(ticketId);
     await this.live.ticketChanged(ticketId, decision.escalate ? 'escalated' : 'triaged', true);
     return { escalate: decision.escalate };
   }
+
+  /**
+   * For the escalations committed together: triage set the priorities, so the SLA clocks (started at intake
+   * on the default policy) take their targets; and the notices are stored. Each effect gets its changed clocks back.
+   */
+  private async writeEffects(manager: EntityManager, effects: EscalationEffect[], now: Date): Promise<void> {
+    const targets = effects.flatMap(({ ticket }) => (ticket.priority ? [{ ticketId: ticket.id, priority: ticket.priority, openedAt: ticket.createdAt }] : []));
+    const clocks = groupBy(await this.sla.retarget(manager, targets, now), (clock) => clock.ticketId);
+    for (const effect of effects) effect.clocks = clocks.get(effect.ticket.id) ?? [];
+    await this.notifier.store(
+      manager,
+      effects.flatMap((effect) => effect.notices),
+    );
+  }
+}
+
+interface EscalationEffect {
+  ticket: TicketEntity;
+  notices: NoticeDraft[];
+  /** Filled in by the write: the clocks whose checkpoints must be (re)scheduled after commit. */
+  clocks: SlaClock[];
 }

@@ -1,6 +1,8 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { JobName, QueueName, ResponseSource, SolvedTicketJobData, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
 import { KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
@@ -67,18 +69,25 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
           dedupeKey: String(job.id),
         },
       },
-      (manager) =>
-        manager
-          .createQueryBuilder()
-          .insert()
-          .into(TicketResponseEntity)
-          .values({ ticketId, revision, ...reply })
-          .orUpdate(['body', 'language', 'confidence', 'source', 'needs_human', 'sources'], ['ticket_id', 'revision'])
-          .execute()
-          .then(() => undefined),
+      { kind: 'ticket-response', item: { ticketId, revision, ...reply }, write: writeResponses },
     );
     return { confidence: reply.confidence };
   }
+}
+
+type ResponseRow = Omit<TicketResponseEntity, 'id' | 'createdAt'>;
+
+/** The suggestions committed together, in one statement (a re-run of a revision replaces its reply). */
+async function writeResponses(manager: EntityManager, rows: ResponseRow[]): Promise<void> {
+  // ON CONFLICT cannot touch a row twice in one statement: the last reply per ticket revision.
+  const latest = [...new Map(rows.map((row) => [`${row.ticketId}/${row.revision}`, row])).values()];
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(TicketResponseEntity)
+    .values(latest as QueryDeepPartialEntity<TicketResponseEntity>[])
+    .orUpdate(['body', 'language', 'confidence', 'source', 'needs_human', 'sources'], ['ticket_id', 'revision'])
+    .execute();
 }
 
 /** How the timeline names a source: the kb article id, or the solved ticket's number. */

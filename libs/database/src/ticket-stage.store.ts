@@ -30,9 +30,19 @@ export interface StageOutcome<R extends AiOutput> {
   event: Omit<TimelineEvent, 'ticketId' | 'stage' | 'confidence'>;
 }
 
+/**
+ * What a stage writes beside its outcome, in the same transaction. The outcomes committed together write
+ * their effects of one kind with one call, for all of them (e.g. one multi-row insert).
+ */
+export interface StageEffect<T> {
+  kind: string;
+  item: T;
+  write(manager: EntityManager, items: T[]): Promise<void>;
+}
+
 interface PendingOutcome {
   outcome: StageOutcome<AiOutput>;
-  extra?: (manager: EntityManager) => Promise<void>;
+  effect?: StageEffect<unknown>;
 }
 
 /** Outcomes written by one transaction, and tickets read by one query, when a worker runs many jobs at once. */
@@ -60,9 +70,9 @@ export class TicketStageStore {
     return new Map(rows.map((row) => [row.stage, row]));
   }
 
-  /** `extra` writes what else the stage changes, inside the same transaction. */
-  saveStageOutcome<R extends AiOutput>(outcome: StageOutcome<R>, extra?: (manager: EntityManager) => Promise<void>): Promise<void> {
-    return this.writes.submit({ outcome, extra });
+  /** Stores the outcome and writes its `effect` in one transaction; resolves once that has committed. */
+  saveStageOutcome<R extends AiOutput, T>(outcome: StageOutcome<R>, effect?: StageEffect<T>): Promise<void> {
+    return this.writes.submit({ outcome, effect: effect as StageEffect<unknown> | undefined });
   }
 
   appendEvent(event: TimelineEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
@@ -94,7 +104,13 @@ export class TicketStageStore {
           manager,
           group.filter((pending) => written.has(pending.outcome)).map((pending) => pending.outcome),
         );
-        for (const pending of group) await pending.extra?.(manager);
+        const effects = group.flatMap((pending) => (pending.effect ? [pending.effect] : []));
+        for (const sameKind of groupBy(effects, (effect) => effect.kind).values()) {
+          await sameKind[0].write(
+            manager,
+            sameKind.map((effect) => effect.item),
+          );
+        }
         await this.appendEvents(
           group.map(({ outcome }) => ({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence })),
           manager,

@@ -42,7 +42,7 @@ export class TicketEffects {
       changed.push(...(await this.sla.onFirstResponse(manager, before.id, now)));
     }
     if (patch.status && patch.status !== before.status) changed.push(...(await this.sla.onStatusChange(manager, before.id, before.status, patch.status, now)));
-    if (patch.priority && patch.priority !== before.priority) changed.push(...(await this.sla.retarget(manager, before.id, patch.priority, now, before.createdAt)));
+    if (patch.priority && patch.priority !== before.priority) changed.push(...(await this.sla.retarget(manager, [{ ticketId: before.id, priority: patch.priority, openedAt: before.createdAt }], now)));
     // Several changes to one clock: only its newest state matters.
     const clocks = [...new Map(changed.map((clock) => [clock.metric, clock])).values()];
     for (const clock of clocks) {

@@ -85,11 +85,10 @@ export class TicketIntake {
         })),
         manager,
       );
+      const openedAt = this.clock.now();
       return this.sla.open(
         manager,
-        tickets.map((ticket) => ticket.id),
-        null,
-        this.clock.now(),
+        tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })),
       );
     });
   }

@@ -56,6 +56,15 @@ export class RoutingService {
 
   /** Routes one ticket that finished triage: into its category's team (if it has none), then to an agent. */
   async routeTicket(ticketId: string): Promise<RoutingOutcome> {
+    // Most tickets have nothing to route (no rule for their category, or already assigned): say so from one
+    // read, without a transaction. The transaction below checks again under the ticket's lock.
+    const [state]: { routable: boolean; team_id: string | null }[] = await this.dataSource.query(
+      `SELECT t.status NOT IN ('new', 'resolved', 'closed') AND t.assignee_id IS NULL
+              AND (t.team_id IS NOT NULL OR EXISTS (SELECT 1 FROM routing_rules r WHERE r.category = t.category)) AS routable, t.team_id
+         FROM tickets t WHERE t.id = $1`,
+      [ticketId],
+    );
+    if (!state?.routable) return { teamId: state?.team_id ?? null, assignment: null };
     const outcome = await transactionAs(this.dataSource, ROUTING, async (manager) => {
       const [ticket]: { status: string; category: string | null; team_id: string | null; assignee_id: string | null }[] = await manager.query(
         `SELECT status, category, team_id, assignee_id FROM tickets WHERE id = $1 FOR UPDATE`,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { Priority, SLA_METRICS, SlaMetric } from '@smartdesk/contracts';
 import { SlaClockEntity, TicketStatus } from '@smartdesk/database';
 import { ClockAction, clockActionsForStatus, SlaAlert, SlaClockRules } from './sla-clock-rules';
@@ -22,30 +22,32 @@ export class SlaService {
     this.rules = new SlaClockRules(config);
   }
 
-  /** Starts both clocks of new tickets, at a priority's policy (the default policy before triage); returns the clocks it created. */
-  async open(manager: EntityManager, ticketIds: string[], priority: Priority | null, now: Date): Promise<SlaClock[]> {
-    const clocks = ticketIds.flatMap((ticketId) => SLA_METRICS.map((metric) => ({ ticketId, ...this.rules.start(metric, priority ?? DEFAULT_POLICY, now) })));
+  /** Starts both clocks of new tickets, each at its priority's policy (the default policy before triage); returns the clocks it created. */
+  async open(manager: EntityManager, tickets: ClockTarget[]): Promise<SlaClock[]> {
+    if (tickets.length === 0) return [];
+    const clocks = tickets.flatMap(({ ticketId, priority, openedAt }) => SLA_METRICS.map((metric) => ({ ticketId, ...this.rules.start(metric, priority ?? DEFAULT_POLICY, openedAt) })));
     const inserted = await manager.createQueryBuilder().insert().into(SlaClockEntity).values(clocks).orIgnore().returning(['ticketId', 'metric']).execute();
     const created = new Set((inserted.raw as { ticket_id: string; metric: SlaMetric }[]).map((row) => `${row.ticket_id}/${row.metric}`));
     return clocks.filter((clock) => created.has(`${clock.ticketId}/${clock.metric}`));
   }
 
-  /** A priority set by triage or by a person: the clocks take that policy's targets (and exist, for tickets that predate SLAs). */
-  async retarget(manager: EntityManager, ticketId: string, priority: Priority, now: Date, openedAt = now): Promise<SlaClock[]> {
-    const opened = await this.open(manager, [ticketId], priority, openedAt);
-    const retargeted = await this.update(manager, ticketId, (clock) => this.rules.retarget(clock, priority, now));
+  /** Priorities set by triage or by a person: the clocks take their policy's targets (and exist, for tickets that predate SLAs). */
+  async retarget(manager: EntityManager, tickets: (ClockTarget & { priority: Priority })[], now: Date): Promise<SlaClock[]> {
+    const opened = await this.open(manager, tickets);
+    const priorities = new Map(tickets.map((ticket) => [ticket.ticketId, ticket.priority]));
+    const retargeted = await this.update(manager, [...priorities.keys()], (clock) => this.rules.retarget(clock, priorities.get(clock.ticketId)!, now));
     return [...opened, ...retargeted];
   }
 
   onStatusChange(manager: EntityManager, ticketId: string, from: TicketStatus, to: TicketStatus, now: Date): Promise<SlaClock[]> {
     const actions = clockActionsForStatus(from, to);
     if (Object.keys(actions).length === 0) return Promise.resolve([]);
-    return this.update(manager, ticketId, (clock) => this.act(actions[clock.metric], clock, now));
+    return this.update(manager, [ticketId], (clock) => this.act(actions[clock.metric], clock, now));
   }
 
   /** The first public reply from a person: the first-response clock is met. */
   onFirstResponse(manager: EntityManager, ticketId: string, now: Date): Promise<SlaClock[]> {
-    return this.update(manager, ticketId, (clock) => (clock.metric === 'first_response' ? this.rules.stop(clock, now) : null));
+    return this.update(manager, [ticketId], (clock) => (clock.metric === 'first_response' ? this.rules.stop(clock, now) : null));
   }
 
   /** A scheduled checkpoint; null when the clock has moved on since (a stale job) or is gone. */
@@ -75,10 +77,12 @@ export class SlaService {
     return action ? this.rules[action](clock, now) : null;
   }
 
-  private async update(manager: EntityManager, ticketId: string, change: (clock: SlaClock) => SlaClock | null): Promise<SlaClock[]> {
-    const clocks = await manager.find(SlaClockEntity, { where: { ticketId }, lock: { mode: 'pessimistic_write' } });
+  /** Locks the tickets' clocks (in key order, so concurrent batches cannot deadlock), applies `change`, saves and returns what changed. */
+  private async update(manager: EntityManager, ticketIds: string[], change: (clock: SlaClock) => SlaClock | null): Promise<SlaClock[]> {
+    if (ticketIds.length === 0) return [];
+    const clocks = await manager.find(SlaClockEntity, { where: { ticketId: In(ticketIds) }, order: { ticketId: 'ASC', metric: 'ASC' }, lock: { mode: 'pessimistic_write' } });
     const changed = clocks.map(change).filter((clock): clock is SlaClock => clock !== null);
-    for (const clock of changed) await this.save(manager, clock);
+    await this.saveAll(manager, changed);
     return changed;
   }
 
@@ -87,7 +91,39 @@ export class SlaService {
   }
 
   private async save(manager: EntityManager, clock: SlaClock): Promise<void> {
-    const { policy, targetMs, elapsedMs, runningSince, dueAt, atRiskAt, breachedAt, stoppedAt, generation } = clock;
-    await manager.update(SlaClockEntity, { ticketId: clock.ticketId, metric: clock.metric }, { policy, targetMs, elapsedMs, runningSince, dueAt, atRiskAt, breachedAt, stoppedAt, generation });
+    await this.saveAll(manager, [clock]);
   }
+
+  /** One statement for any number of clocks. */
+  private async saveAll(manager: EntityManager, clocks: SlaClock[]): Promise<void> {
+    if (clocks.length === 0) return;
+    const rows = clocks.map(({ ticketId, metric, policy, targetMs, elapsedMs, runningSince, dueAt, atRiskAt, breachedAt, stoppedAt, generation }) => ({
+      ticket_id: ticketId,
+      metric,
+      policy,
+      target_ms: targetMs,
+      elapsed_ms: elapsedMs,
+      running_since: runningSince,
+      due_at: dueAt,
+      at_risk_at: atRiskAt,
+      breached_at: breachedAt,
+      stopped_at: stoppedAt,
+      generation,
+    }));
+    await manager.query(
+      `UPDATE sla_clocks c SET policy = v.policy, target_ms = v.target_ms, elapsed_ms = v.elapsed_ms, running_since = v.running_since, due_at = v.due_at,
+              at_risk_at = v.at_risk_at, breached_at = v.breached_at, stopped_at = v.stopped_at, generation = v.generation, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(ticket_id uuid, metric varchar, policy varchar, target_ms bigint, elapsed_ms bigint, running_since timestamptz,
+              due_at timestamptz, at_risk_at timestamptz, breached_at timestamptz, stopped_at timestamptz, generation int)
+        WHERE c.ticket_id = v.ticket_id AND c.metric = v.metric`,
+      [JSON.stringify(rows)],
+    );
+  }
+}
+
+/** A ticket whose clocks start (or take a new priority): its priority and when it was opened. */
+export interface ClockTarget {
+  ticketId: string;
+  priority: Priority | null;
+  openedAt: Date;
 }
