@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CategorizationResult, ResponseSuggestion, SentimentStageResult, SlaMetric, Stage } from '@smartdesk/contracts';
+import { MicroBatcher } from '@smartdesk/batching';
 import type { TicketEntity } from '@smartdesk/database';
 import type { EscalationRules } from './escalation-config';
 import type { EscalationInput } from './escalation-rules';
@@ -18,21 +19,24 @@ interface SignalsRow {
 }
 
 /**
- * Everything the escalation rules look at for one ticket, read from Postgres in one statement (a round
- * trip per signal would cost more than the rules themselves).
+ * Everything the escalation rules look at, for a batch of tickets, in one statement: a round trip per
+ * signal and ticket would cost more than the rules themselves.
  */
 const SIGNALS = `
   SELECT
-    (SELECT coalesce(jsonb_object_agg(stage, result), '{}') FROM ticket_stage_results WHERE ticket_id = $1) AS results,
+    t.id,
+    (SELECT coalesce(jsonb_object_agg(stage, result), '{}') FROM ticket_stage_results WHERE ticket_id = t.id) AS results,
     (SELECT jsonb_build_object('body', body, 'language', language, 'confidence', confidence, 'source', source, 'needsHuman', needs_human, 'sources', sources)
-       FROM ticket_responses WHERE ticket_id = $1 ORDER BY revision DESC LIMIT 1) AS response,
-    ARRAY(SELECT DISTINCT stage FROM ticket_events WHERE ticket_id = $1 AND type = 'stage.failed') AS failed_stages,
-    (SELECT tier FROM users WHERE id = $2) AS customer_tier,
+       FROM ticket_responses WHERE ticket_id = t.id ORDER BY revision DESC LIMIT 1) AS response,
+    ARRAY(SELECT DISTINCT stage FROM ticket_events WHERE ticket_id = t.id AND type = 'stage.failed') AS failed_stages,
+    (SELECT tier FROM users WHERE id = t.customer_id) AS customer_tier,
     -- The customer's other tickets in the days before this one (by email: anonymous tickets count too).
-    (SELECT count(*)::int FROM tickets
-      WHERE lower(customer_email) = lower($3) AND id <> $1 AND created_at <= $4 AND created_at > $4::timestamptz - make_interval(days => $5)) AS recent_contacts,
+    (SELECT count(*)::int FROM tickets o
+      WHERE lower(o.customer_email) = lower(t.customer_email) AND o.id <> t.id AND o.created_at <= t.created_at
+        AND o.created_at > t.created_at - make_interval(days => $5)) AS recent_contacts,
     (SELECT coalesce(jsonb_agg(jsonb_build_object('metric', metric, 'running', running_since IS NOT NULL, 'atRisk', at_risk_at IS NOT NULL, 'breached', breached_at IS NOT NULL)), '[]')
-       FROM sla_clocks WHERE ticket_id = $1) AS clocks`;
+       FROM sla_clocks WHERE ticket_id = t.id) AS clocks
+  FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[]) AS t(id, customer_id, customer_email, created_at)`;
 
 @Injectable()
 export class EscalationSignals {
@@ -41,14 +45,10 @@ export class EscalationSignals {
     @Inject(ESCALATION_RULES) private readonly rules: EscalationRules,
   ) {}
 
+  private readonly batch = new MicroBatcher<TicketEntity, SignalsRow>((tickets) => this.read(tickets), { maxBatch: 64, maxInFlight: 2 });
+
   async of(ticket: TicketEntity): Promise<EscalationInput> {
-    const [row]: SignalsRow[] = await this.dataSource.query(SIGNALS, [
-      ticket.id,
-      ticket.customerId,
-      ticket.customerEmail,
-      ticket.createdAt,
-      this.rules['repeat-contact'].days,
-    ]);
+    const row = await this.batch.submit(ticket);
     const running = row.clocks.filter((clock) => clock.running);
     const metrics = (clocks: SignalsRow['clocks']): SlaMetric[] => clocks.map((clock) => clock.metric).sort();
     return {
@@ -61,5 +61,17 @@ export class EscalationSignals {
       recentContacts: row.recent_contacts,
       sla: { atRisk: metrics(running.filter((clock) => clock.atRisk)), breached: metrics(running.filter((clock) => clock.breached)) },
     };
+  }
+
+  private async read(tickets: TicketEntity[]): Promise<SignalsRow[]> {
+    const rows: (SignalsRow & { id: string })[] = await this.dataSource.query(SIGNALS, [
+      tickets.map((ticket) => ticket.id),
+      tickets.map((ticket) => ticket.customerId),
+      tickets.map((ticket) => ticket.customerEmail),
+      tickets.map((ticket) => ticket.createdAt),
+      this.rules['repeat-contact'].days,
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return tickets.map((ticket) => byId.get(ticket.id)!);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { MicroBatcher } from '@smartdesk/batching';
 import { Stage } from '@smartdesk/contracts';
 import { AuditActor, TicketStageStore, transactionAs } from '@smartdesk/database';
 import { LiveEvents } from '../live/live-events.service';
@@ -30,6 +31,11 @@ export interface Assignment {
   agentId: string;
 }
 
+interface Routability {
+  routable: boolean;
+  team_id: string | null;
+}
+
 export interface RoutingOutcome {
   teamId: string | null;
   assignment: Assignment | null;
@@ -47,6 +53,7 @@ export interface RoutingOutcome {
 @Injectable()
 export class RoutingService {
   private readonly logger = new Logger(RoutingService.name);
+  private readonly routability = new MicroBatcher<string, Routability | undefined>((ticketIds) => this.readRoutability(ticketIds), { maxBatch: 64, maxInFlight: 2 });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -57,13 +64,8 @@ export class RoutingService {
   /** Routes one ticket that finished triage: into its category's team (if it has none), then to an agent. */
   async routeTicket(ticketId: string): Promise<RoutingOutcome> {
     // Most tickets have nothing to route (no rule for their category, or already assigned): say so from one
-    // read, without a transaction. The transaction below checks again under the ticket's lock.
-    const [state]: { routable: boolean; team_id: string | null }[] = await this.dataSource.query(
-      `SELECT t.status NOT IN ('new', 'resolved', 'closed') AND t.assignee_id IS NULL
-              AND (t.team_id IS NOT NULL OR EXISTS (SELECT 1 FROM routing_rules r WHERE r.category = t.category)) AS routable, t.team_id
-         FROM tickets t WHERE t.id = $1`,
-      [ticketId],
-    );
+    // read shared with the other tickets being routed, without a transaction. The transaction checks again under the lock.
+    const state = await this.routability.submit(ticketId);
     if (!state?.routable) return { teamId: state?.team_id ?? null, assignment: null };
     const outcome = await transactionAs(this.dataSource, ROUTING, async (manager) => {
       const [ticket]: { status: string; category: string | null; team_id: string | null; assignee_id: string | null }[] = await manager.query(
@@ -81,6 +83,17 @@ export class RoutingService {
     if (outcome.assignment) await this.live.ticketChanged(ticketId, 'assigned', true);
     else if (outcome.routed) await this.live.ticketChanged(ticketId, 'routed', true);
     return { teamId: outcome.teamId, assignment: outcome.assignment };
+  }
+
+  private async readRoutability(ticketIds: string[]): Promise<(Routability | undefined)[]> {
+    const rows: (Routability & { id: string })[] = await this.dataSource.query(
+      `SELECT t.id, t.team_id, t.status NOT IN ('new', 'resolved', 'closed') AND t.assignee_id IS NULL
+              AND (t.team_id IS NOT NULL OR EXISTS (SELECT 1 FROM routing_rules r WHERE r.category = t.category)) AS routable
+         FROM tickets t WHERE t.id = ANY($1::uuid[])`,
+      [ticketIds],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ticketIds.map((id) => byId.get(id));
   }
 
   /** Gives queued tickets of a team to its agents while any has room: after a resolve, a reassignment, a return. */
