@@ -37,10 +37,16 @@ export interface FewShotPrediction extends Prediction {
 
 const DEFAULTS: ClassifierOptions = { minSimilarity: 0.2, outOfScopeLabel: 'other', temperature: 0.04 };
 
+/** A sparse vector as parallel arrays: a dot product with a dense vector is one tight loop. */
+interface PackedVector {
+  indices: Int32Array;
+  weights: Float64Array;
+}
+
 interface LabelModel {
   label: string;
   centroid: SparseVector;
-  examples: SparseVector[];
+  examples: PackedVector[];
 }
 
 /**
@@ -48,12 +54,17 @@ interface LabelModel {
  * examples per label (the taxonomy's phrases) and scales to a team's labelled history.
  */
 export class FewShotClassifier implements TextClassifier {
+  /** The text being predicted, spread over the vocabulary (zeroed again after each prediction). */
+  private readonly query: Float64Array;
+
   private constructor(
     private readonly vectorizer: TfidfVectorizer,
     private readonly labels: LabelModel[],
     private readonly options: ClassifierOptions,
     private readonly examples: LabeledText[],
-  ) {}
+  ) {
+    this.query = new Float64Array(vectorizer.size);
+  }
 
   static train(examples: LabeledText[], options: Partial<ClassifierOptions> = {}): FewShotClassifier {
     if (examples.length === 0) throw new Error('cannot train a classifier on no examples');
@@ -64,7 +75,7 @@ export class FewShotClassifier implements TextClassifier {
       vectors.push(vectorizer.transform(example.text));
       byLabel.set(example.label, vectors);
     }
-    const labels = [...byLabel].map(([label, vectors]) => ({ label, centroid: centroid(vectors), examples: vectors }));
+    const labels = [...byLabel].map(([label, vectors]) => ({ label, centroid: centroid(vectors), examples: vectors.map(pack) }));
     return new FewShotClassifier(vectorizer, labels, { ...DEFAULTS, ...options }, examples);
   }
 
@@ -84,11 +95,13 @@ export class FewShotClassifier implements TextClassifier {
 
   predict(text: string): FewShotPrediction {
     const vector = this.vectorizer.transform(text);
+    for (const [index, weight] of vector) this.query[index] = weight;
     const scored = this.labels.map((label) => {
       let nearest = 0;
-      for (const example of label.examples) nearest = Math.max(nearest, dot(vector, example));
+      for (const example of label.examples) nearest = Math.max(nearest, denseDot(this.query, example));
       return { label, similarity: 0.5 * nearest + 0.5 * dot(vector, label.centroid) };
     });
+    for (const index of vector.keys()) this.query[index] = 0;
     scored.sort((a, b) => b.similarity - a.similarity);
     const { temperature, minSimilarity, outOfScopeLabel } = this.options;
     const top = scored[0].similarity;
@@ -130,3 +143,13 @@ export class FewShotClassifier implements TextClassifier {
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function pack(vector: SparseVector): PackedVector {
+  return { indices: Int32Array.from(vector.keys()), weights: Float64Array.from(vector.values()) };
+}
+
+function denseDot(dense: Float64Array, { indices, weights }: PackedVector): number {
+  let sum = 0;
+  for (let i = 0; i < indices.length; i++) sum += dense[indices[i]] * weights[i];
+  return sum;
+}

@@ -47,6 +47,11 @@ export class TfidfVectorizer {
     return counts;
   }
 
+  /** Features in the vocabulary. */
+  get size(): number {
+    return this.features.length;
+  }
+
   featureName(index: number): string {
     return this.features[index];
   }
