@@ -29,6 +29,18 @@ describe('learnCategories', () => {
     expect(categorizer.categorize({ subject: 'Recipe', description: 'What is a good recipe for banana bread with walnuts?' }).category).toBe('other');
   });
 
+  it("reads a category's id as words: a name the examples never use still points to it", () => {
+    const learned = learnCategories([
+      { text: 'where is the thing you mailed me', label: 'card_arrival' },
+      { text: 'nothing came in the post', label: 'card_arrival' },
+      { text: 'I cannot log in', label: 'password_reset' },
+      { text: 'locked out of the app', label: 'password_reset' },
+    ]);
+    expect(learned.metrics.examples).toBe(4);
+    expect(learned.classifier.predict('please reset my password').label).toBe('password_reset');
+    expect(learned.classifier.predict('my card arrival is late').label).toBe('card_arrival');
+  });
+
   it('restores a stored classifier of either kind with the same predictions', () => {
     for (const examples of [[{ text: 'where is my parcel', label: 'shipping' }], taxonomyExamples(taxonomy)]) {
       const learned = learnCategories(examples);

@@ -26,14 +26,23 @@ export interface LearnedCategories {
 export function learnCategories(examples: LabeledText[], outOfScopeLabel = OUT_OF_SCOPE, encoder?: SentenceEncoder): LearnedCategories {
   const perLabel = new Map<string, number>();
   for (const example of examples) perLabel.set(example.label, (perLabel.get(example.label) ?? 0) + 1);
+  const training = [...examples, ...labelNameExamples([...perLabel.keys()], outOfScopeLabel)];
   if (Math.min(...perLabel.values()) < MIN_EXAMPLES_FOR_LINEAR) {
     // Out-of-scope rows are no category of their own here: the few-shot model says "nothing fits" by similarity.
-    const inScope = examples.filter((example) => example.label !== outOfScopeLabel);
-    const classifier = FewShotClassifier.train(inScope.length ? inScope : examples, { outOfScopeLabel });
+    const inScope = training.filter((example) => example.label !== outOfScopeLabel);
+    const classifier = FewShotClassifier.train(inScope.length ? inScope : training, { outOfScopeLabel });
     return { algorithm: Algorithm.FewShot, classifier, metrics: { examples: examples.length, labels: perLabel.size } };
   }
-  const { classifier, metrics } = TrainedClassifier.train(examples, { outOfScopeLabel, encoder });
-  return { algorithm: encoder ? Algorithm.LinearWithMeaning : Algorithm.Linear, classifier, metrics };
+  const { classifier, metrics } = TrainedClassifier.train(training, { outOfScopeLabel, encoder });
+  return { algorithm: encoder ? Algorithm.LinearWithMeaning : Algorithm.Linear, classifier, metrics: { ...metrics, examples: examples.length } };
+}
+
+/**
+ * Each category's id read as words ("card_arrival" → "card arrival"): a name says what its category is about,
+ * which matters most while a category has a handful of examples. "Nothing fits" has no such meaning.
+ */
+function labelNameExamples(labels: string[], outOfScopeLabel: string): LabeledText[] {
+  return labels.filter((label) => label !== outOfScopeLabel).map((label) => ({ text: label.replace(/[_-]+/g, ' '), label }));
 }
 
 /** A stored classifier, as `learnCategories` made it (with the same sentence encoder, if it had one). */

@@ -33,7 +33,25 @@ const DEFAULT_THRESHOLD = 0.3;
  */
 const CORRECT_REJECTED = 0.01;
 const NEW_TEXT_DISCOUNT = 0.5;
+/**
+ * From this many examples per label on, the model has seen enough ways of saying each category to be trusted
+ * without a supporting content word (on CLINC150 the rule rejected 1.2 points of in-scope texts).
+ */
+const PLENTY_EXAMPLES_PER_LABEL = 30;
+/**
+ * With fewer, every n-gram seen counts (a rare one is no longer mostly noise) and the sentence vector weighs
+ * more, since it links the many wordings not seen yet (chosen on Banking77 with 10 per label, validated on the rest of its training part).
+ */
+const FEW_EXAMPLES_LINEAR: Partial<LinearTrainingOptions> = { minDocumentFrequency: 1, denseScale: 0.75 };
 const FORMAT = 1;
+
+interface ClassifierHeader {
+  format: number;
+  outOfScopeLabel: string;
+  threshold: number;
+  /** Absent in models stored before the rule depended on the training set's size: they keep it. */
+  requireContentWord?: boolean;
+}
 
 /** The categorizer learned from a team's labelled history: a linear model plus a calibrated "nothing fits". */
 export class TrainedClassifier implements TextClassifier {
@@ -41,15 +59,19 @@ export class TrainedClassifier implements TextClassifier {
     private readonly model: LinearClassifier,
     readonly outOfScopeLabel: string,
     readonly threshold: number,
+    /** Out of scope unless some content word supports the best label: for models learned from few examples. */
+    private readonly requireContentWord: boolean,
   ) {}
 
   static train(examples: LabeledText[], options: Partial<TrainOptions> = {}): { classifier: TrainedClassifier; metrics: TrainingMetrics } {
     const settings = { ...DEFAULTS, ...options };
+    const fewExamples = examples.length < PLENTY_EXAMPLES_PER_LABEL * new Set(examples.map((example) => example.label)).size;
+    const linear = { ...(fewExamples ? FEW_EXAMPLES_LINEAR : {}), ...settings.linear };
     const { train, holdout } = stratifiedSplit(examples, settings.holdoutFraction);
     let holdoutAccuracy: number | undefined;
     let threshold = DEFAULT_THRESHOLD;
     if (holdout.length > 0) {
-      const probe = LinearClassifier.train(train, settings.linear, settings.encoder);
+      const probe = LinearClassifier.train(train, linear, settings.encoder);
       const correctConfidences: number[] = [];
       for (const example of holdout) {
         const { label, confidence } = top(probe.scores(example.text));
@@ -61,7 +83,7 @@ export class TrainedClassifier implements TextClassifier {
         threshold = NEW_TEXT_DISCOUNT * correctConfidences[Math.floor(correctConfidences.length * CORRECT_REJECTED)];
       }
     }
-    const classifier = new TrainedClassifier(LinearClassifier.train(examples, settings.linear, settings.encoder), settings.outOfScopeLabel, threshold);
+    const classifier = new TrainedClassifier(LinearClassifier.train(examples, linear, settings.encoder), settings.outOfScopeLabel, threshold, fewExamples);
     const metrics: TrainingMetrics = {
       examples: examples.length,
       labels: classifier.labelNames.length,
@@ -93,21 +115,22 @@ export class TrainedClassifier implements TextClassifier {
       };
     }
     const support = this.model.explain(scores.row, best.label, Infinity);
-    // Function words alone ("what is a good ...") are no evidence of a category: some content word must support it.
-    if (best.label !== this.outOfScopeLabel && !support.some((term) => term.split(' ').some((word) => !STOPWORDS.has(word)))) {
+    // Function words alone ("what is a good ...") are no evidence of a category learned from a few phrases.
+    if (this.requireContentWord && best.label !== this.outOfScopeLabel && !support.some((term) => term.split(' ').some((word) => !STOPWORDS.has(word)))) {
       return { label: this.outOfScopeLabel, confidence: round(1 - best.confidence / 2), ranking, terms: [], outOfScopeReason: `no word of the text supports ${best.label}` };
     }
     return { label: best.label, confidence: best.confidence, ranking, terms: support.slice(0, 5) };
   }
 
   toBuffer(): Buffer {
-    return packModel({ format: FORMAT, outOfScopeLabel: this.outOfScopeLabel, threshold: this.threshold }, this.model.toBuffer());
+    const header: ClassifierHeader = { format: FORMAT, outOfScopeLabel: this.outOfScopeLabel, threshold: this.threshold, requireContentWord: this.requireContentWord };
+    return packModel(header, this.model.toBuffer());
   }
 
   /** A model trained with a sentence encoder needs the same encoder back. */
   static fromBuffer(buffer: Buffer, encoder?: SentenceEncoder): TrainedClassifier {
-    const { header, body } = unpackModel<{ format: number; outOfScopeLabel: string; threshold: number }>(buffer, FORMAT);
-    return new TrainedClassifier(LinearClassifier.fromBuffer(body, encoder), header.outOfScopeLabel, header.threshold);
+    const { header, body } = unpackModel<ClassifierHeader>(buffer, FORMAT);
+    return new TrainedClassifier(LinearClassifier.fromBuffer(body, encoder), header.outOfScopeLabel, header.threshold, header.requireContentWord ?? true);
   }
 }
 

@@ -215,7 +215,7 @@ export class LinearClassifier {
   }
 }
 
-/** Every word (function words carry intent), adjacent word pairs, and character 3–5-grams inside words. */
+/** Every word (function words carry intent), adjacent word pairs, pairs one word apart ("card * arrived"), and character 3–5-grams inside words. */
 function intentFeatures(text: string): string[] {
   const tokens = tokenize(text);
   const features: string[] = [];
@@ -223,6 +223,7 @@ function intentFeatures(text: string): string[] {
     const token = tokens[i];
     features.push(`w:${token}`);
     if (i + 1 < tokens.length) features.push(`b:${token} ${tokens[i + 1]}`);
+    if (i + 2 < tokens.length) features.push(`s:${token} ${tokens[i + 2]}`);
     const padded = ` ${token} `;
     for (let n = 3; n <= 5; n++) {
       for (let start = 0; start + n <= padded.length; start++) features.push(`c:${padded.slice(start, start + n)}`);
