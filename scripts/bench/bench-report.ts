@@ -18,6 +18,8 @@ export interface BenchFigures {
   stats?: StatsResult;
   /** Peak RSS (VmHWM) per app in MB, the largest over its processes and runs. */
   peakRssMb: Record<string, number>;
+  /** The EMBEDDING_PROVIDER the rag worker ran with. */
+  embeddingProvider?: string;
 }
 
 export interface Ratios {
@@ -50,9 +52,9 @@ const WORKER_RSS_LIMIT_MB = 250;
 /** The rag worker embeds with the vector-store module's provider; one holding word vectors may use up to this. */
 const WORD_VECTOR_WORKER_RSS_LIMIT_MB = 600;
 
-/** Whether the rag worker holds word vectors: unknown without a retrieval run; the hashing embedder holds none. */
+/** Whether the rag worker holds word vectors: the GloVe embedder does; hashing and OpenAI embeddings hold none. */
 function ragHoldsWordVectors(figures: BenchFigures): boolean {
-  return figures.retrieval !== undefined && !figures.retrieval.embeddingProvider.startsWith('hashing');
+  return figures.embeddingProvider === 'glove';
 }
 
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? round(a / b, 3) : undefined);

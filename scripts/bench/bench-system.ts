@@ -29,6 +29,8 @@ export class BenchSystem {
   private constructor(
     readonly vars: Record<string, string>,
     readonly redisUrl: string,
+    /** The EMBEDDING_PROVIDER the apps run with (from .env or the environment). */
+    readonly embeddingProvider: string,
     private readonly stores: IsolatedStores,
     private readonly nodeArgs: string[],
     private readonly chroma?: ChromaServer,
@@ -65,7 +67,7 @@ export class BenchSystem {
       // Production mode refuses the development default.
       JWT_SECRET: randomBytes(32).toString('hex'),
     };
-    return new BenchSystem(vars, env.REDIS_URL, stores, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], chroma);
+    return new BenchSystem(vars, env.REDIS_URL, env.EMBEDDING_PROVIDER, stores, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], chroma);
   }
 
   get baseUrl(): string {

@@ -53,7 +53,7 @@ async function run(argv: string[]): Promise<void> {
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
 
-  const figures: BenchFigures = { peakRssMb: {} };
+  const figures: BenchFigures = { peakRssMb: {}, embeddingProvider: system.embeddingProvider };
   const { parts } = options;
   try {
     if (parts.has('bare')) {
@@ -102,7 +102,7 @@ async function run(argv: string[]): Promise<void> {
     await system.close();
   }
 
-  const report = buildReport(figures, date, { ...conditions, ...(figures.retrieval ? { 'embedding provider': figures.retrieval.embeddingProvider } : {}) });
+  const report = buildReport(figures, date, { ...conditions, 'embedding provider': figures.retrieval?.embeddingProvider ?? system.embeddingProvider });
   const outDir = resolve(PROJECT_ROOT, options.outDir);
   mkdirSync(outDir, { recursive: true });
   const name = date.toISOString().slice(0, 16).replace(':', '-');

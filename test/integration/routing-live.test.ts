@@ -218,14 +218,17 @@ describe('routing and live updates', () => {
     it("each caller hears of the changes to tickets they may see: the worker's triage and routing, the gateway's replies", async () => {
       for (const stream of Object.values(streams)) expect(stream.events[0]).toMatchObject({ event: 'ready' });
       const id = await triaged('it_network', 'high', 'VPN drops');
-      await waitFor(async () => streams[CHEN].of(id).some((event) => event.event === 'assigned'), 10_000, 'the assignment to reach Chen');
+      const types = (email: string) => streams[email].of(id).map((event) => event.event);
+      const seen = async () =>
+        `the assignment to reach Chen (Chen heard ${JSON.stringify(types(CHEN))}, the admin ${JSON.stringify(types(ADMIN))}; ` +
+        `the ticket: ${JSON.stringify((await db.rows('SELECT status, team_id, assignee_id FROM tickets WHERE id = $1', [id]))[0])})`;
+      await waitFor(async () => streams[CHEN].of(id).some((event) => event.event === 'assigned'), 10_000, seen);
       const reply = await as[CHEN].post(`/api/tickets/${id}/messages`, { body: 'We are on it.' });
       expect(reply.status).toBe(201);
       await as[CHEN].post(`/api/tickets/${id}/messages`, { body: 'Known VPN gateway issue (internal).', internal: true });
       await waitFor(async () => streams[ADMIN].of(id).some((event) => event.event === 'note-added'), 10_000, 'the note to reach the admin');
       await waitFor(async () => streams[JAMIE].of(id).some((event) => event.event === 'agent-replied'), 10_000, 'the reply to reach the customer');
 
-      const types = (email: string) => streams[email].of(id).map((event) => event.event);
       // The worker's events came through Redis; the admin hears of everything. (Jamie wrote many tickets this
       // week: the repeat-contact rule escalates this one.)
       expect(types(ADMIN)).toEqual(expect.arrayContaining(['received', 'escalated', 'assigned', 'agent-replied', 'note-added']));

@@ -232,4 +232,22 @@ describe('SLA clocks, escalation and notifications', () => {
     expect(stopped.resolution).toMatchObject({ stopped_at: at('2026-11-17T10:30:00'), elapsed_ms: String(40 * MIN), breached_at: null });
     expect(await delayed()).toEqual({});
   });
+
+  it('a restarted scheduler finds every clock with a checkpoint ahead, a page at a time, and queues each once', async () => {
+    const tickets = await db.rows(
+      `INSERT INTO tickets (customer_name, customer_email, subject, description)
+       SELECT 'Kim', 'kim@example.com', 'Order ' || n, 'Where is order ' || n || '?' FROM generate_series(1, 5) n RETURNING id`,
+    );
+    const opened = await dataSource.transaction((manager) => sla.open(manager, tickets.map(({ id }) => ({ ticketId: id, priority: null, openedAt: clock.now() }))));
+    const pages: string[][] = [];
+    for await (const page of sla.pendingCheckpoints(dataSource.manager, 3)) pages.push(page.map((pending) => `${pending.ticketId}/${pending.metric}`));
+    // The resolved ticket's stopped clocks have nothing ahead; the five new tickets' ten clocks do.
+    expect(pages.map((page) => page.length)).toEqual([3, 3, 3, 1]);
+    expect(pages.flat().sort()).toEqual(opened.map((pending) => `${pending.ticketId}/${pending.metric}`).sort());
+
+    await app.get(CheckSlaProcessor).prepare();
+    await app.get(CheckSlaProcessor).prepare();
+    const queued = Object.keys(await delayed());
+    expect(queued.sort()).toEqual(opened.map((pending) => slaCheckJobId(pending.ticketId, pending.metric, pending.generation)).sort());
+  });
 });

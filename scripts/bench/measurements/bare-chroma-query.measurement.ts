@@ -9,7 +9,7 @@ export async function measureBareChromaQuery(chromaUrl: string, collectionName: 
   const url = new URL(chromaUrl);
   const client = new ChromaClient({ host: url.hostname, port: Number(url.port || 80), ssl: url.protocol === 'https:' });
   const collection = await client.getCollection({ name: collectionName, embeddingFunction: null as never });
-  const query = (vector: number[]) => collection.query({ queryEmbeddings: [vector], nResults: limit, include: ['documents', 'metadatas', 'distances'] });
+  const query = (vector: number[]) => collection.query({ queryEmbeddings: [vector], nResults: limit, include: ['metadatas', 'distances'] });
   for (const vector of vectors.slice(0, warmup)) await query(vector);
   const latencies: number[] = [];
   for (const vector of vectors) {

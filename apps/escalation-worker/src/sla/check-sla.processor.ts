@@ -38,9 +38,12 @@ export class CheckSlaProcessor extends QueueProcessor<typeof QueueName.Sla> {
 
   /** Re-schedules every pending checkpoint (same job ids: nothing doubles), in case one was lost while Redis was away. */
   override async prepare(): Promise<void> {
-    const pending = await this.sla.pendingCheckpoints(this.dataSource.manager);
-    await this.scheduler.schedule(pending);
-    if (pending.length) this.logger.log(`${pending.length} SLA checkpoint(s) in the queue`);
+    let pending = 0;
+    for await (const page of this.sla.pendingCheckpoints(this.dataSource.manager)) {
+      await this.scheduler.schedule(page);
+      pending += page.length;
+    }
+    if (pending) this.logger.log(`${pending} SLA checkpoint(s) in the queue`);
   }
 
   private async check({ ticketId, metric, generation }: SlaCheckJobData): Promise<{ stale: boolean; alerts: SlaAlert[] }> {

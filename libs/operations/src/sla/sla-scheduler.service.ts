@@ -25,10 +25,11 @@ export class SlaScheduler {
   ) {}
 
   async schedule(clocks: SlaClock[]): Promise<void> {
+    // The job of a clock's previous generation is stale now (it would do nothing); drop it if it is still waiting.
+    const stale = clocks.filter((clock) => clock.generation > 1).map((clock) => slaCheckJobId(clock.ticketId, clock.metric, clock.generation - 1));
+    await Promise.all(stale.map((jobId) => this.queue.remove(jobId)));
     const checkpoints = [];
     for (const clock of clocks) {
-      // The job of the previous generation is stale now (it would do nothing); drop it if it is still waiting.
-      if (clock.generation > 1) await this.queue.remove(slaCheckJobId(clock.ticketId, clock.metric, clock.generation - 1));
       const checkpoint = this.sla.rules.nextCheckpoint(clock);
       if (!checkpoint) continue;
       const data: SlaCheckJobData = { v: 1, ticketId: clock.ticketId, metric: clock.metric, generation: clock.generation };
@@ -38,7 +39,7 @@ export class SlaScheduler {
         opts: { ...queueJobOptions(QueueName.Sla), jobId: slaCheckJobId(clock.ticketId, clock.metric, clock.generation), delay: this.clock.msUntil(checkpoint.at) },
       });
     }
-    await this.queue.addBulk(checkpoints);
+    if (checkpoints.length > 0) await this.queue.addBulk(checkpoints);
   }
 
   /**

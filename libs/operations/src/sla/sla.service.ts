@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Priority, SLA_METRICS, SlaMetric } from '@smartdesk/contracts';
 import { SlaClockEntity, TicketStatus } from '@smartdesk/database';
 import { ClockAction, clockActionsForStatus, SlaAlert, SlaClockRules } from './sla-clock-rules';
 import { DEFAULT_POLICY, SlaConfig } from './sla-config';
 
 export const SLA_CONFIG = Symbol('SLA_CONFIG');
+const PENDING_PAGE = 250;
 
 /** A clock row as the rules see it (without the bookkeeping column). */
 export type SlaClock = Omit<SlaClockEntity, 'updatedAt'>;
@@ -59,14 +60,25 @@ export class SlaService {
     return result;
   }
 
-  /** Every clock that still has a checkpoint ahead (what a restarted scheduler must have in its queue). */
-  pendingCheckpoints(manager: EntityManager): Promise<SlaClock[]> {
-    return manager.find(SlaClockEntity, {
-      where: [
-        { runningSince: Not(IsNull()), atRiskAt: IsNull() },
-        { runningSince: Not(IsNull()), breachedAt: IsNull() },
-      ],
-    });
+  /**
+   * Every clock that still has a checkpoint ahead (what a restarted scheduler must have in its queue), a
+   * page at a time in key order: a backlog of open tickets is never held in memory at once.
+   */
+  async *pendingCheckpoints(manager: EntityManager, pageSize = PENDING_PAGE): AsyncGenerator<SlaClock[]> {
+    let after: { ticketId: string; metric: string } | undefined;
+    for (;;) {
+      const query = manager
+        .createQueryBuilder(SlaClockEntity, 'clock')
+        .where('clock.running_since IS NOT NULL AND (clock.at_risk_at IS NULL OR clock.breached_at IS NULL)')
+        .orderBy('clock.ticket_id')
+        .addOrderBy('clock.metric')
+        .limit(pageSize);
+      if (after) query.andWhere('(clock.ticket_id, clock.metric) > (:ticketId, :metric)', after);
+      const page = await query.getMany();
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1];
+    }
   }
 
   clocksOf(manager: EntityManager, ticketId: string): Promise<SlaClock[]> {
