@@ -33,6 +33,8 @@ function parseScale(args) {
     if (args[i] !== '--scale') continue;
     const [app, count] = (args[++i] ?? '').split('=');
     if (!APPS.includes(app) || !(Number(count) >= 1)) throw new Error(`--scale expects APP=N with APP one of ${APPS.join(', ')}`);
+    // Copies of the gateway would all bind PORT; replicas belong behind a load balancer (deploy/k8s runs two).
+    if (app === 'gateway' && Number(count) > 1) throw new Error('--scale gateway: one gateway listens on PORT here; run replicas behind a load balancer (deploy/k8s)');
     scale[app] = Number(count);
   }
   return scale;

@@ -2,13 +2,18 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 
 /**
  * On SIGTERM/SIGINT: close the app (BullMQ workers finish the jobs in hand, HTTP stops accepting,
- * connections close), then exit 0. A second signal while draining exits at once.
+ * connections close), then exit 0. The same signal again while draining exits at once (Ctrl-C twice).
+ * The other one is ignored: a terminal's Ctrl-C reaches the whole process group, so an app run by
+ * `npm start` gets SIGINT from the terminal and then SIGTERM from the launcher, and must keep draining.
  */
 export function closeOnSignals(app: INestApplicationContext, logger: Logger): void {
-  let closing = false;
+  let first: NodeJS.Signals | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
-    closing = true;
+    if (first) {
+      if (signal === first) process.exit(1);
+      return;
+    }
+    first = signal;
     logger.log(`${signal}: draining`);
     app
       .close()
@@ -21,6 +26,6 @@ export function closeOnSignals(app: INestApplicationContext, logger: Logger): vo
         process.exit(1);
       });
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }

@@ -1,0 +1,43 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { closeOnSignals } from './graceful-shutdown';
+
+describe('closeOnSignals', () => {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  let before: Record<string, Function[]>;
+  let exit: jest.SpyInstance;
+  let finishClose: () => void;
+  let close: jest.Mock;
+
+  beforeEach(() => {
+    before = Object.fromEntries(signals.map((signal) => [signal, process.listeners(signal)]));
+    exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    close = jest.fn(() => new Promise<void>((resolve) => (finishClose = resolve)));
+    closeOnSignals({ close } as unknown as INestApplicationContext, new Logger('test', { timestamp: false }));
+    jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => {
+    for (const signal of signals) for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener as never);
+    jest.restoreAllMocks();
+  });
+
+  // Node calls a signal's listeners with its name.
+  const signal = (name: NodeJS.Signals) => process.emit(name, name);
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('drains once and exits 0 when Ctrl-C reaches the app and its launcher forwards SIGTERM', async () => {
+    signal('SIGINT');
+    signal('SIGTERM');
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(exit).not.toHaveBeenCalled();
+    finishClose();
+    await settle();
+    expect(exit).toHaveBeenCalledWith(0);
+  });
+
+  it('exits at once, without waiting for the drain, on the same signal twice', () => {
+    signal('SIGINT');
+    signal('SIGINT');
+    expect(exit).toHaveBeenCalledWith(1);
+  });
+});
