@@ -59,6 +59,12 @@ describe('audit log', () => {
     expect(entries[2].occurred_at.getTime()).toBeGreaterThanOrEqual(started.getTime() - 1000);
   });
 
+  it('a ticket entered by staff is audited as them, with their id', async () => {
+    const { id } = (await as[BEN].post('/api/tickets', sampleTicket())).body;
+    const entries = await entriesFor('tickets', id);
+    expect(entries).toMatchObject([{ action: 'insert', actor: BEN, actor_id: await userId(BEN) }]);
+  });
+
   it('a refused change (stale version, invalid move, taken name) writes no audit entry', async () => {
     const id = await newTicketInBilling();
     const before = await lastId();

@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { OutboxKind, Stage } from '@smartdesk/contracts';
+import { OutboxKind } from '@smartdesk/contracts';
 import { groupBy, MicroBatcher } from '@smartdesk/batching';
-import { AuditActor, TicketEntity, TicketStageStore, transactionAs, UserEntity } from '@smartdesk/database';
+import { AuditActor, TicketEntity, UserEntity } from '@smartdesk/database';
 import { Clock, LiveEvents, SlaScheduler, SlaService } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { CreateTicketDto } from './dto/create-ticket.dto';
+import { insertSubmittedTickets } from './submitted-tickets.statement';
 
 interface Submission {
   ticket: TicketEntity;
@@ -17,8 +18,7 @@ interface Submission {
 
 /**
  * Ticket intake with group commit: the tickets submitted while a write is in flight are stored together,
- * each with its first timeline event, outbox message and SLA clocks, in one transaction of multi-row
- * statements. A submitter gets an answer only once its ticket is committed, so nothing acknowledged is lost.
+ * each with its first timeline event, outbox message and SLA clocks, in one statement. A submitter gets an answer only once its ticket is committed, so nothing acknowledged is lost.
  */
 @Injectable()
 export class TicketIntake {
@@ -27,7 +27,6 @@ export class TicketIntake {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxRelay,
-    private readonly stages: TicketStageStore,
     private readonly sla: SlaService,
     private readonly slaScheduler: SlaScheduler,
     private readonly live: LiveEvents,
@@ -36,7 +35,7 @@ export class TicketIntake {
 
   async submit(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
     const customer = await this.customerOf(dto, principal);
-    const ticket = this.dataSource.manager.create(TicketEntity, { ...dto, ...customer, channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} });
+    const ticket = this.dataSource.manager.create(TicketEntity, { ...dto, ...customer, id: randomUUID(), channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} });
     return this.commit.submit({ ticket, actor: auditActor(principal) });
   }
 
@@ -52,44 +51,21 @@ export class TicketIntake {
     return { customerId: account?.id ?? null };
   }
 
-  /** One transaction per actor in the batch (the audit log names who submitted each ticket), then the after-commit work once. */
+  /** One statement per actor in the batch (the audit log names who submitted each ticket), then the after-commit work once. */
   private async store(batch: Submission[]): Promise<TicketEntity[]> {
-    const byActor = groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`);
+    const openedAt = this.clock.now();
     const clocks = [];
-    for (const group of byActor.values()) clocks.push(...(await this.insert(group[0].actor, group.map((submission) => submission.ticket))));
+    for (const [, group] of groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`)) {
+      const tickets = group.map((submission) => submission.ticket);
+      const started = this.sla.start(tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })));
+      const outbox = tickets.map((ticket) => ({ kind: OutboxKind.TicketCreated, payload: { v: 1 as const, ticketId: ticket.id, revision: 1 } }));
+      await insertSubmittedTickets(this.dataSource, { actor: group[0].actor, tickets, outbox, clocks: started });
+      clocks.push(...started);
+    }
     const tickets = batch.map((submission) => submission.ticket);
     this.outbox.kick();
     await this.slaScheduler.scheduleAfterCommit(clocks);
-    await this.live.ticketsChanged(
-      tickets.map((ticket) => ticket.id),
-      'received',
-      false,
-    );
+    await this.live.ticketsReceived(tickets);
     return tickets;
-  }
-
-  /** Stores the tickets (insert fills in their id, number and defaults) with their event, outbox row and SLA clocks (default policy until triage sets the priority). */
-  private insert(actor: AuditActor, tickets: TicketEntity[]) {
-    return transactionAs(this.dataSource, actor, async (manager) => {
-      await manager.insert(TicketEntity, tickets as QueryDeepPartialEntity<TicketEntity>[]);
-      // Values filled in from RETURNING skip column transformers: the bigint number arrives as a string.
-      for (const ticket of tickets) ticket.number = Number(ticket.number);
-      await this.outbox.enqueue(manager, OutboxKind.TicketCreated, ...tickets.map((ticket) => ({ v: 1 as const, ticketId: ticket.id, revision: 1 })));
-      await this.stages.appendEvents(
-        tickets.map((ticket) => ({
-          ticketId: ticket.id,
-          stage: Stage.Intake,
-          type: 'received',
-          summary: `Ticket #${ticket.number} received via ${ticket.channel}`,
-          dedupeKey: `${ticket.id}.received`,
-        })),
-        manager,
-      );
-      const openedAt = this.clock.now();
-      return this.sla.open(
-        manager,
-        tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })),
-      );
-    });
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { liveEventsChannel, TicketLiveEvent } from '@smartdesk/contracts';
 import { MicroBatcher } from '@smartdesk/batching';
+import { TicketEntity } from '@smartdesk/database';
 import { redisConnection } from '@smartdesk/runtime';
 
 interface TicketChange {
@@ -12,6 +13,9 @@ interface TicketChange {
   type: string;
   internal: boolean;
 }
+
+/** What a live event tells of its ticket. */
+type TicketSnapshot = Pick<TicketLiveEvent, 'number' | 'status' | 'version' | 'teamId' | 'department' | 'assigneeId' | 'customerId' | 'escalationLevel'>;
 
 interface TicketRow {
   id: string;
@@ -23,6 +27,19 @@ interface TicketRow {
   assignee_id: string | null;
   customer_id: string | null;
   escalation_level: number | null;
+}
+
+function snapshotOf(row: TicketRow): TicketSnapshot {
+  return {
+    number: Number(row.number),
+    status: row.status,
+    version: row.version,
+    teamId: row.team_id,
+    department: row.department,
+    assigneeId: row.assignee_id,
+    customerId: row.customer_id,
+    escalationLevel: row.escalation_level,
+  };
 }
 
 /**
@@ -50,6 +67,15 @@ export class LiveEvents implements OnModuleDestroy {
     await this.publish(ticketIds.map((ticketId) => ({ ticketId, type, internal })));
   }
 
+  /** Tickets just stored by intake, announced from the rows in hand: nothing to read back, as they have no team, assignee or escalation yet. */
+  async ticketsReceived(tickets: TicketEntity[]): Promise<void> {
+    const snapshots = new Map(tickets.map((ticket) => [ticket.id, { ...ticket, teamId: null, department: null, assigneeId: null, escalationLevel: null }]));
+    await this.send(
+      tickets.map((ticket) => ({ ticketId: ticket.id, type: 'received', internal: false })),
+      snapshots,
+    );
+  }
+
   /** One ticket's change; changes announced at once (a worker's concurrent jobs) share one read and one write, in order. */
   ticketChanged(ticketId: string, type: string, internal: boolean): Promise<void> {
     return this.single.submit({ ticketId, type, internal });
@@ -63,34 +89,28 @@ export class LiveEvents implements OnModuleDestroy {
            FROM tickets t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.id = ANY($1::uuid[])`,
         [[...new Set(changes.map((change) => change.ticketId))]],
       );
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      const at = new Date().toISOString();
-      const publishing = this.redis.pipeline();
-      for (const { ticketId, type, internal } of changes) {
-        const row = byId.get(ticketId);
-        if (!row) continue;
-        const event: TicketLiveEvent = {
-          v: 1,
-          type,
-          ticketId,
-          number: Number(row.number),
-          status: row.status,
-          version: row.version,
-          teamId: row.team_id,
-          department: row.department,
-          assigneeId: row.assignee_id,
-          customerId: row.customer_id,
-          escalationLevel: row.escalation_level,
-          internal,
-          at,
-        };
-        publishing.publish(this.channel, JSON.stringify(event));
-      }
-      await publishing.exec();
+      await this.send(changes, new Map(rows.map((row) => [row.id, snapshotOf(row)])));
     } catch (error) {
-      this.logger.warn(`live events (${[...new Set(changes.map((change) => change.type))].join(', ')}) not published: ${(error as Error).message}`);
+      this.warn(changes, error);
     }
     return changes.map(() => undefined);
+  }
+
+  private async send(changes: TicketChange[], snapshots: Map<string, TicketSnapshot>): Promise<void> {
+    const at = new Date().toISOString();
+    const publishing = this.redis.pipeline();
+    for (const { ticketId, type, internal } of changes) {
+      const ticket = snapshots.get(ticketId);
+      if (!ticket) continue;
+      const { number, status, version, teamId, department, assigneeId, customerId, escalationLevel } = ticket;
+      const event: TicketLiveEvent = { v: 1, type, ticketId, number, status, version, teamId, department, assigneeId, customerId, escalationLevel, internal, at };
+      publishing.publish(this.channel, JSON.stringify(event));
+    }
+    await publishing.exec().catch((error) => this.warn(changes, error));
+  }
+
+  private warn(changes: TicketChange[], error: unknown): void {
+    this.logger.warn(`live events (${[...new Set(changes.map((change) => change.type))].join(', ')}) not published: ${(error as Error).message}`);
   }
 
   onModuleDestroy(): void {

@@ -23,10 +23,15 @@ export class SlaService {
     this.rules = new SlaClockRules(config);
   }
 
-  /** Starts both clocks of new tickets, each at its priority's policy (the default policy before triage); returns the clocks it created. */
+  /** Both clocks of new tickets, started at their priority's policy (the default policy before triage), not yet stored. */
+  start(tickets: ClockTarget[]): SlaClock[] {
+    return tickets.flatMap(({ ticketId, priority, openedAt }) => SLA_METRICS.map((metric) => ({ ticketId, ...this.rules.start(metric, priority ?? DEFAULT_POLICY, openedAt) })));
+  }
+
+  /** Starts the clocks of tickets that have none; returns the clocks it created. */
   async open(manager: EntityManager, tickets: ClockTarget[]): Promise<SlaClock[]> {
     if (tickets.length === 0) return [];
-    const clocks = tickets.flatMap(({ ticketId, priority, openedAt }) => SLA_METRICS.map((metric) => ({ ticketId, ...this.rules.start(metric, priority ?? DEFAULT_POLICY, openedAt) })));
+    const clocks = this.start(tickets);
     const inserted = await manager.createQueryBuilder().insert().into(SlaClockEntity).values(clocks).orIgnore().returning(['ticketId', 'metric']).execute();
     const created = new Set((inserted.raw as { ticket_id: string; metric: SlaMetric }[]).map((row) => `${row.ticket_id}/${row.metric}`));
     return clocks.filter((clock) => created.has(`${clock.ticketId}/${clock.metric}`));
