@@ -118,9 +118,11 @@ describe('gateway API', () => {
       });
       expect(Number(ticket.number)).toBe(created.body.number);
 
-      const outbox = await db.rows('SELECT kind, payload FROM outbox_messages');
+      const outbox = await db.rows('SELECT kind, payload, published_at FROM outbox_messages');
       expect(outbox).toHaveLength(1);
       expect(outbox[0].payload).toMatchObject({ ticketId: id, revision: 1 });
+      // Published by the request itself, before it answered: the sweep is only for what a writer could not publish.
+      expect(outbox[0].published_at).toBeInstanceOf(Date);
 
       const events = await db.rows('SELECT stage, type FROM ticket_events WHERE ticket_id = $1', [id]);
       expect(events).toEqual([{ stage: 'intake', type: 'received' }]);

@@ -17,20 +17,23 @@ const FLOW_OF: { [K in OutboxKind]: (payload: OutboxPayloads[K]) => FlowJob } = 
 };
 
 /** The flow one stored row publishes (its kind and payload were written together by enqueue). */
-const flowOf = (row: { kind: OutboxKind; payload: OutboxPayload }): FlowJob => (FLOW_OF[row.kind] as (payload: OutboxPayload) => FlowJob)(row.payload);
+const flowOf = (row: Pick<OutboxMessageEntity, 'kind' | 'payload'>): FlowJob => (FLOW_OF[row.kind] as (payload: OutboxPayload) => FlowJob)(row.payload);
+
+/** A stored outbox row: what its writer publishes after commit. */
+export type OutboxMessage = Pick<OutboxMessageEntity, 'id' | 'kind' | 'payload'>;
 
 /**
- * Transactional outbox: a request stores its change and an outbox row in one Postgres transaction,
- * then this relay publishes pending rows to BullMQ. If Redis is down the rows wait and are published
- * by the sweep once it is back; nothing is lost. Replicas share the work with FOR UPDATE SKIP LOCKED,
- * and deterministic job ids make a re-publish after a crash a no-op in BullMQ.
+ * Transactional outbox: a request stores its change and an outbox row in one Postgres transaction, then
+ * publishes the row to BullMQ itself once committed, without reading it back. What a writer could not publish
+ * (Redis down, the process died) the sweep publishes once it is older than a sweep interval, so the two
+ * rarely meet; if they do, deterministic job ids make the second add a no-op in BullMQ. Replicas share the
+ * sweep with FOR UPDATE SKIP LOCKED. Nothing is lost: a row stays pending until its jobs are in Redis.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private sweepTimer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
+  private sweeping?: Promise<void>;
   private lastError?: string;
 
   constructor(
@@ -39,32 +42,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly env: Environment,
   ) {}
 
-  /** Stores outbox rows, one per payload, inside the caller's transaction. */
-  async enqueue<K extends OutboxKind>(manager: EntityManager, kind: K, ...payloads: OutboxPayloads[K][]): Promise<void> {
-    await manager.insert(
-      OutboxMessageEntity,
-      payloads.map((payload) => ({ kind, payload })),
-    );
+  /** Stores outbox rows, one per payload, inside the caller's transaction; the caller publishes them after commit. */
+  async enqueue<K extends OutboxKind>(manager: EntityManager, kind: K, ...payloads: OutboxPayloads[K][]): Promise<OutboxMessage[]> {
+    const rows = payloads.map((payload) => ({ kind, payload }));
+    const { identifiers } = await manager.insert(OutboxMessageEntity, rows);
+    return rows.map((row, index) => ({ ...row, id: String(identifiers[index].id) }));
   }
 
-  /** Publishes now (after a commit). Concurrent calls coalesce into one more pass. */
-  kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
+  /** Publishes committed messages. Never throws: on failure they stay pending for the sweep. */
+  async publish(messages: OutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    try {
+      await this.flows.addBulk(messages.map(flowOf));
+      await this.markPublished(this.dataSource.manager, messages);
+      this.recovered();
+    } catch (error) {
+      this.deferred(error as Error);
     }
-    this.running = this.drain().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
   }
 
   onApplicationBootstrap(): void {
     const sweep = () => {
-      this.kick();
+      this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
       this.sweepTimer = setTimeout(sweep, this.env.OUTBOX_SWEEP_MS);
     };
     sweep();
@@ -72,7 +71,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     clearTimeout(this.sweepTimer);
-    await this.running;
+    await this.sweeping;
   }
 
   /** Number of messages still waiting to reach Redis (reported by /health). */
@@ -80,28 +79,43 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.dataSource.getRepository(OutboxMessageEntity).countBy({ publishedAt: IsNull() });
   }
 
-  private async drain(): Promise<void> {
+  private async sweep(): Promise<void> {
     try {
-      while ((await this.publishBatch()) === BATCH);
-      if (this.lastError) this.logger.log('outbox publishing recovered');
-      this.lastError = undefined;
+      while ((await this.publishLeftovers()) === BATCH);
+      this.recovered();
     } catch (error) {
-      const message = (error as Error).message;
-      // Redis down is expected to last a while: say so once, not every sweep.
-      if (message !== this.lastError) this.logger.warn(`outbox publish deferred: ${message}`);
-      this.lastError = message;
+      this.deferred(error as Error);
     }
   }
 
-  private publishBatch(): Promise<number> {
+  /** Pending rows older than a sweep interval: their writers had that long to publish them. */
+  private publishLeftovers(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; kind: OutboxKind; payload: OutboxPayload }[] = await manager.query(
-        `SELECT id, kind, payload FROM outbox_messages WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      const rows: OutboxMessage[] = await manager.query(
+        `SELECT id, kind, payload FROM outbox_messages
+          WHERE published_at IS NULL AND created_at < now() - make_interval(secs => $1)
+          ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        [this.env.OUTBOX_SWEEP_MS / 1000],
       );
       if (rows.length === 0) return 0;
       await this.flows.addBulk(rows.map(flowOf));
-      await manager.query(`UPDATE outbox_messages SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+      await this.markPublished(manager, rows);
       return rows.length;
     });
+  }
+
+  private async markPublished(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
+    await manager.query(`UPDATE outbox_messages SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [messages.map((message) => message.id)]);
+  }
+
+  private recovered(): void {
+    if (this.lastError) this.logger.log('outbox publishing recovered');
+    this.lastError = undefined;
+  }
+
+  /** Redis down is expected to last a while: say so once, not at every attempt. */
+  private deferred(error: Error): void {
+    if (error.message !== this.lastError) this.logger.warn(`outbox publish deferred: ${error.message}`);
+    this.lastError = error.message;
   }
 }

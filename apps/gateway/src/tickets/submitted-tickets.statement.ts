@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { OutboxKind, OutboxPayload } from '@smartdesk/contracts';
 import type { AuditActor, TicketEntity } from '@smartdesk/database';
 import type { SlaClock } from '@smartdesk/operations';
+import type { OutboxMessage } from '../outbox/outbox-relay.service';
 
 /**
  * A group commit's writes as one statement: the audit actor, the tickets, their outbox messages, their
@@ -21,7 +21,7 @@ WITH actor AS MATERIALIZED (
 ), outbox AS (
   INSERT INTO outbox_messages (kind, payload)
   SELECT o.kind, o.payload FROM jsonb_to_recordset($4::jsonb) AS o(kind varchar, payload jsonb)
-  RETURNING id
+  RETURNING id, kind, payload
 ), received AS (
   INSERT INTO ticket_events (ticket_id, stage, type, summary, dedupe_key)
   SELECT id, 'intake', 'received', format('Ticket #%s received via %s', number, channel), id || '.received' FROM ticket
@@ -31,7 +31,7 @@ WITH actor AS MATERIALIZED (
     AS c("ticketId" uuid, metric varchar, policy varchar, "targetMs" bigint, "elapsedMs" bigint, "runningSince" timestamptz, "dueAt" timestamptz,
          "atRiskAt" timestamptz, "breachedAt" timestamptz, "stoppedAt" timestamptz, generation int)
 )
-SELECT (SELECT json_agg(ticket) FROM ticket) AS tickets, (SELECT json_agg(outbox.id) FROM outbox) AS outbox_ids`;
+SELECT (SELECT json_agg(ticket) FROM ticket) AS tickets, (SELECT json_agg(outbox) FROM outbox) AS outbox`;
 
 interface StoredTicketRow {
   id: string;
@@ -47,13 +47,13 @@ export interface SubmittedTickets {
   actor: AuditActor;
   /** With their ids already set: the other rows refer to them. */
   tickets: TicketEntity[];
-  outbox: { kind: OutboxKind; payload: OutboxPayload }[];
+  outbox: Omit<OutboxMessage, 'id'>[];
   clocks: SlaClock[];
 }
 
-/** Stores the tickets with their outbox messages, events and clocks; fills in what Postgres assigns (number, status, timestamps) and returns the outbox ids. */
-export async function insertSubmittedTickets(dataSource: DataSource, { actor, tickets, outbox, clocks }: SubmittedTickets): Promise<string[]> {
-  const [result]: { tickets: StoredTicketRow[]; outbox_ids: string[] }[] = await dataSource.query(INSERT_SUBMITTED_TICKETS, [
+/** Stores the tickets with their outbox messages, events and clocks; fills in what Postgres assigns (number, status, timestamps) and returns the stored outbox messages. */
+export async function insertSubmittedTickets(dataSource: DataSource, { actor, tickets, outbox, clocks }: SubmittedTickets): Promise<OutboxMessage[]> {
+  const [result]: { tickets: StoredTicketRow[]; outbox: OutboxMessage[] }[] = await dataSource.query(INSERT_SUBMITTED_TICKETS, [
     actor.id ?? '',
     actor.label,
     JSON.stringify(tickets),
@@ -65,5 +65,6 @@ export async function insertSubmittedTickets(dataSource: DataSource, { actor, ti
     const row = stored.get(ticket.id)!;
     Object.assign(ticket, { number: row.number, status: row.status, version: row.version, revision: row.revision, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) });
   }
-  return result.outbox_ids.map(String);
+  // json_agg gives the bigint id as a number; elsewhere (pg) it is a string.
+  return result.outbox.map((message) => ({ ...message, id: String(message.id) }));
 }

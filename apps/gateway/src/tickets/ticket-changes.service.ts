@@ -61,7 +61,7 @@ export class TicketChanges {
     expectedVersion: number | undefined,
     work: (context: ChangeContext) => Promise<ChangeOutcome<R>>,
   ): Promise<{ ticket: TicketEntity; result: R }> {
-    const { change, result, reindex } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+    const { change, result, published } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const ticket = await this.findVisible(manager, principal, id, true);
       if (expectedVersion !== undefined && expectedVersion !== ticket.version) {
         throw new ConflictException({
@@ -77,14 +77,13 @@ export class TicketChanges {
       const columns = { ...ownFacts, ...facts, ...patch } as QueryDeepPartialEntity<TicketEntity>;
       if (Object.keys(patch).length > 0) columns.version = () => 'version + 1';
       if (Object.keys(columns).length > 0) await manager.update(TicketEntity, { id }, columns);
-      const reindex = affectsSolvedIndex(ticket, patch);
-      if (reindex) await this.outbox.enqueue(manager, OutboxKind.SolvedTicketChanged, { v: 1, ticketId: id, version: ticket.version + 1 });
+      const published = affectsSolvedIndex(ticket, patch) ? await this.outbox.enqueue(manager, OutboxKind.SolvedTicketChanged, { v: 1, ticketId: id, version: ticket.version + 1 }) : [];
       for (const event of events) await this.store.appendEvent({ ...event, ticketId: id }, manager);
       const after = await manager.findOneByOrFail(TicketEntity, { id });
       const change: TicketChange = { before: ticket, after, events: events.map((event) => event.type), clocks };
-      return { change, result, reindex };
+      return { change, result, published };
     });
-    if (reindex) this.outbox.kick();
+    await this.outbox.publish(published);
     await this.effects.afterCommit(change);
     // Routing may have assigned the ticket after the change: answer with what it is now.
     const ticket = change.after.teamId !== change.before.teamId ? await this.dataSource.manager.findOneByOrFail(TicketEntity, { id }) : change.after;

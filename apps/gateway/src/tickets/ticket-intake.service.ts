@@ -55,17 +55,16 @@ export class TicketIntake {
   private async store(batch: Submission[]): Promise<TicketEntity[]> {
     const openedAt = this.clock.now();
     const clocks = [];
+    const messages = [];
     for (const [, group] of groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`)) {
       const tickets = group.map((submission) => submission.ticket);
       const started = this.sla.start(tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })));
       const outbox = tickets.map((ticket) => ({ kind: OutboxKind.TicketCreated, payload: { v: 1 as const, ticketId: ticket.id, revision: 1 } }));
-      await insertSubmittedTickets(this.dataSource, { actor: group[0].actor, tickets, outbox, clocks: started });
+      messages.push(...(await insertSubmittedTickets(this.dataSource, { actor: group[0].actor, tickets, outbox, clocks: started })));
       clocks.push(...started);
     }
     const tickets = batch.map((submission) => submission.ticket);
-    this.outbox.kick();
-    await this.slaScheduler.scheduleAfterCommit(clocks);
-    await this.live.ticketsReceived(tickets);
+    await Promise.all([this.outbox.publish(messages), this.slaScheduler.scheduleAfterCommit(clocks), this.live.ticketsReceived(tickets)]);
     return tickets;
   }
 }

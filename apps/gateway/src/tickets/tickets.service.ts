@@ -111,21 +111,21 @@ export class TicketsService {
 
   /** Bumps the ticket's revision and queues a new response for it (through the outbox). */
   async requestResponse(id: string, principal: Principal): Promise<{ ticketId: string; revision: number; status: 'queued'; location: string }> {
-    const revision = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+    const { revision, published } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const ticket = await this.changes.findVisible(manager, principal, id, true);
       if (ticket.status === 'resolved' || ticket.status === 'closed') {
         throw new ConflictException(`ticket ${id} is ${ticket.status}; reopen it before asking for a new response`);
       }
       const next = ticket.revision + 1;
       await manager.update(TicketEntity, { id }, { revision: next });
-      await this.outbox.enqueue(manager, OutboxKind.ResponseRequested, { v: 1, ticketId: id, revision: next });
+      const published = await this.outbox.enqueue(manager, OutboxKind.ResponseRequested, { v: 1, ticketId: id, revision: next });
       await this.store.appendEvent(
         { ticketId: id, stage: Stage.Agent, type: 'response-requested', summary: `New smart response requested by ${principal.email} (revision ${next})`, dedupeKey: `${id}.response-requested.r${next}` },
         manager,
       );
-      return next;
+      return { revision: next, published };
     });
-    this.outbox.kick();
+    await this.outbox.publish(published);
     return { ticketId: id, revision, status: 'queued', location: `/api/tickets/${id}/responses/${revision}` };
   }
 
