@@ -7,7 +7,7 @@ export interface BenchOptions {
   parts: Set<Part>;
   /** Seconds of each throughput loop (bare insert + enqueue, intake). */
   duration: number;
-  /** Concurrent HTTP connections (intake, backlog submission) and in-flight rows in the bare loop. */
+  /** Concurrent HTTP connections (intake, backlog submission) and in-flight rows in the bare loop: enough to saturate (32 left this machine a quarter idle). */
   connections: number;
   /** Tickets (and bare flows) queued up before the pipeline is let loose. */
   backlog: number;
@@ -31,7 +31,7 @@ export interface BenchOptions {
 export const USAGE = `usage: npm run bench -- [options]
   --parts LIST          which parts to run: ${PARTS.join(',')} (default: all)
   --duration S          seconds of the bare insert+enqueue loop and of intake (default 10)
-  --connections N       concurrent HTTP connections / in-flight rows (default 32)
+  --connections N       concurrent HTTP connections / in-flight rows (default 128)
   --backlog N           tickets queued before each pipeline run, and bare flows (default 3000)
   --scales LIST         processes per worker for the pipeline runs (default 1,2)
   --rate R              tickets/s of the latency run (default 50)
@@ -92,7 +92,7 @@ function parse(args: string[]): BenchOptions {
   return {
     parts: new Set(parts as Part[]),
     duration: positiveInt('duration', values.duration, 10),
-    connections: positiveInt('connections', values.connections, 32),
+    connections: positiveInt('connections', values.connections, 128),
     backlog: positiveInt('backlog', values.backlog, 3000),
     scales: intList('scales', values.scales, [1, 2]),
     rate: positiveInt('rate', values.rate, 50),
