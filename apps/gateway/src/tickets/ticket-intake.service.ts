@@ -18,7 +18,8 @@ interface Submission {
 
 /**
  * Ticket intake with group commit: the tickets submitted while a write is in flight are stored together,
- * each with its first timeline event, outbox message and SLA clocks, in one statement. A submitter gets an answer only once its ticket is committed, so nothing acknowledged is lost.
+ * each with its first timeline event, outbox message and SLA clocks, in one statement. A submitter gets
+ * an answer only once its ticket is committed, so nothing acknowledged is lost.
  */
 @Injectable()
 export class TicketIntake {
