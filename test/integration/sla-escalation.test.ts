@@ -186,7 +186,16 @@ describe('SLA clocks, escalation and notifications', () => {
     expect(hook.headers['x-smartdesk-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
     expect(hook.body).toMatchObject({ event: 'ticket.escalated', ticket: { id: ticketId, priority: 'urgent' }, escalation: { level: 2, reasons: [{ rule: 'sla-at-risk' }] } });
     expect(hook.body).not.toHaveProperty('ticket.customerEmail');
-    const [webhook] = await db.rows(`SELECT status, attempts, response_status FROM notifications WHERE ticket_id = $1 AND channel = 'webhook'`, [ticketId]);
+    // The worker records the delivery once it has the answer, a moment after the receiver sent it.
+    const webhookRow = async () => (await db.rows(`SELECT status, attempts, response_status FROM notifications WHERE ticket_id = $1 AND channel = 'webhook'`, [ticketId]))[0];
+    const webhook = await waitFor(
+      async () => {
+        const row = await webhookRow();
+        return row?.status === 'delivered' ? row : undefined;
+      },
+      10_000,
+      async () => `the webhook row to be delivered: ${JSON.stringify(await webhookRow())}`,
+    );
     expect(webhook).toEqual({ status: 'delivered', attempts: 2, response_status: 204 });
 
     await waitFor(async () => smtp.received.length === 1, 10_000, 'the escalation email');
