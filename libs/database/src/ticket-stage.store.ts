@@ -100,10 +100,6 @@ export class TicketStageStore {
     for (const [stage, group] of groupBy(batch, (pending) => pending.outcome.stage)) {
       await transactionAs(this.dataSource, { id: null, label: `worker:${stage}` }, async (manager) => {
         const written = await this.upsertResults(manager, group.map((pending) => pending.outcome));
-        await this.patchTickets(
-          manager,
-          group.filter((pending) => written.has(pending.outcome)).map((pending) => pending.outcome),
-        );
         const effects = group.flatMap((pending) => (pending.effect ? [pending.effect] : []));
         for (const sameKind of groupBy(effects, (effect) => effect.kind).values()) {
           await sameKind[0].write(
@@ -114,6 +110,11 @@ export class TicketStageStore {
         await this.appendEvents(
           group.map(({ outcome }) => ({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence })),
           manager,
+        );
+        // Last: the ticket rows stay locked until commit, and the other stages of these tickets update them too.
+        await this.patchTickets(
+          manager,
+          group.filter((pending) => written.has(pending.outcome)).map((pending) => pending.outcome),
         );
       });
     }
@@ -151,35 +152,36 @@ export class TicketStageStore {
   /**
    * Sets the columns the stored outcomes own, one statement per set of columns. A status change (new →
    * triaged) applies only if the lifecycle still allows it: an agent may have moved the ticket on since
-   * the worker read it, and that move must not be undone.
+   * the worker read it, and that move must not be undone. Each ticket row is updated once: every update
+   * writes a new row version into all of the table's indexes and an audit entry.
    */
   private async patchTickets(manager: EntityManager, outcomes: StageOutcome<AiOutput>[]): Promise<void> {
-    const patches = outcomes.map(({ ticketId, ticketPatch: { status, ...columns } }) => ({ ticketId, status, columns }));
-    const byColumns = groupBy(
-      patches.filter((patch) => Object.keys(patch.columns).length > 0),
-      (patch) => Object.keys(patch.columns).sort().join(),
-    );
-    const byStatus = groupBy(
-      patches.filter((patch) => patch.status),
-      (patch) => patch.status!,
-    );
+    const patches = outcomes
+      .map(({ ticketId, ticketPatch: { status, ...columns } }) => ({ ticketId, status, columns }))
+      .filter((patch) => patch.status || Object.keys(patch.columns).length > 0);
+    const byShape = groupBy(patches, (patch) => `${Object.keys(patch.columns).sort().join()}|${patch.status ? 'status' : ''}`);
     const metadata = manager.connection.getMetadata(TicketEntity);
-    for (const [key, group] of byColumns) {
-      const columns = key.split(',').map((property) => metadata.findColumnWithPropertyName(property)!);
-      const records = group.map(({ ticketId, columns: values }) => ({ id: ticketId, ...Object.fromEntries(columns.map((column) => [column.databaseName, (values as Record<string, unknown>)[column.propertyName]])) }));
+    for (const [shape, group] of byShape) {
+      const [columnKey, statusKey] = shape.split('|');
+      const columns = columnKey ? columnKey.split(',').map((property) => metadata.findColumnWithPropertyName(property)!) : [];
+      // In id order: stages updating the same tickets at once then take their row locks in the same order (the plan walks the records), so they do not deadlock.
+      const records = group.sort((a, b) => (a.ticketId < b.ticketId ? -1 : 1)).map(({ ticketId, status, columns: values }) => ({
+        id: ticketId,
+        ...Object.fromEntries(columns.map((column) => [column.databaseName, (values as Record<string, unknown>)[column.propertyName]])),
+        ...(status ? { status, from_statuses: statusesLeadingTo(status) } : {}),
+      }));
+      const assignments = columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`);
+      const fields = columns.map((column) => `"${column.databaseName}" ${manager.connection.driver.normalizeType(column)}`);
+      if (statusKey) {
+        assignments.push(`status = CASE WHEN t.status = ANY(v.from_statuses) THEN v.status ELSE t.status END`);
+        fields.push('status varchar', 'from_statuses varchar[]');
+      }
       await manager.query(
-        `UPDATE tickets t SET ${columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`).join(', ')}, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, ${columns.map((column) => `"${column.databaseName}" ${manager.connection.driver.normalizeType(column)}`).join(', ')})
+        `UPDATE tickets t SET ${assignments.join(', ')}, updated_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, ${fields.join(', ')})
           WHERE t.id = v.id`,
         [JSON.stringify(records)],
       );
-    }
-    for (const [status, moves] of byStatus) {
-      await manager.query(`UPDATE tickets SET status = $1, updated_at = now() WHERE id = ANY($2::uuid[]) AND status = ANY($3::varchar[])`, [
-        status,
-        moves.map((move) => move.ticketId),
-        statusesLeadingTo(status),
-      ]);
     }
   }
 }
