@@ -101,8 +101,8 @@ export class BenchSystem {
 
   /**
    * CPU time used so far per app name (summed over its live processes), by the Postgres backends
-   * serving this run's database, by the Chroma server if this run started it, and by the whole machine.
-   * (Redis is one process shared with whatever else uses it, so its share cannot be told apart.)
+   * serving this run's database, by the Chroma server if this run started it, by a Redis server on this
+   * machine (all of it: other users of that server count too), and by the whole machine.
    */
   cpuSnapshot(): CpuSnapshot {
     const apps: Record<string, number> = {};
@@ -111,6 +111,8 @@ export class BenchSystem {
     const database = new URL(this.stores.databaseUrl).pathname.slice(1);
     for (const pid of pidsWhere((commandLine) => commandLine.startsWith('postgres: ') && commandLine.includes(` ${database} `))) add('postgres', pid);
     if (this.chroma) add('chroma', this.chroma.pid);
+    const redisPort = `:${new URL(this.redisUrl).port || 6379}`;
+    for (const pid of pidsWhere((commandLine) => commandLine.startsWith('redis-server ') && commandLine.includes(redisPort))) add('redis', pid);
     return { apps, machine: machineTicks() };
   }
 
