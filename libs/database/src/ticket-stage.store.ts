@@ -161,9 +161,9 @@ export class TicketStageStore {
       .filter((patch) => patch.status || Object.keys(patch.columns).length > 0);
     const byShape = groupBy(patches, (patch) => `${Object.keys(patch.columns).sort().join()}|${patch.status ? 'status' : ''}`);
     const metadata = manager.connection.getMetadata(TicketEntity);
-    for (const [shape, group] of byShape) {
-      const [columnKey, statusKey] = shape.split('|');
-      const columns = columnKey ? columnKey.split(',').map((property) => metadata.findColumnWithPropertyName(property)!) : [];
+    for (const group of byShape.values()) {
+      const [first] = group;
+      const columns = Object.keys(first.columns).map((property) => metadata.findColumnWithPropertyName(property)!);
       // In id order: stages updating the same tickets at once then take their row locks in the same order (the plan walks the records), so they do not deadlock.
       const records = group.sort((a, b) => (a.ticketId < b.ticketId ? -1 : 1)).map(({ ticketId, status, columns: values }) => ({
         id: ticketId,
@@ -172,7 +172,7 @@ export class TicketStageStore {
       }));
       const assignments = columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`);
       const fields = columns.map((column) => `"${column.databaseName}" ${manager.connection.driver.normalizeType(column)}`);
-      if (statusKey) {
+      if (first.status) {
         assignments.push(`status = CASE WHEN t.status = ANY(v.from_statuses) THEN v.status ELSE t.status END`);
         fields.push('status varchar', 'from_statuses varchar[]');
       }
