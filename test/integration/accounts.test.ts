@@ -110,8 +110,10 @@ describe('accounts and roles', () => {
     });
 
     it('401 for an expired token, even one signed with the right key', async () => {
-      const expired = forgeToken({ sub: await userId(ADMIN), exp: Math.floor(Date.now() / 1000) - 10 }, env.vars.JWT_SECRET);
-      const fresh = forgeToken({ sub: await userId(ADMIN), exp: Math.floor(Date.now() / 1000) + 60 }, env.vars.JWT_SECRET);
+      const [{ id, session_version }] = await db.rows('SELECT id, session_version FROM users WHERE email = $1', [ADMIN]);
+      const claims = { sub: id, ver: session_version, jti: randomUUID() };
+      const expired = forgeToken({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, env.vars.JWT_SECRET);
+      const fresh = forgeToken({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 }, env.vars.JWT_SECRET);
       expect((await api.as(expired).get('/api/auth/me')).status).toBe(401);
       expect((await api.as(fresh).get('/api/auth/me')).status).toBe(200);
     });
