@@ -80,7 +80,11 @@ describe('accounts and roles', () => {
         role: 'agent',
         teamId: await teamId('Orders & Shipping'),
         department: 'Customer Care',
+        session: { via: 'bearer', jti: expect.stringMatching(/^[0-9a-f-]{36}$/), expiresAt: expect.any(String) },
       });
+      const lifetime = Date.parse(me.body.session.expiresAt) - Date.now();
+      expect(lifetime).toBeGreaterThan(3500_000);
+      expect(lifetime).toBeLessThanOrEqual(3600_000);
     });
 
     it('answers a wrong password and an unknown email alike: 401, same message', async () => {
@@ -175,7 +179,7 @@ describe('accounts and roles', () => {
       expect(response.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['password', 'role']);
     });
 
-    it('deactivating an account stops its token at once; reactivating restores it', async () => {
+    it('deactivating an account stops its token at once; after reactivation it signs in afresh', async () => {
       const created = await admin.post('/api/users', { email: 'temp@smartdesk.example', name: 'Temp', role: 'agent', password: 'temp-password-1' });
       const temp = await api.signIn('temp@smartdesk.example', 'temp-password-1');
       expect((await temp.get('/api/auth/me')).status).toBe(200);
@@ -183,17 +187,21 @@ describe('accounts and roles', () => {
       expect((await temp.get('/api/auth/me')).status).toBe(401);
       expect((await api.post('/api/auth/login', { email: 'temp@smartdesk.example', password: 'temp-password-1' })).status).toBe(401);
       expect((await admin.patch(`/api/users/${created.body.id}`, { active: true })).status).toBe(200);
-      expect((await temp.get('/api/auth/me')).status).toBe(200);
+      expect((await temp.get('/api/auth/me')).status).toBe(401);
+      expect((await (await api.signIn('temp@smartdesk.example', 'temp-password-1')).get('/api/auth/me')).status).toBe(200);
     });
 
-    it('a role change applies to the next request, not at token expiry', async () => {
+    it("a role change ends the account's tokens at once; signed in again, the new role applies", async () => {
       const created = await admin.post('/api/users', { email: 'promoted@smartdesk.example', name: 'Pro', role: 'agent', password: 'promo-password-1' });
       const user = await api.signIn('promoted@smartdesk.example', 'promo-password-1');
       expect((await user.get('/api/audit')).status).toBe(403);
       await admin.patch(`/api/users/${created.body.id}`, { role: 'admin' });
-      expect((await user.get('/api/audit')).status).toBe(200);
+      expect((await user.get('/api/audit')).status).toBe(401);
+      const promoted = await api.signIn('promoted@smartdesk.example', 'promo-password-1');
+      expect((await promoted.get('/api/audit')).status).toBe(200);
       await admin.patch(`/api/users/${created.body.id}`, { role: 'agent' });
-      expect((await user.get('/api/audit')).status).toBe(403);
+      expect((await promoted.get('/api/audit')).status).toBe(401);
+      expect((await (await api.signIn('promoted@smartdesk.example', 'promo-password-1')).get('/api/audit')).status).toBe(403);
     });
 
     it('refuses to demote or deactivate the last active admin (409)', async () => {
