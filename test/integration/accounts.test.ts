@@ -1,16 +1,10 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
+import { signToken } from '../support/signed-token';
 import type { TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
-
-/** HS256 JWT signed with any key: for tokens the gateway must refuse. */
-function forgeToken(claims: Record<string, unknown>, secret: string): string {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
 
 /** Accounts, roles, sign-in, API keys and the documented auth of every endpoint, on the real gateway and Postgres. */
 describe('accounts and roles', () => {
@@ -104,7 +98,7 @@ describe('accounts and roles', () => {
     it.each([
       ['no credentials', {}],
       ['a malformed Authorization header', { authorization: 'Token abc' }],
-      ['a token signed with another key', { authorization: `Bearer ${forgeToken({ sub: randomUUID(), exp: Math.floor(Date.now() / 1000) + 60 }, 'x'.repeat(64))}` }],
+      ['a token signed with another key', { authorization: `Bearer ${signToken({ sub: randomUUID(), exp: Math.floor(Date.now() / 1000) + 60 }, 'x'.repeat(64))}` }],
       ['a garbage token', { authorization: 'Bearer not.a.token' }],
       ['an unknown API key', { 'x-api-key': 'sdk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
     ])('401 with %s', async (_case, headers) => {
@@ -116,8 +110,8 @@ describe('accounts and roles', () => {
     it('401 for an expired token, even one signed with the right key', async () => {
       const [{ id, session_version }] = await db.rows('SELECT id, session_version FROM users WHERE email = $1', [ADMIN]);
       const claims = { sub: id, ver: session_version, jti: randomUUID() };
-      const expired = forgeToken({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, env.vars.JWT_SECRET);
-      const fresh = forgeToken({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 }, env.vars.JWT_SECRET);
+      const expired = signToken({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, env.vars.JWT_SECRET);
+      const fresh = signToken({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 }, env.vars.JWT_SECRET);
       expect((await api.as(expired).get('/api/auth/me')).status).toBe(401);
       expect((await api.as(fresh).get('/api/auth/me')).status).toBe(200);
     });

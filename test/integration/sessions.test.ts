@@ -1,21 +1,15 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEVELOPMENT_JWT_SECRET } from '@smartdesk/config';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { ADMIN } from '../support/demo-accounts';
+import { signToken } from '../support/signed-token';
 import { SseClient } from '../support/sse-client';
 import { waitFor } from '../support/wait-for';
 import { Db } from './helpers/database';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
-
-/** An HS256 JWT with exactly these claims. */
-function signToken(claims: Record<string, unknown>, secret: string): string {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
 
 const WEB_APP = { 'x-requested-with': 'smartdesk-web' };
 
