@@ -39,6 +39,8 @@ describe('loadEnvironment', () => {
     });
     expect(env.WORKER_CONCURRENCY).toBeUndefined();
     expect(env.JWT_SECRET).toBeUndefined();
+    expect(env.TRUST_PROXY).toBeUndefined();
+    expect(loadEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
   });
 
   it('treats empty strings and undefined values as unset', () => {
@@ -127,6 +129,7 @@ describe('loadEnvironment', () => {
     ['LOGIN_LOCKOUT_ATTEMPTS', '0'],
     ['LOGIN_LOCKOUT_SECONDS', '100000'],
     ['API_KEY_REQUESTS_PER_MINUTE', '1.5'],
+    ['TRUST_PROXY', 'everyone; rm -rf'],
   ])('rejects %s=%s, naming it', (name, value) => {
     const error = errorOf({ [name]: value });
     expect(error.message).toContain(`  ${name}: `);
@@ -183,7 +186,7 @@ describe('environmentVariableNames', () => {
   });
 
   it('lists exactly the variables loadEnvironment validates', () => {
-    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2', JWT_SECRET: 'x'.repeat(32), ...NOTIFICATIONS }));
+    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2', JWT_SECRET: 'x'.repeat(32), TRUST_PROXY: '1', ...NOTIFICATIONS }));
     expect([...names].sort()).toEqual([...new Set(loaded)].sort());
   });
 });

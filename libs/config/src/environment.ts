@@ -132,6 +132,15 @@ export class Environment {
   @Max(86_400)
   LOGIN_LOCKOUT_SECONDS = 900;
 
+  /**
+   * Express's `trust proxy` for the gateway behind a load balancer or ingress: a hop count (e.g. 1) or
+   * comma-separated addresses/subnets (e.g. loopback, 10.0.0.0/8). Unset: the TCP peer is the client. Rate
+   * limits count per client address and the session cookie is Secure on HTTPS, so both need the real client.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be a hop count or comma-separated addresses, subnets or names (loopback, linklocal, uniquelocal)' })
+  TRUST_PROXY?: string;
+
   /** Requests per minute an API key may make unless the key sets its own quota. */
   @Transform(toInt)
   @IsInt()
@@ -265,6 +274,7 @@ export class Environment {
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
   'JWT_SECRET',
+  'TRUST_PROXY',
   'EMBEDDING_MODEL',
   'EMBEDDING_DIMENSIONS',
   'OPENAI_API_KEY',

@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Environment } from '@smartdesk/config';
@@ -30,4 +31,16 @@ const COUNTER_TIMEOUT_MS = 1000;
   providers: [RateLimitGuard, ApiKeyQuota],
   exports: [RateLimitGuard, ApiKeyQuota],
 })
-export class RateLimitsModule {}
+export class RateLimitsModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly env: Environment,
+  ) {}
+
+  /** Limits count per client address: behind a proxy, that address is in X-Forwarded-For, trusted only as configured. */
+  onModuleInit(): void {
+    const trustProxy = this.env.TRUST_PROXY;
+    if (trustProxy === undefined) return;
+    this.adapterHost.httpAdapter.getInstance().set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  }
+}

@@ -34,7 +34,13 @@ export const LIMITED: Record<RateLimitName, string> = {
   'login-email': 'too many sign-in attempts for this account; it is locked for now',
 };
 
-/** Intake limits anonymous callers only: signed-in customers and integrations (with their own key quota) are known. */
+/**
+ * Intake limits anonymous callers only: signed-in customers and integrations (with their own key quota) are known.
+ * The per-email count needs an email: a malformed sign-in gets its 400, without locking out a shared empty key.
+ */
 export function appliesTo(name: RateLimitName, context: ExecutionContext): boolean {
-  return name !== 'intake' || context.switchToHttp().getRequest<AuthenticatedRequest>().principal === undefined;
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (name === 'intake') return request.principal === undefined;
+  if (name === 'login-email') return attemptedEmail(request) !== '';
+  return true;
 }
