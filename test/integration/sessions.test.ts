@@ -155,6 +155,21 @@ describe('sessions', () => {
       expect((await api.withApiKey(key.body.key).post('/api/tickets', sampleTicket())).status).toBe(201);
     });
 
+    it('a cookie whose session ended is cleared, and its browser is anonymous again: the ticket form still works', async () => {
+      const account = await newAccount('customer');
+      const cookie = cookieOf(await login(account.email, account.password))!.split(';')[0];
+      expect((await admin.patch(`/api/users/${account.id}`, { password: 'changed-password-4' })).status).toBe(200);
+      const web = api.withCookie(cookie, WEB_APP);
+      const me = await web.get('/api/auth/me');
+      expect(me.status).toBe(401);
+      expect(cookieOf(me)).toMatch(/^sd_session=; Path=\/; Expires=Thu, 01 Jan 1970/);
+      const subject = `After the session ${randomUUID()}`;
+      const submitted = await web.post('/api/tickets', sampleTicket({ subject }));
+      expect(submitted.status).toBe(201);
+      expect(cookieOf(submitted)).toMatch(/^sd_session=;/);
+      expect(await db.rows('SELECT customer_id FROM tickets WHERE subject = $1', [subject])).toEqual([{ customer_id: null }]);
+    });
+
     it('sign-out through the cookie clears it and ends its token', async () => {
       const account = await newAccount();
       const cookie = cookieOf(await login(account.email, account.password))!.split(';')[0];

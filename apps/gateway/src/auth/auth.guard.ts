@@ -29,7 +29,7 @@ export class AuthGuard implements CanActivate {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [context.getHandler(), context.getClass()]) ?? DEFAULT_ACCESS;
     if (access.mode === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = await this.authenticator.authenticate(request);
+    const principal = await this.authenticator.authenticate(request, context.switchToHttp().getResponse<Response>());
     if (principal) await this.admit(context, request, principal);
     request.principal = principal;
     if (access.mode === 'optional') return true;

@@ -2,11 +2,13 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Environment } from '@smartdesk/config';
 import { hashApiKey } from '../api-keys/api-key-secret';
 import { API_KEY_HEADER } from './auth.decorators';
 import type { AuthenticatedRequest, Principal } from './principal';
-import { sessionCookieOf } from './session-cookie';
+import { clearSessionCookie, sessionCookieOf } from './session-cookie';
 
 /** A sign-in token's claims: the account, its session version when signed, the token's own id and its expiry. */
 export interface TokenClaims {
@@ -46,13 +48,16 @@ export class Authenticator {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly env: Environment,
   ) {}
 
   /**
    * The caller, undefined when no credentials were sent; 401 when credentials were sent but are not valid.
-   * Explicit credentials (Bearer, then x-api-key) win over the browser's session cookie.
+   * Explicit credentials (Bearer, then x-api-key) win over the browser's session cookie. A cookie whose session
+   * has ended is not an error: the browser sends it by itself, so the caller is anonymous and, when `response`
+   * is given, the cookie is cleared (the page cannot clear an httpOnly cookie, and would stay stuck with it).
    */
-  async authenticate(request: AuthenticatedRequest): Promise<Principal | undefined> {
+  async authenticate(request: AuthenticatedRequest, response?: Response): Promise<Principal | undefined> {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -62,7 +67,14 @@ export class Authenticator {
     const key = request.headers[API_KEY_HEADER];
     if (typeof key === 'string') return this.fromApiKey(key);
     const cookie = sessionCookieOf(request);
-    return cookie === undefined ? undefined : this.fromToken(cookie, 'cookie');
+    if (cookie === undefined) return undefined;
+    try {
+      return await this.fromToken(cookie, 'cookie');
+    } catch (error) {
+      if (!(error instanceof UnauthorizedException)) throw error;
+      if (response) clearSessionCookie(request, response, this.env);
+      return undefined;
+    }
   }
 
   /** Whether the credentials behind an open stream still identify the same account with the same access. */
