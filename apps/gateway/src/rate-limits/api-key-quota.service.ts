@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectThrottlerStorage, ThrottlerStorage } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Environment } from '@smartdesk/config';
 import type { Principal } from '../auth/principal';
+import { OccasionalWarning } from './occasional-warning';
 import { tooManyRequests } from './too-many-requests';
 
 const MINUTE_MS = 60_000;
@@ -14,8 +15,7 @@ const MINUTE_MS = 60_000;
  */
 @Injectable()
 export class ApiKeyQuota {
-  private readonly log = new Logger(ApiKeyQuota.name);
-  private lastWarning = 0;
+  private readonly unlimited = new OccasionalWarning(ApiKeyQuota.name);
 
   constructor(
     @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
@@ -29,10 +29,7 @@ export class ApiKeyQuota {
       record = await this.storage.increment(`api-key:${apiKey.id}`, MINUTE_MS, limit, MINUTE_MS, 'api-key');
     } catch (error) {
       // Fails open: the caller holds a valid key, and integrations should ride out a Redis restart.
-      if (Date.now() - this.lastWarning > MINUTE_MS) {
-        this.lastWarning = Date.now();
-        this.log.warn(`API key quotas are not enforced while Redis cannot be reached: ${(error as Error).message}`);
-      }
+      this.unlimited.warn(`API key quotas are not enforced while Redis cannot be reached: ${(error as Error).message}`);
       return;
     }
     if (record.isBlocked) throw tooManyRequests(response, `API key "${apiKey.name}" is over its quota of ${limit} requests per minute`, record.timeToBlockExpire);

@@ -1,6 +1,7 @@
-import { ExecutionContext, HttpException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { ExecutionContext, HttpException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
 import type { Response } from 'express';
+import { OccasionalWarning } from './occasional-warning';
 import { appliesTo, LIMITED, RATE_LIMITS, RateLimitName } from './rate-limits';
 import { tooManyRequests } from './too-many-requests';
 
@@ -21,8 +22,7 @@ class Limited extends Error {
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  private readonly log = new Logger(RateLimitGuard.name);
-  private lastWarning = 0;
+  private readonly unlimited = new OccasionalWarning(RateLimitGuard.name);
 
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
     const name = request.throttler.name as RateLimitName;
@@ -43,11 +43,7 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   private withoutCounter(name: RateLimitName, error: Error): boolean {
     if (name !== 'intake') throw new ServiceUnavailableException('sign-in is unavailable for a moment (its attempt counter cannot be reached): try again shortly');
-    // One warning a minute, not one per ticket, while Redis is away.
-    if (Date.now() - this.lastWarning > 60_000) {
-      this.lastWarning = Date.now();
-      this.log.warn(`intake is not rate limited while Redis cannot be reached: ${error.message}`);
-    }
+    this.unlimited.warn(`intake is not rate limited while Redis cannot be reached: ${error.message}`);
     return true;
   }
 }
