@@ -7,7 +7,7 @@ import { TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@s
 import { Clock } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
 import { TicketChange, TicketEffects } from '../operations/ticket-effects.service';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboxRelay } from '@smartdesk/channels';
 import { affectsSolvedIndex } from './solved-ticket-index';
 import { ticketScope } from './ticket-scope';
 

@@ -15,7 +15,7 @@ import {
 import { auditActor, Principal } from '../auth/principal';
 import { Page } from '../common/page.query';
 import { FieldProblem, invalidFields } from '../http-setup';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboxRelay } from '@smartdesk/channels';
 import { ListTicketsQuery } from './dto/list-tickets.query';
 import { TicketChanges } from './ticket-changes.service';
 import { ticketScope } from './ticket-scope';
