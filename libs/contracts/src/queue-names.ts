@@ -55,5 +55,7 @@ export const Stage = {
   Sla: 'sla',
   Agent: 'agent',
   Customer: 'customer',
+  /** The email channel: mail received, queued, sent or failed. */
+  Mail: 'mail',
 } as const;
 export type Stage = (typeof Stage)[keyof typeof Stage];

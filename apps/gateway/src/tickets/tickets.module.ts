@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { OperationsModule } from '@smartdesk/operations';
 import { LearningModule } from '../learning/learning.module';
 import { TicketEffects } from '../operations/ticket-effects.service';
-import { IntakeModule } from '@smartdesk/channels';
+import { IntakeModule, OutboundMailModule } from '@smartdesk/channels';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
@@ -11,9 +11,9 @@ import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [IntakeModule, OperationsModule, LearningModule],
+  imports: [IntakeModule, OutboundMailModule, OperationsModule, LearningModule],
   controllers: [TicketsController],
   providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
-  exports: [TicketChanges],
+  exports: [TicketChanges, OutboundMailModule],
 })
 export class TicketsModule {}
