@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
@@ -26,6 +26,11 @@ export class DovecotServer {
   async start(): Promise<void> {
     this.port = await freePort();
     const dir = this.dir;
+    // Dovecot never runs a mailbox as root: as root, mail belongs to `nobody` (maildirs open to it).
+    const [uid, gid] = process.getuid!() === 0 ? [65534, 65534] : [process.getuid!(), process.getgid!()];
+    for (const sub of ['mail', 'home']) mkdirSync(join(dir, sub), { mode: 0o777 });
+    chmodSync(dir, 0o755);
+    for (const sub of ['mail', 'home']) chmodSync(join(dir, sub), 0o777);
     writeFileSync(join(dir, 'passwd'), Object.entries(this.users).map(([user, password]) => `${user}:{PLAIN}${password}\n`).join(''));
     writeFileSync(
       join(dir, 'dovecot.conf'),
@@ -37,7 +42,6 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-first_valid_uid = 0
 mail_location = maildir:${dir}/mail/%u
 passdb {
   driver = passwd-file
@@ -45,7 +49,7 @@ passdb {
 }
 userdb {
   driver = static
-  args = uid=${process.getuid!()} gid=${process.getgid!()} home=${dir}/home/%u
+  args = uid=${uid} gid=${gid} home=${dir}/home/%u
 }
 service imap-login {
   chroot =

@@ -45,7 +45,8 @@ export class MailSender implements OnModuleInit, OnModuleDestroy {
   }
 
   async send(mailId: string, finalAttempt: boolean): Promise<SendOutcome> {
-    const claimed: MailMessageEntity[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, count].
+    const [claimed]: [MailMessageEntity[], number] = await this.dataSource.query(
       `UPDATE mail_messages SET status = 'sending', attempts = attempts + 1 WHERE id = $1 AND direction = 'outbound' AND status = 'queued'
        RETURNING id, ticket_id AS "ticketId", message_id AS "messageId", in_reply_to AS "inReplyTo", "references", sender, recipient, subject, body, kind, attempts`,
       [mailId],

@@ -23,7 +23,8 @@ export function automatedMailReason(headers: MailHeaders, sender: string, ownAdd
   if (headers.has('x-autoreply') || headers.has('x-autorespond') || headers.has('x-auto-reply')) return 'auto-reply header';
   const precedence = text(headers.get('precedence')).trim().toLowerCase();
   if (BULK_PRECEDENCE.has(precedence)) return `Precedence: ${precedence}`;
-  if (headers.has('list-id')) return `mailing list (${text(headers.get('list-id')).slice(0, 100)})`;
+  // mailparser gathers the List-* headers under 'list'.
+  if (headers.has('list-id') || (headers.get('list') as { id?: unknown } | undefined)?.id) return 'mailing list (List-Id)';
   if (SYSTEM_SENDER.test(sender)) return `system sender ${sender}`;
   if (/multipart\/report/i.test(text(headers.get('content-type')))) return 'delivery report';
   if (ownAddress && sender.toLowerCase() === ownAddress.toLowerCase()) return 'sent by this support address';
