@@ -3,6 +3,7 @@ import { SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CategorizationModule } from './categorization/categorization.module';
@@ -31,6 +32,7 @@ import { UsersModule } from './users/users.module';
     KnowledgeBaseModule,
     SentimentModule,
     ConversationModule,
+    AttachmentsModule,
     AuditModule,
     RoutingRulesModule,
     StatsModule,

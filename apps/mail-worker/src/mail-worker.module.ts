@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { IntakeModule } from '@smartdesk/channels';
+import { AttachmentsModule, IntakeModule } from '@smartdesk/channels';
 import { SmartdeskConfigModule } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
@@ -12,7 +12,7 @@ import { MailProcessor } from './mail.processor';
 import { MailSender } from './outbound/mail-sender.service';
 
 @Module({
-  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Mail }), IntakeModule, OperationsModule],
+  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Mail }), IntakeModule, OperationsModule, AttachmentsModule],
   providers: [MailboxReader, InboundMail, MailSender, MailProcessor],
 })
 export class MailWorkerModule {}

@@ -9,3 +9,7 @@ export * from './mail/mail-templates';
 export * from './mail/mailbox-config';
 export * from './mail/outbound-mail.service';
 export * from './mail/outbound-mail.module';
+export * from './attachments/attachment-policy';
+export * from './attachments/attachment-store';
+export * from './attachments/attachments.service';
+export * from './attachments/attachments.module';

@@ -3,7 +3,19 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { DataSource, EntityManager } from 'typeorm';
-import { automatedMailReason, bareMessageId, messageIds, stripQuotedReply, StoredSubmissions, ticketNumberInSubject, TicketSubmissions } from '@smartdesk/channels';
+import {
+  AttachmentRejected,
+  Attachments,
+  automatedMailReason,
+  bareMessageId,
+  checkAttachment,
+  messageIds,
+  NewAttachment,
+  stripQuotedReply,
+  StoredSubmissions,
+  ticketNumberInSubject,
+  TicketSubmissions,
+} from '@smartdesk/channels';
 import { Environment } from '@smartdesk/config';
 import { Stage } from '@smartdesk/contracts';
 import { AuditActor, MailMessageEntity, statusAfterMessage, TicketEntity, TicketMessageEntity, TicketStageStore, transactionAs } from '@smartdesk/database';
@@ -29,6 +41,7 @@ interface ReceivedMail {
   subject: string;
   fullText: string;
   text: string;
+  files: Omit<NewAttachment, 'ticketId' | 'ticketMessageId'>[];
 }
 
 const INSERT_MAIL = `
@@ -55,6 +68,7 @@ export class InboundMail {
     private readonly scheduler: SlaScheduler,
     private readonly live: LiveEvents,
     private readonly clock: Clock,
+    private readonly attachments: Attachments,
   ) {}
 
   async receive(source: Buffer, mailbox: string): Promise<InboundOutcome> {
@@ -64,6 +78,7 @@ export class InboundMail {
     const reason = automatedMailReason(parsed.headers as Map<string, unknown>, sender, this.env.MAIL_FROM);
     if (reason) return this.ignored(mailbox, reason);
     const mail = received(parsed, sender, source);
+    mail.files = this.acceptedFiles(parsed, mailbox);
     const actor: AuditActor = { id: null, label: `email:${sender}` };
     const ticket = await this.threadOf(mail);
     return ticket ? this.addReply(mail, ticket, mailbox, actor) : this.openTicket(mail, mailbox, actor);
@@ -100,7 +115,9 @@ export class InboundMail {
     });
     const stored = await this.dataSource.transaction(async (manager): Promise<StoredSubmissions | null> => {
       if (!(await this.claim(manager, mail, ticket.id, mailbox))) return null;
-      return this.submissions.insert(manager, [{ ticket, actor }]);
+      const stored = await this.submissions.insert(manager, [{ ticket, actor }]);
+      await this.attachments.save(manager, mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: null })));
+      return stored;
     });
     if (!stored) return { outcome: 'duplicate' };
     await this.submissions.afterCommit(stored);
@@ -121,6 +138,7 @@ export class InboundMail {
       const { identifiers } = await manager.insert(TicketMessageEntity, { ticketId: ticket.id, authorId: null, kind: 'customer', body: mail.text.slice(0, MAX_TEXT) });
       const messageId: string = identifiers[0].id;
       await manager.update(MailMessageEntity, { id: mailId }, { ticketMessageId: messageId });
+      await this.attachments.save(manager, mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: messageId })));
       const events = [{ ticketId: ticket.id, stage: Stage.Customer, type: 'customer-replied', summary: `Customer message by email from ${mail.sender}`, data: { messageId, mailId }, dedupeKey: `${messageId}.posted` }];
       const next = statusAfterMessage('customer', current.status);
       if (!next) {
@@ -165,6 +183,22 @@ export class InboundMail {
     return rows[0]?.id ?? null;
   }
 
+  /** The mail's files within the attachment limits; one that breaks them is left out (and logged), not the whole mail. */
+  private acceptedFiles(parsed: ParsedMail, mailbox: string): ReceivedMail['files'] {
+    const files = [];
+    for (const attachment of parsed.attachments) {
+      const file = { filename: attachment.filename ?? 'attachment', contentType: attachment.contentType, bytes: attachment.content, uploadedBy: null };
+      try {
+        checkAttachment({ filename: file.filename, contentType: file.contentType, size: file.bytes.length }, this.env);
+        files.push(file);
+      } catch (error) {
+        if (!(error instanceof AttachmentRejected)) throw error;
+        this.logger.warn(`${mailbox}: attachment left out: ${error.message}`);
+      }
+    }
+    return files;
+  }
+
   private ignored(mailbox: string, reason: string): InboundOutcome {
     this.logger.log(`${mailbox}: mail ignored (${reason})`);
     return { outcome: 'ignored', reason };
@@ -184,5 +218,6 @@ function received(parsed: ParsedMail, sender: string, source: Buffer): ReceivedM
     subject: (parsed.subject ?? '').trim() || '(no subject)',
     fullText,
     text: stripQuotedReply(fullText) || '(empty message)',
+    files: [],
   };
 }
