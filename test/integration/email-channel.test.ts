@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { simpleParser } from 'mailparser';
 import { JobName, QueueName } from '@smartdesk/contracts';
@@ -32,6 +35,7 @@ function rawMail(options: { from: string; subject: string; body: string; message
  */
 describe('email channel', () => {
   const imap = new DovecotServer({ [SUPPORT]: 'mailbox-secret' });
+  const attachmentsDir = mkdtempSync(join(tmpdir(), 'smartdesk-mail-attachments-'));
   const smtp = new SmtpReceiver();
   let suite: GatewaySuite;
   let mailQueue: Queue;
@@ -46,7 +50,7 @@ describe('email channel', () => {
     await Promise.all([imap.start(), smtp.start()]);
     suite = await startGatewaySuite('int_mail', {
       workers: ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'],
-      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved' },
+      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved', ATTACHMENTS_DIR: attachmentsDir },
     });
     mailQueue = new Queue(QueueName.Mail, { connection: { url: REDIS_URL }, prefix: suite.env.vars.QUEUE_PREFIX });
   }, 120_000);
@@ -55,6 +59,7 @@ describe('email channel', () => {
     await mailQueue?.close();
     await suite?.stop();
     await Promise.all([imap.stop(), smtp.stop()]);
+    rmSync(attachmentsDir, { recursive: true, force: true });
   });
 
   it('a new mail becomes an email ticket that is triaged; quoted history and signature are left out of the ticket but kept', async () => {
@@ -142,6 +147,36 @@ describe('email channel', () => {
     expect(await suite.db.count('tickets', `lower(customer_email) = ANY($1)`, [senders])).toBe(0);
     expect(await suite.db.count('mail_messages', `sender = ANY($1)`, [senders])).toBe(0);
     expect(smtp.received.length).toBe(before);
+  });
+
+  it('keeps a mail’s attachments with its ticket, leaving out files over the limits', async () => {
+    const boundary = 'b-1234567890';
+    const body = [
+      `--${boundary}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'The invoice I got charges me twice, see the attached copy.',
+      `--${boundary}`,
+      'Content-Type: application/pdf; name="invoice.pdf"',
+      'Content-Disposition: attachment; filename="invoice.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('%PDF-1.4 invoice 5521 %%EOF').toString('base64'),
+      `--${boundary}`,
+      'Content-Type: application/x-msdownload; name="fix.exe"',
+      'Content-Disposition: attachment; filename="fix.exe"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('MZ').toString('base64'),
+      `--${boundary}--`,
+    ].join('\n');
+    await imap.deliver(SUPPORT, rawMail({ from: 'tomas@customer.example', subject: 'Charged twice', body, headers: { 'Content-Type': `multipart/mixed; boundary="${boundary}"` } }));
+    const ticket = await ticketWith('tomas@customer.example');
+    expect(ticket.description).toBe('The invoice I got charges me twice, see the attached copy.');
+    const files = (await suite.as[ADMIN].get(`/api/tickets/${ticket.id}/attachments`)).body;
+    expect(files).toEqual([expect.objectContaining({ filename: 'invoice.pdf', contentType: 'application/pdf', messageId: null })]);
+    const download = await fetch(`${suite.api.baseUrl}${files[0].links.download}`, { headers: suite.as[ADMIN].credentials });
+    expect(Buffer.from(await download.arrayBuffer()).toString()).toBe('%PDF-1.4 invoice 5521 %%EOF');
   });
 
   it('stores the same Message-ID once, however often it is read', async () => {
