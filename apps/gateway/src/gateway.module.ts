@@ -11,6 +11,7 @@ import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
+import { MergingModule } from './merging/merging.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
@@ -33,6 +34,7 @@ import { UsersModule } from './users/users.module';
     SentimentModule,
     ConversationModule,
     AttachmentsModule,
+    MergingModule,
     AuditModule,
     RoutingRulesModule,
     StatsModule,
