@@ -218,6 +218,32 @@ describe('email channel', () => {
     expect(timeline).toContain('email-failed');
   });
 
+  it('retries a mail the SMTP server turns away for now, with backoff, and gives up at once on a permanent refusal', async () => {
+    smtp.refuse('una@customer.example', { code: 451, message: 'Try again later' }, { code: 451, message: 'Still busy' });
+    await imap.deliver(SUPPORT, rawMail({ from: 'una@customer.example', subject: 'Gift wrap', body: 'Can you gift wrap order 6610?' }));
+    const ticket = await ticketWith('una@customer.example');
+    await suite.as[ADMIN].post(`/api/tickets/${ticket.id}/messages`, { body: 'Yes, we will wrap it.' });
+    const sent = await waitFor(async () => {
+      const [row] = await suite.db.rows(`SELECT status, attempts FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [ticket.id]);
+      return row?.status === 'sent' ? row : undefined;
+    }, 30_000, 'the mail sent on its third attempt');
+    expect(sent.attempts).toBe(3);
+    expect(smtp.attempts.get('una@customer.example')).toBe(3);
+    expect(await mailsTo('una@customer.example')).toHaveLength(1);
+
+    smtp.refuse('vic@customer.example', { code: 550, message: 'No such user' });
+    await imap.deliver(SUPPORT, rawMail({ from: 'vic@customer.example', subject: 'Size chart', body: 'Where is the size chart for the boots?' }));
+    const refusedTicket = await ticketWith('vic@customer.example');
+    await suite.as[ADMIN].post(`/api/tickets/${refusedTicket.id}/messages`, { body: 'It is on the product page.' });
+    const failed = await waitFor(async () => {
+      const [row] = await suite.db.rows(`SELECT status, attempts, last_error FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [refusedTicket.id]);
+      return row?.status === 'failed' ? row : undefined;
+    }, 20_000, 'the refused mail failed');
+    expect(failed).toMatchObject({ attempts: 1 });
+    expect(failed.last_error).toContain('550');
+    expect(smtp.attempts.get('vic@customer.example')).toBe(1);
+  });
+
   it('mails the customer a status notice the team turned on (resolved), in the thread, marked machine-written', async () => {
     await imap.deliver(SUPPORT, rawMail({ from: 'sara@customer.example', subject: 'Change my address', body: 'Please change the delivery address of order 5120 to 5 Elm Street.' }));
     const ticket = await ticketWith('sara@customer.example');
