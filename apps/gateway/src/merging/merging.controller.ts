@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoCon
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { LinkTicketDto, MergeTicketDto, UnmergeTicketDto } from './dto/merge-ticket.dto';
+import { LinkResultView, MergeResultView, UnmergeResultView } from './dto/merge-views';
 import { TicketMerges } from './ticket-merges.service';
 import { TicketRelations } from './ticket-relations.service';
 
@@ -21,7 +22,7 @@ export class MergingController {
   @HttpCode(HttpStatus.OK)
   @Auth('agent', 'manager', 'admin')
   @ApiOperation({ summary: "Merge this duplicate into targetId: its messages, attachments, timeline and mail thread move there; this ticket is closed with a pointer (audited; an admin can undo)" })
-  @ApiOkResponse({ description: '{ ticket: { id, status, version, mergedIntoId }, mergedInto: { targetId, targetNumber } }' })
+  @ApiOkResponse({ type: MergeResultView })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Stale version (currentVersion given), or this ticket is closed or merged already' })
   @ApiUnprocessableEntityResponse({ description: 'targetId is this ticket, one the caller may not see, or a closed or merged ticket' })
@@ -33,7 +34,7 @@ export class MergingController {
   @HttpCode(HttpStatus.OK)
   @Auth('admin')
   @ApiOperation({ summary: 'Undo the merge of this ticket: what was moved goes back, the ticket gets its status from before (admins)' })
-  @ApiOkResponse({ description: '{ ticket: { id, status, version, mergedIntoId: null } }' })
+  @ApiOkResponse({ type: UnmergeResultView })
   @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Stale version, or the ticket is not merged' })
@@ -44,7 +45,7 @@ export class MergingController {
   @Post('links')
   @Auth('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'Link a related ticket (both directions; linking twice is one link)' })
-  @ApiCreatedResponse({ description: '{ ticketId, related: { id, number, subject, status } }' })
+  @ApiCreatedResponse({ type: LinkResultView })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiUnprocessableEntityResponse({ description: 'relatedId is this ticket or one the caller may not see' })
   link(@Param('id', Id()) id: string, @Body() dto: LinkTicketDto, @CurrentPrincipal() principal: Principal) {
