@@ -81,6 +81,29 @@ describe('attachments', () => {
     expect((await upload(suite.as[JAMIE], ticketId, [pdf('x')], { messageId: note.body.id })).status).toBe(422);
   });
 
+  it('takes files with a portal submission (multipart, also anonymous), and keeps JSON intake as it was', async () => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(sampleTicket({ customerEmail: 'walkin@example.com', metadata: undefined }))) if (value !== undefined) form.append(name, String(value));
+    form.append('metadata', JSON.stringify({ orderId: '4411' }));
+    form.append('files', new Blob([Buffer.from('%PDF-1.4 photo %%EOF')], { type: 'application/pdf' }), 'damage.pdf');
+    const response = await fetch(`${suite.api.baseUrl}/api/tickets`, { method: 'POST', body: form });
+    const created = await response.json();
+    expect(response.status).toBe(201);
+    expect(created.attachments).toEqual([expect.objectContaining({ filename: 'damage.pdf', ticketId: created.id })]);
+    const [ticket] = await suite.db.rows(`SELECT metadata, channel FROM tickets WHERE id = $1`, [created.id]);
+    expect(ticket).toEqual({ metadata: { orderId: '4411' }, channel: 'web' });
+
+    const refused = new FormData();
+    for (const [name, value] of Object.entries(sampleTicket({ customerEmail: 'walkin2@example.com' }))) refused.append(name, String(value));
+    refused.append('files', new Blob([Buffer.from('MZ')], { type: 'application/x-msdownload' }), 'tool.exe');
+    expect((await fetch(`${suite.api.baseUrl}/api/tickets`, { method: 'POST', body: refused })).status).toBe(415);
+    expect(await suite.db.count('tickets', `customer_email = 'walkin2@example.com'`)).toBe(0);
+
+    const json = await suite.api.post('/api/tickets', sampleTicket({ customerEmail: 'json@example.com' }));
+    expect(json.status).toBe(201);
+    expect(json.body.attachments).toEqual([]);
+  });
+
   it('refuses files over the limits with a clear status, and stores none of the request', async () => {
     const ticketId = await jamieTicket();
     const tooBig = await upload(suite.as[JAMIE], ticketId, [{ name: 'scan.pdf', type: 'application/pdf', bytes: Buffer.alloc(MAX_BYTES + 1, 1) }]);

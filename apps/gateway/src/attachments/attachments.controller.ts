@@ -16,15 +16,15 @@ import {
 } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import type { Response } from 'express';
+import { MAX_FILES_PER_UPLOAD as MAX_FILES } from '@smartdesk/channels';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { invalidFields } from '../http-setup';
 import { AttachmentView } from './dto/attachment.view';
-import { TicketAttachments, UploadedFile } from './ticket-attachments.service';
+import { TicketAttachments } from './ticket-attachments.service';
+import { UploadedFile } from './uploaded-files';
 
 const Id = () => new ParseUUIDPipe({ version: '4' });
-/** Files per upload request. */
-export const MAX_FILES = 10;
 
 @ApiTags('attachments')
 @Controller('api')

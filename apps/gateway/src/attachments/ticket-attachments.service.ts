@@ -1,17 +1,12 @@
-import { HttpException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AttachmentRejected, Attachments } from '@smartdesk/channels';
+import { Attachments } from '@smartdesk/channels';
 import { Stage } from '@smartdesk/contracts';
 import { AttachmentEntity, TicketMessageEntity, TicketStageStore, transactionAs } from '@smartdesk/database';
 import { auditActor, Principal } from '../auth/principal';
 import { stageOf, TicketChanges } from '../tickets/ticket-changes.service';
-
-export interface UploadedFile {
-  originalname: string;
-  mimetype: string;
-  buffer: Buffer;
-}
+import { asAttachments, attachmentHttpError, UploadedFile } from './uploaded-files';
 
 /** What the API shows of an attachment. */
 export function attachmentView(attachment: AttachmentEntity) {
@@ -38,18 +33,14 @@ export class TicketAttachments {
       await this.changes.findVisible(manager, principal, ticketId);
       if (messageId !== undefined) await this.messageOrFail(manager, principal, ticketId, messageId);
       try {
-        const rows = await this.attachments.save(
-          manager,
-          files.map((file) => ({ ticketId, ticketMessageId: messageId ?? null, filename: file.originalname, contentType: file.mimetype, bytes: file.buffer, uploadedBy: principal.userId })),
-        );
+        const rows = await this.attachments.save(manager, asAttachments(files, ticketId, messageId ?? null, principal.userId));
         await this.store.appendEvents(
           rows.map((row) => ({ ticketId, stage: stageOf(principal) as Stage, type: 'attachment-added', summary: `${row.filename} (${row.size} bytes) attached by ${principal.email}`, data: { attachmentId: row.id }, dedupeKey: `${row.id}.added` })),
           manager,
         );
         return rows;
       } catch (error) {
-        if (error instanceof AttachmentRejected) throw new HttpException({ statusCode: error.status, error: 'Attachment refused', message: error.message }, error.status);
-        throw error;
+        throw attachmentHttpError(error);
       }
     });
     return saved.map(attachmentView);

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MicroBatcher } from '@smartdesk/batching';
-import { Submission, TicketSubmissions } from '@smartdesk/channels';
-import { TicketEntity, UserEntity } from '@smartdesk/database';
+import { Attachments, Submission, TicketSubmissions } from '@smartdesk/channels';
+import { AttachmentEntity, TicketEntity, transactionAs, UserEntity } from '@smartdesk/database';
+import { asAttachments, attachmentHttpError, UploadedFile } from '../attachments/uploaded-files';
 import { auditActor, Principal } from '../auth/principal';
 import { CreateTicketDto } from './dto/create-ticket.dto';
 
@@ -20,12 +21,20 @@ export class TicketIntake {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly submissions: TicketSubmissions,
+    private readonly attachments: Attachments,
   ) {}
 
-  async submit(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
+  /** Files (a portal form's) are checked and their bytes stored before the ticket; their rows follow its commit. */
+  async submit(dto: CreateTicketDto, principal: Principal | undefined, files: UploadedFile[] = []): Promise<{ ticket: TicketEntity; attachments: AttachmentEntity[] }> {
     const customer = await this.customerOf(dto, principal);
     const ticket = this.dataSource.manager.create(TicketEntity, { ...dto, ...customer, id: randomUUID(), channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} });
-    return this.commit.submit({ ticket, actor: auditActor(principal) });
+    const actor = auditActor(principal);
+    const stored = await this.attachments.store(asAttachments(files, ticket.id, null, principal?.userId ?? null)).catch((error) => {
+      throw attachmentHttpError(error);
+    });
+    await this.commit.submit({ ticket, actor });
+    const attachments = stored.length ? await transactionAs(this.dataSource, actor, (manager) => this.attachments.record(manager, stored)) : [];
+    return { ticket, attachments };
   }
 
   /**

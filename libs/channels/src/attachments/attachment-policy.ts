@@ -36,3 +36,11 @@ export function checkAttachment(file: IncomingFile, env: Pick<Environment, 'ATTA
   if (file.size === 0) throw new AttachmentRejected(422, `${file.filename || 'the file'} is empty`);
   if (!cleanFilename(file.filename)) throw new AttachmentRejected(422, 'the file has no name');
 }
+
+/** Files per upload request. */
+export const MAX_FILES_PER_UPLOAD = 10;
+
+/** multer's limits for uploads: a larger file is not read past the limit, and the request is answered 413. */
+export function uploadLimits(env: Pick<Environment, 'ATTACHMENT_MAX_BYTES'>) {
+  return { limits: { fileSize: env.ATTACHMENT_MAX_BYTES, files: MAX_FILES_PER_UPLOAD } };
+}
