@@ -1,6 +1,8 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { configuredMailboxes, MailboxConfig } from '@smartdesk/channels';
 import { Environment } from '@smartdesk/config';
 import { FetchMailboxData, JobName, mailboxSchedulerId, queueJobOptions, QueueName, SendMailData } from '@smartdesk/contracts';
@@ -25,6 +27,7 @@ export class MailProcessor extends QueueProcessor<typeof QueueName.Mail> {
   private readonly mailboxes: Map<string, MailboxConfig>;
 
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Mail) private readonly mailQueue: Queue,
     private readonly env: Environment,
     private readonly reader: MailboxReader,
@@ -55,11 +58,34 @@ export class MailProcessor extends QueueProcessor<typeof QueueName.Mail> {
     // A schedule left by a deploy that had this mailbox: nothing to do.
     if (!config) return { skipped: `mailbox ${mailbox} is not configured here` };
     const outcomes: Record<string, number> = {};
-    const { read, failed } = await this.reader.readUnseen(config, async (source) => {
-      const { outcome } = await this.inbound.receive(source, mailbox);
-      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-    });
-    return { read, failed, ...outcomes };
+    const counts = await this.exclusively(`mailbox:${mailbox}`, () =>
+      this.reader.readUnseen(config, async (source) => {
+        const { outcome } = await this.inbound.receive(source, mailbox);
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      }),
+    );
+    return counts ? { ...counts, ...outcomes } : { skipped: 'another mail worker is reading this mailbox' };
+  }
+
+  /**
+   * Runs `work` unless another process holds the key (a Postgres advisory lock on one connection). A read that
+   * outlasts the interval would otherwise overlap the next one on another replica; the unique Message-ID would
+   * still store each mail once, but the mailbox would be read twice for nothing.
+   */
+  private async exclusively<T>(key: string, work: () => Promise<T>): Promise<T | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [key]);
+      if (!locked) return null;
+      try {
+        return await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [key]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   private async send({ mailId }: SendMailData, job: Job) {
