@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
+import { createTransport } from 'nodemailer';
 import { simpleParser } from 'mailparser';
 import { JobName, QueueName } from '@smartdesk/contracts';
 import { DovecotServer } from '../support/dovecot-server';
+import { freePort } from '../support/free-port';
 import { REDIS_URL } from '../support/services';
 import { SmtpReceiver } from '../support/smtp-receiver';
 import { waitFor } from '../support/wait-for';
@@ -39,6 +41,7 @@ describe('email channel', () => {
   const smtp = new SmtpReceiver();
   let suite: GatewaySuite;
   let mailQueue: Queue;
+  let endpointPort: number;
 
   const ticketsFrom = (email: string) => suite.db.rows(`SELECT * FROM tickets WHERE customer_email = $1 ORDER BY number`, [email]);
   const ticketWith = (email: string, count = 1) => waitFor(async () => ((await ticketsFrom(email)).length >= count ? (await ticketsFrom(email))[count - 1] : undefined), 20_000, `ticket ${count} from ${email}`);
@@ -48,9 +51,10 @@ describe('email channel', () => {
 
   beforeAll(async () => {
     await Promise.all([imap.start(), smtp.start()]);
+    endpointPort = await freePort();
     suite = await startGatewaySuite('int_mail', {
       workers: ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'],
-      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved', ATTACHMENTS_DIR: attachmentsDir },
+      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved', ATTACHMENTS_DIR: attachmentsDir, MAIL_SMTP_LISTEN_PORT: String(endpointPort) },
     });
     mailQueue = new Queue(QueueName.Mail, { connection: { url: REDIS_URL }, prefix: suite.env.vars.QUEUE_PREFIX });
   }, 120_000);
@@ -242,6 +246,18 @@ describe('email channel', () => {
     expect(failed).toMatchObject({ attempts: 1 });
     expect(failed.last_error).toContain('550');
     expect(smtp.attempts.get('vic@customer.example')).toBe(1);
+  });
+
+  it('takes forwarded mail on its SMTP endpoint, for the support address only', async () => {
+    const forwarder = createTransport({ host: '127.0.0.1', port: endpointPort, secure: false, ignoreTLS: true });
+    try {
+      await forwarder.sendMail({ from: 'Xena <xena@customer.example>', to: SUPPORT, subject: 'Broken zip', text: 'The zip on my jacket broke after a week.' });
+      const ticket = await ticketWith('xena@customer.example');
+      expect(ticket).toMatchObject({ channel: 'email', subject: 'Broken zip', metadata: { mailbox: 'smtp' } });
+      await expect(forwarder.sendMail({ from: 'xena@customer.example', to: 'someone@elsewhere.example', subject: 'Relay?', text: 'Pass this on.' })).rejects.toMatchObject({ responseCode: 550 });
+    } finally {
+      forwarder.close();
+    }
   });
 
   it('mails the customer a status notice the team turned on (resolved), in the thread, marked machine-written', async () => {

@@ -253,9 +253,24 @@ export class Environment {
   MAIL_SMTP_URL?: string;
 
   /** The support address customers write to and get mail from; required with MAIL_SMTP_URL or MAIL_IMAP_URL. */
-  @ValidateIf((env: Environment) => env.MAIL_FROM !== undefined || env.MAIL_SMTP_URL !== undefined || (env.MAIL_IMAP_URL?.length ?? 0) > 0)
-  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an email address (required with MAIL_SMTP_URL or MAIL_IMAP_URL)' })
+  @ValidateIf((env: Environment) => env.MAIL_FROM !== undefined || env.MAIL_SMTP_URL !== undefined || env.MAIL_SMTP_LISTEN_PORT !== undefined || (env.MAIL_IMAP_URL?.length ?? 0) > 0)
+  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an email address (required with MAIL_SMTP_URL, MAIL_IMAP_URL or MAIL_SMTP_LISTEN_PORT)' })
   MAIL_FROM?: string;
+
+  /**
+   * Port of the mail worker's own SMTP endpoint, for teams that forward support mail to it instead of (or beside)
+   * a mailbox read by IMAP; it accepts mail for MAIL_FROM only. Off when unset.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  MAIL_SMTP_LISTEN_PORT?: number;
+
+  /** Address the SMTP endpoint listens on (0.0.0.0 in a container that receives forwarded mail). */
+  @IsString()
+  MAIL_SMTP_LISTEN_HOST = '127.0.0.1';
 
   /** Status changes also mailed to the customer (comma-separated: open, pending, resolved, closed); none by default. */
   @Transform(toList)
@@ -294,6 +309,7 @@ const OPTIONAL_VARIABLES = [
   'MAIL_IMAP_PASSWORD',
   'MAIL_SMTP_URL',
   'MAIL_FROM',
+  'MAIL_SMTP_LISTEN_PORT',
 ];
 
 export class EnvironmentError extends Error {}
