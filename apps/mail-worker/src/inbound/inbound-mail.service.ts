@@ -18,7 +18,7 @@ import {
 } from '@smartdesk/channels';
 import { Environment } from '@smartdesk/config';
 import { Stage } from '@smartdesk/contracts';
-import { AuditActor, MailMessageEntity, statusAfterMessage, TicketEntity, TicketMessageEntity, TicketStageStore, transactionAs } from '@smartdesk/database';
+import { AuditActor, MailMessageEntity, statusAfterMessage, TicketEntity, TicketMessageEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
 import { Clock, LiveEvents, SlaClock, SlaScheduler, SlaService } from '@smartdesk/operations';
 
 /** Longest ticket description or message kept for triage (the mail row keeps the whole text). */
@@ -139,7 +139,7 @@ export class InboundMail {
       const messageId: string = identifiers[0].id;
       await manager.update(MailMessageEntity, { id: mailId }, { ticketMessageId: messageId });
       await this.attachments.save(manager, mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: messageId })));
-      const events = [{ ticketId: ticket.id, stage: Stage.Customer, type: 'customer-replied', summary: `Customer message by email from ${mail.sender}`, data: { messageId, mailId }, dedupeKey: `${messageId}.posted` }];
+      const events: TimelineEvent[] = [{ ticketId: ticket.id, stage: Stage.Customer, type: 'customer-replied', summary: `Customer message by email from ${mail.sender}`, data: { messageId, mailId }, dedupeKey: `${messageId}.posted` }];
       const next = statusAfterMessage('customer', current.status);
       if (!next) {
         await this.store.appendEvents(events, manager);
@@ -154,7 +154,7 @@ export class InboundMail {
         stage: Stage.Customer,
         type: reopened ? 'reopened' : 'status-changed',
         summary: reopened ? `Reopened by an email from ${mail.sender}` : `Status ${current.status} → ${next} by an email from ${mail.sender}`,
-        data: { from: current.status, to: next } as never,
+        data: { from: current.status, to: next },
         dedupeKey: `${ticket.id}.v${current.version + 1}.${reopened ? 'reopened' : 'status-changed'}`,
       });
       await this.store.appendEvents(events, manager);
