@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { AttachmentEntity, MailMessageEntity, TicketEntity, TicketEventEntity, TicketMessageEntity, TicketStageStore, TicketStatus } from '@smartdesk/database';
+import { LiveEvents } from '@smartdesk/operations';
 import type { Principal } from '../auth/principal';
 import { stageOf, TicketChanges } from '../tickets/ticket-changes.service';
 
@@ -34,6 +35,7 @@ export class TicketMerges {
   constructor(
     private readonly changes: TicketChanges,
     private readonly store: TicketStageStore,
+    private readonly live: LiveEvents,
   ) {}
 
   async merge(principal: Principal, sourceId: string, targetId: string, version: number) {
@@ -77,12 +79,14 @@ export class TicketMerges {
         result: { targetId, targetNumber: target.number },
       };
     });
+    // The source's change is announced by TicketChanges; live views of the target learn of its new messages here.
+    await this.live.ticketChanged(targetId, 'merge-received', true);
     return { ticket: { id: ticket.id, status: ticket.status, version: ticket.version, mergedIntoId: ticket.mergedIntoId }, mergedInto: result };
   }
 
   /** Admins only (checked by the controller): puts back what the last merge moved and reopens the ticket as it was. */
   async unmerge(principal: Principal, sourceId: string, version: number) {
-    const { ticket } = await this.changes.run(principal, sourceId, version, async ({ ticket: source, manager, nextVersion }) => {
+    const { ticket, result: targetId } = await this.changes.run(principal, sourceId, version, async ({ ticket: source, manager, nextVersion }) => {
       if (!source.mergedIntoId) throw new ConflictException(`ticket ${sourceId} is not merged`);
       const merged = await manager.findOne(TicketEventEntity, { where: { ticketId: sourceId, type: 'merged' }, order: { id: 'DESC' } });
       if (!merged) throw new ConflictException(`ticket ${sourceId} has no record of its merge to undo`);
@@ -98,9 +102,10 @@ export class TicketMerges {
       return {
         patch: { status: record.statusBefore, closedAt: null, mergedIntoId: null },
         events: [{ stage, type: 'unmerged', summary: `Merge into #${record.targetNumber} undone by ${principal.email}`, data: { targetId: record.targetId }, dedupeKey: `${sourceId}.v${nextVersion}.unmerged` }],
-        result: null,
+        result: record.targetId,
       };
     });
+    await this.live.ticketChanged(targetId, 'merge-undone', true);
     return { ticket: { id: ticket.id, status: ticket.status, version: ticket.version, mergedIntoId: ticket.mergedIntoId } };
   }
 
