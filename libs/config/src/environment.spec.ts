@@ -173,6 +173,30 @@ describe('notification variables', () => {
   });
 });
 
+describe('email channel and attachment variables', () => {
+  it('are off (mail) and bounded (attachments) by default', () => {
+    const env = loadEnvironment({});
+    expect(env).toMatchObject({ MAIL_IMAP_URL: undefined, MAIL_SMTP_URL: undefined, MAIL_FROM: undefined, MAIL_NOTIFY_STATUSES: [], MAIL_POLL_MS: 30_000, ATTACHMENT_MAX_BYTES: 10_485_760 });
+    expect(env.ATTACHMENT_TYPES).toContain('application/pdf');
+  });
+
+  it('read mailbox lists and status lists', () => {
+    const env = loadEnvironment({ MAIL_IMAP_URL: 'imaps://a%40x.com:p@imap.x.com/INBOX, imap://imap.y.com', MAIL_FROM: 'support@x.com', MAIL_NOTIFY_STATUSES: 'resolved,closed' });
+    expect(env.MAIL_IMAP_URL).toEqual(['imaps://a%40x.com:p@imap.x.com/INBOX', 'imap://imap.y.com']);
+    expect(env.MAIL_NOTIFY_STATUSES).toEqual(['resolved', 'closed']);
+  });
+
+  it.each([
+    [{ MAIL_IMAP_URL: 'pop3://mail.example.com', MAIL_FROM: 'support@example.com' }, 'MAIL_IMAP_URL'],
+    [{ MAIL_SMTP_URL: 'smtp://mail.example.com' }, 'MAIL_FROM'],
+    [{ MAIL_IMAP_URL: 'imap://mail.example.com' }, 'MAIL_FROM'],
+    [{ MAIL_NOTIFY_STATUSES: 'resolved,escalated' }, 'MAIL_NOTIFY_STATUSES'],
+    [{ ATTACHMENT_TYPES: 'pdf' }, 'ATTACHMENT_TYPES'],
+  ])('rejects %j, naming %s', (raw, name) => {
+    expect(errorOf(raw).message).toContain(`  ${name}: `);
+  });
+});
+
 describe('environmentVariableNames', () => {
   const names = environmentVariableNames();
 

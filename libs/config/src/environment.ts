@@ -268,6 +268,77 @@ export class Environment {
   /** Sender of escalation email. */
   @IsEmail({ require_tld: false })
   ESCALATION_EMAIL_FROM = 'smartdesk@localhost';
+
+  /**
+   * Support mailboxes the mail worker reads, comma-separated imap:// or imaps:// URLs, one per mailbox:
+   * imaps://support%40example.com:PASSWORD@imap.example.com/INBOX (the path is the folder, INBOX when empty).
+   * No inbound mail when unset.
+   */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(/^imaps?:\/\/[^/]+/, { each: true, message: 'MAIL_IMAP_URL must be comma-separated imap:// or imaps:// URLs' })
+  MAIL_IMAP_URL?: string[];
+
+  /** IMAP user for mailbox URLs that carry none. */
+  @IsOptional()
+  @IsString()
+  MAIL_IMAP_USER?: string;
+
+  /** IMAP password for mailbox URLs that carry none. */
+  @IsOptional()
+  @IsString()
+  MAIL_IMAP_PASSWORD?: string;
+
+  /** How often each mailbox is read (a repeatable job: one read per interval, whatever the number of mail workers). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  MAIL_POLL_MS = 30_000;
+
+  /** SMTP server for mail to customers (public replies, status notices); no customer mail when unset. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'MAIL_SMTP_URL must be an smtp:// or smtps:// URL' })
+  MAIL_SMTP_URL?: string;
+
+  /** The support address customers write to and get mail from; required with MAIL_SMTP_URL or MAIL_IMAP_URL. */
+  @ValidateIf((env: Environment) => env.MAIL_FROM !== undefined || env.MAIL_SMTP_URL !== undefined || env.MAIL_SMTP_LISTEN_PORT !== undefined || (env.MAIL_IMAP_URL?.length ?? 0) > 0)
+  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an email address (required with MAIL_SMTP_URL, MAIL_IMAP_URL or MAIL_SMTP_LISTEN_PORT)' })
+  MAIL_FROM?: string;
+
+  /**
+   * Port of the mail worker's own SMTP endpoint, for teams that forward support mail to it instead of (or beside)
+   * a mailbox read by IMAP; it accepts mail for MAIL_FROM only. Off when unset.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  MAIL_SMTP_LISTEN_PORT?: number;
+
+  /** Address the SMTP endpoint listens on (0.0.0.0 in a container that receives forwarded mail). */
+  @IsString()
+  MAIL_SMTP_LISTEN_HOST = '127.0.0.1';
+
+  /** Status changes also mailed to the customer (comma-separated: open, pending, resolved, closed); none by default. */
+  @Transform(toList)
+  @IsIn(['open', 'pending', 'resolved', 'closed'], { each: true, message: 'MAIL_NOTIFY_STATUSES must be comma-separated statuses: open, pending, resolved, closed' })
+  MAIL_NOTIFY_STATUSES: string[] = [];
+
+  /** Where attachments are stored (a local directory; every gateway and mail worker must see the same one). */
+  @IsString()
+  ATTACHMENTS_DIR = '.data/attachments';
+
+  /** Largest accepted attachment, in bytes (larger → 413). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  ATTACHMENT_MAX_BYTES = 10_485_760;
+
+  /** Accepted attachment types (comma-separated MIME types; type/* allows a family); others → 415. */
+  @Transform(toList)
+  @Matches(/^[a-z0-9.+-]+\/([a-z0-9.+-]+|\*)$/, { each: true, message: 'ATTACHMENT_TYPES must be comma-separated MIME types (type/subtype or type/*)' })
+  ATTACHMENT_TYPES: string[] = ['image/*', 'application/pdf', 'text/plain', 'text/csv', 'application/zip', 'message/rfc822'];
 }
 
 /** Variables without a default: not own keys of a fresh Environment, so listed here. */
@@ -283,6 +354,12 @@ const OPTIONAL_VARIABLES = [
   'WEBHOOK_SIGNING_SECRET',
   'SMTP_URL',
   'ESCALATION_EMAIL_TO',
+  'MAIL_IMAP_URL',
+  'MAIL_IMAP_USER',
+  'MAIL_IMAP_PASSWORD',
+  'MAIL_SMTP_URL',
+  'MAIL_FROM',
+  'MAIL_SMTP_LISTEN_PORT',
 ];
 
 export class EnvironmentError extends Error {}

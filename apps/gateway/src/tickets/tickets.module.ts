@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AttachmentsModule, IntakeModule, OutboundMailModule, uploadLimits } from '@smartdesk/channels';
+import { Environment } from '@smartdesk/config';
 import { OperationsModule } from '@smartdesk/operations';
 import { LearningModule } from '../learning/learning.module';
 import { TicketEffects } from '../operations/ticket-effects.service';
-import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
@@ -11,9 +13,16 @@ import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [OutboxModule, OperationsModule, LearningModule],
+  imports: [
+    IntakeModule,
+    OutboundMailModule,
+    AttachmentsModule,
+    MulterModule.registerAsync({ inject: [Environment], useFactory: uploadLimits }),
+    OperationsModule,
+    LearningModule,
+  ],
   controllers: [TicketsController],
   providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
-  exports: [TicketChanges],
+  exports: [TicketChanges, OutboundMailModule, AttachmentsModule],
 })
 export class TicketsModule {}
