@@ -132,6 +132,45 @@ describe('parseArticle', () => {
   });
 });
 
+describe('parseArticle reads front matter as data only (no code from a file or an upload)', () => {
+  const marker = '__smartdesk_front_matter_ran__';
+  afterEach(() => delete (globalThis as Record<string, unknown>)[marker]);
+
+  it.each(['js', 'javascript', 'coffee', 'json', 'toml', ' JS '])('refuses front matter opening with ---%s without running it', (language) => {
+    const text = `---${language}\n{title: (globalThis.${marker} = "pid " + process.pid), category: "billing", language: "en"}\n---\n${BODY}\n`;
+    expectInvalid(text, /front matter must be YAML/);
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+  });
+
+  it('accepts an explicit ---yaml tag', () => {
+    expect(parseArticle('shipping/x', PATH, `---yaml\n${VALID_FRONT_MATTER}\n---\n${BODY}\n`).category).toBe('shipping');
+  });
+
+  it.each([
+    ['a JS function tag', 'title: !!js/function "function () { return process.pid }"'],
+    ['a custom tag', 'title: !include /etc/passwd'],
+    ['a duplicate key', 'title: A\ntitle: B'],
+  ])('refuses %s in the YAML', (_case, line) => {
+    expectInvalid(raw(`${line}\ncategory: shipping\nlanguage: en`), /not valid YAML/);
+  });
+
+  it('refuses an alias fan-out (billion laughs) instead of expanding it', () => {
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    expectInvalid(raw([...lines, 'title: T', 'category: shipping', 'language: en'].join('\n')), /not valid YAML/);
+  });
+
+  it('refuses front matter that is not a mapping', () => {
+    expectInvalid(raw('- title\n- category'), /mapping/);
+  });
+
+  it('keeps a __proto__ key as an ignored field, polluting no prototype', () => {
+    const article = parseArticle('shipping/x', PATH, raw(`__proto__: {polluted: true}\n${VALID_FRONT_MATTER}`));
+    expect(article.category).toBe('shipping');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('articleSteps', () => {
   it('returns the numbered steps, without their numbers, trimmed', () => {
     expect(articleSteps(BODY)).toEqual([

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseYamlSafely } from '@smartdesk/config';
 import matter from 'gray-matter';
 
 /** What an article says: the fields versions keep and the index embeds. */
@@ -84,16 +85,36 @@ export function toArticle(id: string, path: string, fields: Record<string, unkno
 
 const MARKDOWN: SourceFormat = { name: (field) => (field === 'body' ? 'the text after the front matter' : `'${field}'`), needs: 'front matter needs' };
 
-/** Parses one markdown article with front matter (title, category, tags, language); names what is wrong. */
-export function parseArticle(id: string, path: string, raw: string): KbArticle {
+/**
+ * gray-matter picks an engine from the tag after the opening `---` (`---js` is eval'd by its JavaScript
+ * engine, on by default): only YAML is read here, through parseYamlSafely, and every other tag is refused.
+ */
+const YAML_ONLY = {
+  language: 'yaml',
+  engines: { yaml: (text: string) => parseYamlSafely(text, 'front matter') as object },
+};
+
+/** The front matter as data and the text after it; a problem is one line naming `path`. */
+function readFrontMatter(path: string, raw: string): Record<string, unknown> & { body: string } {
+  const language = matter.language(raw, YAML_ONLY).name;
+  if (raw.startsWith('---') && language && !/^ya?ml$/i.test(language)) {
+    throw new InvalidArticleError([`${path}: front matter must be YAML ('---'), not '---${language.slice(0, 20)}'`]);
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Options disable gray-matter's content cache, which would hide a YAML error on a second parse.
-    parsed = matter(raw, {});
+    parsed = matter(raw, YAML_ONLY);
   } catch (error) {
     throw new InvalidArticleError([`${path}: front matter is not valid YAML (${(error as Error).message})`]);
   }
-  const fields = { ...(parsed.data as Record<string, unknown>), body: parsed.content };
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    throw new InvalidArticleError([`${path}: front matter must be a YAML mapping of fields`]);
+  }
+  return { ...(parsed.data as Record<string, unknown>), body: parsed.content };
+}
+
+/** Parses one markdown article with front matter (title, category, tags, language); names what is wrong. */
+export function parseArticle(id: string, path: string, raw: string): KbArticle {
+  const fields = readFrontMatter(path, raw);
   const problems = contentProblems(fields, MARKDOWN).map((problem) => `${path}: ${problem}`);
   if (problems.length > 0) throw new InvalidArticleError(problems);
   return toArticle(id, path, fields);
