@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Put, Type } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Type } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConsumes,
@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { ModelTask } from '@smartdesk/contracts';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
+import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
 import { TASK_API } from './task-labels';
 import { TrainedModelsService } from './trained-models.service';
@@ -90,7 +91,7 @@ export function learningController(task: ModelTask, docs: LearningDocs): Type<un
     @ApiOperation({ summary: `Make a version the active one (a rollback); 0 goes back to ${docs.untrained}` })
     @ApiOkResponse({ description: '{ activeVersion }' })
     @ApiNotFoundResponse({ description: 'No such version' })
-    activate(@Param('version', ParseIntPipe) version: number, @CurrentPrincipal() principal: Principal) {
+    activate(@Param('version', new ParseIntColumnPipe()) version: number, @CurrentPrincipal() principal: Principal) {
       return this.models.activate(task, version, principal);
     }
   }
