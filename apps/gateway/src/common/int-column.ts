@@ -1,5 +1,6 @@
-import { applyDecorators, ParseIntPipe } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { IsInt, Max, Min } from 'class-validator';
+import { invalidFields } from './invalid-fields';
 
 /** The largest value of a Postgres `integer` column: larger numbers fail at the database (22003) unless refused here. */
 export const PG_INT_MAX = 2_147_483_647;
@@ -7,15 +8,19 @@ export const PG_INT_MAX = 2_147_483_647;
 /** A body or query field stored in an `integer` column (a version, a revision): a whole number from `min` to PG_INT_MAX. */
 export const IsIntColumn = (min = 1) => applyDecorators(IsInt(), Min(min), Max(PG_INT_MAX));
 
-/** A path parameter that is an `integer` column's value: 400 naming the parameter when it is not a whole number in range. */
-export class ParseIntColumnPipe extends ParseIntPipe {
-  constructor(private readonly min = 0) {
-    super();
-  }
+/**
+ * A path parameter compared with an `integer` column (a version, a revision): 400 naming the parameter
+ * unless it is a whole number from `min` to PG_INT_MAX. Nest's ParseIntPipe lets 3000000000 through.
+ */
+@Injectable()
+export class ParseIntColumnPipe implements PipeTransform<string, number> {
+  constructor(private readonly min = 0) {}
 
-  override async transform(value: string, metadata: Parameters<ParseIntPipe['transform']>[1]): Promise<number> {
-    const number = await super.transform(value, metadata);
-    if (number < this.min || number > PG_INT_MAX) throw this.exceptionFactory(`${metadata.data ?? 'parameter'} must be a whole number from ${this.min} to ${PG_INT_MAX}`);
+  transform(value: string, { data }: ArgumentMetadata): number {
+    const number = /^-?\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(number >= this.min && number <= PG_INT_MAX)) {
+      throw invalidFields([{ field: data ?? 'parameter', problems: [`must be a whole number from ${this.min} to ${PG_INT_MAX}`] }]);
+    }
     return number;
   }
 }

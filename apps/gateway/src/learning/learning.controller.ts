@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Type } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -44,6 +45,7 @@ export function learningController(task: ModelTask, docs: LearningDocs): Type<un
     @Post('examples')
     @Auth('admin')
     @ApiConsumes('text/csv')
+    @ApiBody({ schema: { type: 'string', example: 'text,label\n"My parcel never arrived",shipping' } })
     @ApiOperation({ summary: `Import labelled examples (CSV with a header holding \`text\` and \`label\`; labels are ${docs.labels}). They join ${docs.confirmed} as training data` })
     @ApiCreatedResponse({ description: '{ importId, received, imported, duplicates, byLabel }; re-imported rows are counted as duplicates' })
     @ApiUnprocessableEntityResponse({ description: 'Not a CSV, a missing column, or invalid rows (each named with its row number); nothing imported' })
