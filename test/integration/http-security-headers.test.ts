@@ -59,9 +59,14 @@ describe('HTTP security headers and error bodies', () => {
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
       });
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
       await page.goto(`${suite.api.baseUrl}/docs`);
       await page.getByRole('heading', { name: /Smartdesk API/ }).waitFor({ timeout: 20_000 });
       await page.getByText('/api/tickets', { exact: true }).first().waitFor({ timeout: 20_000 });
+      violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
       expect(violations).toEqual([]);
     } finally {
       await browser.close();
