@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTaxonomy } from '@smartdesk/nlp';
-import { articleContentHash, articleSteps, articleSummary, InvalidArticleError, KbArticle, parseArticle } from './kb-article';
+import { articleContentHash, articleSteps, articleSummary, InvalidArticleError, KbArticle, MAX_ARTICLE_BODY, parseArticle } from './kb-article';
 import { readKnowledgeBase } from './kb-files';
 
 const ROOT = join(__dirname, '../../..');
@@ -158,6 +158,10 @@ describe('parseArticle reads front matter as data only (no code from a file or a
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
     expectInvalid(raw([...lines, 'title: T', 'category: shipping', 'language: en'].join('\n')), /not valid YAML/);
+  });
+
+  it('refuses a body longer than MAX_ARTICLE_BODY', () => {
+    expectInvalid(raw(VALID_FRONT_MATTER, 'word '.repeat(MAX_ARTICLE_BODY / 5 + 1)), /longer than 100000 characters/);
   });
 
   it('refuses front matter that is not a mapping', () => {

@@ -31,6 +31,8 @@ export const ARTICLE_ID = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 const MAX_ID = 300;
 const MAX_TITLE = 300;
 const MIN_BODY = 20;
+/** Far above any article here (the longest is a few thousand); bounds what one upload makes the indexer chunk and embed. */
+export const MAX_ARTICLE_BODY = 100_000;
 
 /** The content's fingerprint: two versions with equal fields are the same article, whatever the file's layout. */
 export function articleContentHash(content: ArticleContent): string {
@@ -63,6 +65,7 @@ export function contentProblems(fields: Record<string, unknown>, { name, needs }
     problems.push(`${name('tags')} must be a list`);
   }
   if (typeof fields.body !== 'string' || fields.body.trim().length < MIN_BODY) problems.push(`no body: ${name('body')} needs at least ${MIN_BODY} characters`);
+  else if (fields.body.length > MAX_ARTICLE_BODY) problems.push(`${name('body')} is longer than ${MAX_ARTICLE_BODY} characters`);
   return problems;
 }
 
