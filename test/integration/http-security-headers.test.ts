@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { chromium } from 'playwright-core';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
@@ -49,6 +50,21 @@ describe('HTTP security headers and error bodies', () => {
     const response = await raw('/api/kb/articles/%FF%FE');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the URL path is not valid percent-encoded UTF-8' });
+  });
+
+  it.each([
+    ['a NUL in a header', 'GET /health HTTP/1.1\r\nHost: x\r\nX-Note: a\u0000b\r\n\r\n'],
+    ['a malformed request line', 'GET /health HTTP/9.Z\r\n\r\n'],
+  ])('answers a request Node cannot parse (%s) with a JSON 400', async (_case, request) => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(suite.api.baseUrl).port), '127.0.0.1', () => socket.end(request));
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid HTTP' });
   });
 
   it('renders Swagger UI at /docs under the CSP without a violation', async () => {

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Environment } from '@smartdesk/config';
 import { API_KEY, API_KEY_HEADER, BEARER } from './auth/auth.decorators';
 import { bodyParserErrorsAsHttpExceptions } from './common/body-parser-errors';
+import { answerClientErrorsAsJson } from './common/client-errors';
 import { ErrorResponseFilter } from './common/error-response.filter';
 import { FieldProblem, invalidFields } from './common/invalid-fields';
 import { InputTextPipe } from './common/input-text.pipe';
@@ -40,6 +41,7 @@ export const validationPipe = validationPipeFor();
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the tests. */
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
   app.disable('x-powered-by');
+  answerClientErrorsAsJson(app.getHttpServer());
   app.use(securityHeaders, strictTransportSecurity(env.NODE_ENV === 'production'), refuseBadlyEncodedPaths);
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   // Imports (training-data CSV, knowledge-base markdown) are larger than any JSON request.

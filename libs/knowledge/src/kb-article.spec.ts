@@ -164,6 +164,13 @@ describe('parseArticle reads front matter as data only (no code from a file or a
     expectInvalid(raw(VALID_FRONT_MATTER, 'word '.repeat(MAX_ARTICLE_BODY / 5 + 1)), /longer than 100000 characters/);
   });
 
+  it.each([
+    ['31 tags', `tags: [${Array.from({ length: 31 }, (_, i) => `t${i}`).join(', ')}]`],
+    ['a tag of 65 characters', `tags: [${'t'.repeat(65)}]`],
+  ])('refuses %s', (_case, tags) => {
+    expectInvalid(raw(VALID_FRONT_MATTER.replace(/^tags:.*$/m, tags)), /at most 30 tags of up to 64 characters/);
+  });
+
   it('refuses front matter that is not a mapping', () => {
     expectInvalid(raw('- title\n- category'), /mapping/);
   });

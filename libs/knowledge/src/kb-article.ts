@@ -33,6 +33,8 @@ const MAX_TITLE = 300;
 const MIN_BODY = 20;
 /** Far above any article here (the longest is a few thousand); bounds what one upload makes the indexer chunk and embed. */
 export const MAX_ARTICLE_BODY = 100_000;
+const MAX_TAGS = 30;
+const MAX_TAG = 64;
 
 /** The content's fingerprint: two versions with equal fields are the same article, whatever the file's layout. */
 export function articleContentHash(content: ArticleContent): string {
@@ -63,6 +65,8 @@ export function contentProblems(fields: Record<string, unknown>, { name, needs }
   }
   if (fields.tags !== undefined && (!Array.isArray(fields.tags) || fields.tags.some((tag) => typeof tag === 'object'))) {
     problems.push(`${name('tags')} must be a list`);
+  } else if (Array.isArray(fields.tags) && (fields.tags.length > MAX_TAGS || fields.tags.some((tag) => String(tag).length > MAX_TAG))) {
+    problems.push(`${name('tags')} may hold at most ${MAX_TAGS} tags of up to ${MAX_TAG} characters`);
   }
   if (typeof fields.body !== 'string' || fields.body.trim().length < MIN_BODY) problems.push(`no body: ${name('body')} needs at least ${MIN_BODY} characters`);
   else if (fields.body.length > MAX_ARTICLE_BODY) problems.push(`${name('body')} is longer than ${MAX_ARTICLE_BODY} characters`);
