@@ -97,6 +97,16 @@ export const HOSTILE_NUMBERS: Record<string, number> = {
   fraction: 1.5,
 };
 
+/** Dates that parse in JS or ISO 8601 but lie outside what Postgres timestamps hold, or do not exist. */
+export const HOSTILE_DATES: Record<string, string> = {
+  'year 0': '0000-01-01',
+  'year 10000': '+010000-01-01T00:00:00Z',
+  'the last JS date': '+275760-09-13T00:00:00Z',
+  'the first JS date': '-271821-04-20T00:00:00Z',
+  'February 30': '2026-02-30',
+  'an offset of 99 hours': '2026-01-01T00:00:00+99:00',
+};
+
 const WRONG_TYPES: Record<string, unknown> = {
   null: null,
   'an array': ['x'],
@@ -244,6 +254,9 @@ export function fuzzRequestsFor(operationKey: string, document: OpenApiDocument,
       ['NaN', 'NaN'],
     ];
     for (const [attack, value] of pick(values, 6, random)) add(`query ${parameter.name}: ${attack}`, urlWith({}, `${parameter.name}=${value}`));
+    if (/^\d{4}-\d{2}-\d{2}/.test(String(resolve(parameter.schema ?? {}, document).example ?? ''))) {
+      for (const [attack, value] of Object.entries(HOSTILE_DATES)) add(`query ${parameter.name}: ${attack}`, urlWith({}, `${parameter.name}=${encodeURIComponent(value)}`));
+    }
     add(`query ${parameter.name}: repeated`, urlWith({}, `${parameter.name}=a&${parameter.name}=b`));
     add(`query ${parameter.name}: bracket syntax`, urlWith({}, `${parameter.name}[$ne]=1`));
   }
