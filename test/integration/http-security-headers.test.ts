@@ -75,14 +75,14 @@ describe('HTTP security headers and error bodies', () => {
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
       });
-      await page.addInitScript(() => {
-        const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      // A string, not a function: this file is compiled without the DOM's types.
+      await page.addInitScript({
+        content: "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));",
       });
       await page.goto(`${suite.api.baseUrl}/docs`);
       await page.getByRole('heading', { name: /Smartdesk API/ }).waitFor({ timeout: 20_000 });
       await page.getByText('/api/tickets', { exact: true }).first().waitFor({ timeout: 20_000 });
-      violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
+      violations.push(...((await page.evaluate('window.cspViolations')) as string[]));
       expect(violations).toEqual([]);
     } finally {
       await browser.close();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { seededRandom } from '@smartdesk/nlp/data/seeded-random';
+import { gzipSync } from 'node:zlib';
+import { seededRandom } from '../../libs/nlp/src/data/seeded-random';
 
 /**
  * Hostile requests for every operation of the gateway's OpenAPI document (GET /docs-json), generated from
@@ -133,31 +134,33 @@ const HOSTILE_SEGMENTS: Record<string, string> = {
 /** Put in bodies no parser accepts: an error answer or log line that quotes the body shows it. */
 export const ECHO_CANARY = 'ECHO-CANARY-7f3a';
 
-/** Whole JSON bodies that no endpoint accepts, or that test the parser's limits. */
-function hostileBodies(): Record<string, { contentType: string; body: string | Uint8Array }> {
-  const json = 'application/json';
-  return {
-    'deeply nested arrays (10,000 levels)': { contentType: json, body: '['.repeat(10_000) + ']'.repeat(10_000) },
-    'deeply nested objects (3,000 levels)': { contentType: json, body: '{"a":'.repeat(3_000) + '1' + '}'.repeat(3_000) },
-    'a huge array (15,000 items)': { contentType: json, body: JSON.stringify({ items: Array(15_000).fill(1) }) },
-    'larger than MAX_BODY_BYTES': { contentType: json, body: JSON.stringify({ text: 'x'.repeat(70_000) }) },
-    'truncated JSON': { contentType: json, body: `{"subject": "${ECHO_CANARY}` },
-    'invalid UTF-8 bytes': { contentType: json, body: Uint8Array.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]) },
-    'a __proto__ key': { contentType: json, body: '{"__proto__": {"role": "admin", "isAdmin": true}}' },
-    'constructor.prototype keys': { contentType: json, body: '{"constructor": {"prototype": {"role": "admin"}}}' },
-    'a JSON array': { contentType: json, body: '[1, 2, 3]' },
-    'a JSON string': { contentType: json, body: `"${ECHO_CANARY}"` },
-    'an empty JSON body': { contentType: json, body: '' },
-    'UTF-16 charset': { contentType: 'application/json; charset=utf-16', body: '{}' },
-    'XML': { contentType: 'application/xml', body: `<ticket><subject>${ECHO_CANARY}</subject></ticket>` },
-    'a form': { contentType: 'application/x-www-form-urlencoded', body: `subject=${ECHO_CANARY}&role=admin` },
-    'plain text': { contentType: 'text/plain', body: ECHO_CANARY },
-    'markdown with ---js front matter': { contentType: 'text/markdown', body: '---js\n{title: "pid " + process.pid, category: "billing", language: "en"}\n---\nThis body is long enough to be an article body.\n' },
-    'markdown with a NUL': { contentType: 'text/markdown', body: '---\ntitle: T\u0000\ncategory: billing\nlanguage: en\n---\nThis body is long enough to be an article body.\n' },
-    'a CSV with a __proto__ column and a NUL': { contentType: 'text/csv', body: '__proto__,text,label\nx,"hello\u0000",billing\n' },
-    'a CSV with an unclosed quote': { contentType: 'text/csv', body: `text,label\n"${ECHO_CANARY},billing\n` },
-  };
-}
+const JSON_TYPE = 'application/json';
+
+/** Whole bodies that no endpoint accepts, or that test the parsers' limits. */
+const HOSTILE_BODIES: Record<string, { contentType: string; body: string | Uint8Array; headers?: Record<string, string> }> = {
+  'deeply nested arrays (10,000 levels)': { contentType: JSON_TYPE, body: '['.repeat(10_000) + ']'.repeat(10_000) },
+  'deeply nested objects (3,000 levels)': { contentType: JSON_TYPE, body: '{"a":'.repeat(3_000) + '1' + '}'.repeat(3_000) },
+  'a huge array (15,000 items)': { contentType: JSON_TYPE, body: JSON.stringify({ items: Array(15_000).fill(1) }) },
+  'larger than MAX_BODY_BYTES': { contentType: JSON_TYPE, body: JSON.stringify({ text: 'x'.repeat(70_000) }) },
+  'truncated JSON': { contentType: JSON_TYPE, body: `{"subject": "${ECHO_CANARY}` },
+  'invalid UTF-8 bytes': { contentType: JSON_TYPE, body: Uint8Array.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]) },
+  'a __proto__ key': { contentType: JSON_TYPE, body: '{"__proto__": {"role": "admin", "isAdmin": true}}' },
+  'constructor.prototype keys': { contentType: JSON_TYPE, body: '{"constructor": {"prototype": {"role": "admin"}}}' },
+  'a JSON array': { contentType: JSON_TYPE, body: '[1, 2, 3]' },
+  'a gzip bomb (10 MB of JSON in 10 kB)': { contentType: JSON_TYPE, body: gzipSync(`{"text": "${' '.repeat(10_000_000)}"}`), headers: { 'content-encoding': 'gzip' } },
+  'gzip that is not gzip': { contentType: JSON_TYPE, body: '{"subject": "plain"}', headers: { 'content-encoding': 'gzip' } },
+  'an unsupported content encoding': { contentType: JSON_TYPE, body: '{}', headers: { 'content-encoding': 'compress' } },
+  'a JSON string': { contentType: JSON_TYPE, body: `"${ECHO_CANARY}"` },
+  'an empty JSON body': { contentType: JSON_TYPE, body: '' },
+  'UTF-16 charset': { contentType: 'application/json; charset=utf-16', body: '{}' },
+  'XML': { contentType: 'application/xml', body: `<ticket><subject>${ECHO_CANARY}</subject></ticket>` },
+  'a form': { contentType: 'application/x-www-form-urlencoded', body: `subject=${ECHO_CANARY}&role=admin` },
+  'plain text': { contentType: 'text/plain', body: ECHO_CANARY },
+  'markdown with ---js front matter': { contentType: 'text/markdown', body: '---js\n{title: "pid " + process.pid, category: "billing", language: "en"}\n---\nThis body is long enough to be an article body.\n' },
+  'markdown with a NUL': { contentType: 'text/markdown', body: '---\ntitle: T\u0000\ncategory: billing\nlanguage: en\n---\nThis body is long enough to be an article body.\n' },
+  'a CSV with a __proto__ column and a NUL': { contentType: 'text/csv', body: '__proto__,text,label\nx,"hello\u0000",billing\n' },
+  'a CSV with an unclosed quote': { contentType: 'text/csv', body: `text,label\n"${ECHO_CANARY},billing\n` },
+};
 
 /** A value the schema accepts, the starting point that one hostile field is put into. */
 function sampleValue(schema: Schema, name: string, document: OpenApiDocument, depth = 0): unknown {
@@ -282,8 +285,10 @@ export function fuzzRequestsFor(operationKey: string, document: OpenApiDocument,
     add('body: an unknown property', urlWith({}), { contentType: 'application/json', body: json({ ...sampleBody, isAdmin: true }) });
   }
   // A GET cannot carry a body (fetch refuses one); an operation that reads one gets every hostile body, the others a few.
-  const bodies = Object.entries(hostileBodies());
-  if (method !== 'GET') for (const [attack, body] of bodyTypes.length > 0 ? bodies : pick(bodies, 6, random)) add(`body: ${attack}`, urlWith({}), body);
+  const bodies = Object.entries(HOSTILE_BODIES);
+  if (method !== 'GET') {
+    for (const [attack, { headers, ...body }] of bodyTypes.length > 0 ? bodies : pick(bodies, 6, random)) add(`body: ${attack}`, urlWith({}), body, headers);
+  }
   add('header: a forged bearer token', urlWith({}), withSample(), { authorization: "Bearer ' OR 1=1 --" });
   add('header: a forged API key', urlWith({}), withSample(), { 'x-api-key': '%00\u00ff' });
 

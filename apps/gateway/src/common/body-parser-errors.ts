@@ -14,7 +14,8 @@ interface BodyParserError extends Error {
  * body) and logs a 413 as an unknown error with its stack.
  */
 export function bodyParserErrorsAsHttpExceptions(error: BodyParserError, _request: Request, _response: Response, next: NextFunction): void {
-  next(error.type ? bodyProblem(error) : error);
+  const refused = error.status !== undefined && error.status >= 400 && error.status < 500;
+  next(refused && !(error instanceof HttpException) ? bodyProblem(error) : error);
 }
 
 function bodyProblem(error: BodyParserError): HttpException {
@@ -29,6 +30,7 @@ function bodyProblem(error: BodyParserError): HttpException {
     case 'charset.unsupported':
       return new UnsupportedMediaTypeException('the body has an unsupported content encoding or charset');
     default:
-      return new HttpException(`the body could not be read (${error.type})`, error.status && error.status < 500 ? error.status : HttpStatus.BAD_REQUEST);
+      // e.g. a gzip Content-Encoding over bytes that are not gzip (zlib's error, marked 400 by body-parser)
+      return new HttpException(`the body could not be read${error.type ? ` (${error.type})` : ''}`, error.status ?? HttpStatus.BAD_REQUEST);
   }
 }
