@@ -115,7 +115,8 @@ describe('gateway API', () => {
         customer_email: 'jamie@example.com',
         subject: 'Where is my parcel?',
         channel: 'email',
-        metadata: { orderId: '4411', tier: 'vip' },
+        // The tier raises priority: only a customer's account sets it, never an anonymous form.
+        metadata: { orderId: '4411' },
         status: 'new',
         revision: 1,
       });

@@ -10,6 +10,7 @@ import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
@@ -22,6 +23,7 @@ import { UsersModule } from './users/users.module';
     SmartdeskConfigModule,
     DatabaseModule,
     QueueModule.forRoot('producer'),
+    RateLimitsModule,
     AuthModule,
     UsersModule,
     TeamsModule,

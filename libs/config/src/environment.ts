@@ -1,7 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
-/** The development default of JWT_SECRET: the gateway refuses to start with it in production. */
+/** The JWT_SECRET once published as the development default: known to everyone, so never used to sign. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -87,17 +87,65 @@ export class Environment {
   @Min(1024)
   MAX_BODY_BYTES = 65_536;
 
-  /** HMAC key that signs the gateway's access tokens (HS256); at least 32 characters. */
+  /**
+   * HMAC key that signs the gateway's access tokens (HS256); at least 32 characters. Required in production;
+   * elsewhere, when unset, the gateway generates one and keeps it in JWT_SECRET_FILE.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+  JWT_SECRET?: string;
 
-  /** How long an access token from POST /api/auth/login is valid, in seconds. */
+  /** Outside production without JWT_SECRET: where the generated signing key is kept (mode 0600), so sessions survive restarts. */
+  @IsString()
+  JWT_SECRET_FILE = '.data/jwt-secret';
+
+  /** How long an access token (and the sd_session cookie) from POST /api/auth/login is valid, in seconds. */
   @Transform(toInt)
   @IsInt()
   @Min(60)
   @Max(86_400)
   JWT_TTL_SECONDS = 3600;
+
+  /** Anonymous POST /api/tickets allowed per client IP per minute (more: 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_INTAKE_PER_MINUTE = 30;
+
+  /** POST /api/auth/login attempts allowed per client IP per minute (more: 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE = 20;
+
+  /** Sign-in attempts for one email (from any IP) within LOGIN_LOCKOUT_SECONDS before that email is locked out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_ATTEMPTS = 10;
+
+  /** The window that counts sign-in attempts per email, and how long a locked-out email then waits, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_LOCKOUT_SECONDS = 900;
+
+  /**
+   * Express's `trust proxy` for the gateway behind a load balancer or ingress: a hop count (e.g. 1) or
+   * comma-separated addresses/subnets (e.g. loopback, 10.0.0.0/8). Unset: the TCP peer is the client. Rate
+   * limits count per client address and the session cookie is Secure on HTTPS, so both need the real client.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be a hop count or comma-separated addresses, subnets or names (loopback, linklocal, uniquelocal)' })
+  TRUST_PROXY?: string;
+
+  /** Requests per minute an API key may make unless the key sets its own quota. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  API_KEY_REQUESTS_PER_MINUTE = 600;
 
   /** Below this confidence a category is marked for an agent to confirm. */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
@@ -225,6 +273,8 @@ export class Environment {
 /** Variables without a default: not own keys of a fresh Environment, so listed here. */
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
+  'JWT_SECRET',
+  'TRUST_PROXY',
   'EMBEDDING_MODEL',
   'EMBEDDING_DIMENSIONS',
   'OPENAI_API_KEY',

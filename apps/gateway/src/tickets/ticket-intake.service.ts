@@ -35,8 +35,16 @@ export class TicketIntake {
   ) {}
 
   async submit(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
-    const customer = await this.customerOf(dto, principal);
-    const ticket = this.dataSource.manager.create(TicketEntity, { ...dto, ...customer, id: randomUUID(), channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} });
+    const { tier, ...customer } = await this.customerOf(dto, principal);
+    // The tier raises priority, so it comes from the customer's account, never from what the submitter wrote.
+    const { tier: _untrusted, ...metadata } = dto.metadata ?? {};
+    const ticket = this.dataSource.manager.create(TicketEntity, {
+      ...dto,
+      ...customer,
+      id: randomUUID(),
+      channel: dto.channel ?? 'web',
+      metadata: tier === undefined ? metadata : { ...metadata, tier },
+    });
     return this.commit.submit({ ticket, actor: auditActor(principal) });
   }
 
@@ -45,11 +53,15 @@ export class TicketIntake {
    * entering a ticket for someone link it to that customer's account when one has the email. An anonymous
    * web form is never linked: its email is unverified, and linking would put text into someone's account.
    */
-  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity>> {
-    if (principal?.role === 'customer') return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email };
+  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity> & { tier?: string }> {
     if (!principal) return { customerId: null };
-    const account = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
-    return { customerId: account?.id ?? null };
+    const users = this.dataSource.getRepository(UserEntity);
+    if (principal.role === 'customer') {
+      const { tier } = await users.findOneOrFail({ select: { tier: true }, where: { id: principal.userId } });
+      return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email, tier };
+    }
+    const account = await users.findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
+    return { customerId: account?.id ?? null, tier: account?.tier };
   }
 
   /** One statement per actor in the batch (the audit log names who submitted each ticket), then the after-commit work once. */

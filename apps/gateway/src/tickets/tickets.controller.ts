@@ -17,6 +17,7 @@ import type { Response } from 'express';
 import { Auth, CurrentPrincipal, OptionalAuth } from '../auth/auth.decorators';
 import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { validationPipeFor } from '../http-setup';
 import { CreateTicketDto, SIGNED_IN_CUSTOMER, SUBMITTER } from './dto/create-ticket.dto';
 import { ListTicketsQuery } from './dto/list-tickets.query';
@@ -44,6 +45,7 @@ export class TicketsController {
 
   @Post()
   @OptionalAuth()
+  @RateLimit('intake')
   @ApiOperation({ summary: "Submit a ticket: anonymously from the web form (name and email required), or signed in (a customer's ticket joins their account)" })
   @ApiBody({ type: CreateTicketDto })
   @ApiCreatedResponse({ description: 'Stored; id and number returned at once' })
