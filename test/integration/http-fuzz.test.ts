@@ -19,12 +19,13 @@
  * 12. `/versions/3000000000/restore`
  * 13. `/models/3000000000/activate`
  */
-import { sampleTicket } from '../support/api-client';
+import { ApiClient, sampleTicket } from '../support/api-client';
 import { ADMIN } from '../support/demo-accounts';
 import { ECHO_CANARY, FUZZ_ROLES, FuzzRequest, FuzzRole, fuzzRequestsFor, OpenApiDocument, operationsOf } from '../support/fuzz-requests';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const SEED = 15;
+const ACCOUNTS: Record<FuzzRole, string> = { anonymous: '', customer: 'jamie@example.com', agent: 'ana.agent@smartdesk.example', admin: ADMIN };
 /** Per request; a parser that stalls on a deep or huge body fails here instead of hanging the suite. */
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -53,16 +54,27 @@ describe('HTTP fuzz of every gateway operation', () => {
     const created = await suite.api.post('/api/tickets', sampleTicket());
     expect(created.status).toBe(201);
     ticketId = created.body.id;
-    credentials = {
-      anonymous: {},
-      customer: suite.as['jamie@example.com'].credentials,
-      agent: suite.as['ana.agent@smartdesk.example'].credentials,
-      admin: suite.as[ADMIN].credentials,
-    };
+    credentials = { anonymous: {}, customer: {}, agent: {}, admin: {} };
+    for (const role of FUZZ_ROLES) await signIn(role);
     tables = (await suite.db.tables()).filter((table) => !(table in WRITTEN_BY_OTHERS));
   }, 60_000);
 
   afterAll(() => suite?.stop());
+
+  /** Fresh credentials for a role (anonymous has none). */
+  const signIn = async (role: FuzzRole): Promise<void> => {
+    if (role !== 'anonymous') credentials[role] = (await suite.api.signIn(ACCOUNTS[role], suite.password)).credentials;
+  };
+
+  /**
+   * Signs a role in again when its token no longer works (a fuzzed POST /api/auth/logout or a change to its
+   * account ends its sessions); true when it had to.
+   */
+  const renewedAfterSignOut = async (role: FuzzRole): Promise<boolean> => {
+    if (role === 'anonymous' || (await new ApiClient(suite.api.baseUrl, credentials[role]).get('/api/auth/me')).status !== 401) return false;
+    await signIn(role);
+    return true;
+  };
 
   const send = async (request: Pick<FuzzRequest, 'role' | 'method' | 'url' | 'contentType' | 'body' | 'headers'>): Promise<Answer> => {
     const response = await fetch(`${suite.api.baseUrl}${request.url}`, {
@@ -160,6 +172,10 @@ describe('HTTP fuzz of every gateway operation', () => {
         [transactionId, sums] = [transactionIdAfter, after];
       }
       failures.push(...problems.map((problem) => `${label}: ${problem}`));
+      if (answer.status === 401 && !request.attack.startsWith('header:') && (await renewedAfterSignOut(request.role))) {
+        [transactionId, sums] = [await nextTransactionId(), await checksums()];
+        return check(request);
+      }
       return answer.status;
     };
 
@@ -203,6 +219,7 @@ describe('HTTP fuzz of every gateway operation', () => {
   it.each(KNOWN_CAUSES)('400 naming the field, nothing written: %s', async (_cause, role, method, path, body, field) => {
     const value = body();
     const markdown = typeof value === 'string';
+    await renewedAfterSignOut(role);
     const before = await checksums();
     const answer = await send({
       role,
