@@ -82,10 +82,13 @@ describe('gateway API', () => {
     });
 
     it('400 for a NUL character anywhere in the body (Postgres text cannot store it)', async () => {
-      for (const body of [sampleTicket({ description: 'hello \u0000 world' }), sampleTicket({ metadata: { a: 'x\u0000y' } })]) {
+      for (const [body, field] of [
+        [sampleTicket({ description: 'hello \u0000 world' }), 'description'],
+        [sampleTicket({ metadata: { a: 'x\u0000y' } }), 'metadata.a'],
+      ] as const) {
         const response = await api.post('/api/tickets', body);
         expect(response.status).toBe(400);
-        expect(response.body.message).toMatch(/NUL/);
+        expect(response.body.fields).toEqual([{ field, problems: [expect.stringMatching(/NUL/)] }]);
       }
       await expectNothingStored();
     });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
@@ -21,6 +21,7 @@ import { MAX_FILES_PER_UPLOAD } from '@smartdesk/channels';
 import { attachmentView } from '../attachments/ticket-attachments.service';
 import { UploadedFile } from '../attachments/uploaded-files';
 import { Auth, CurrentPrincipal, OptionalAuth } from '../auth/auth.decorators';
+import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
 import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { validationPipeFor } from '../http-setup';
@@ -117,7 +118,7 @@ export class TicketsController {
   @ApiNotFoundResponse({ description: 'No such ticket or revision' })
   async response(
     @Param('id', Id()) id: string,
-    @Param('revision', ParseIntPipe) revision: number,
+    @Param('revision', new ParseIntColumnPipe()) revision: number,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ) {
