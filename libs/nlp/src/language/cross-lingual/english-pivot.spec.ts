@@ -20,12 +20,17 @@ describe('englishPivot', () => {
   it.each(['Snooze alarm', 'I was charged twice, please note the order number', 'Where is my package? It was supposed to arrive yesterday'])(
     'leaves English as it is: "%s"',
     (text) => {
-      expect(englishPivot(text)).toEqual({ language: 'en', glosses: [] });
+      expect(englishPivot(text)).toEqual({ language: 'en', glosses: [], unknown: [], coverage: 1 });
       expect(pivotTokens(text)).toEqual(expect.not.arrayContaining(['parcel']));
     },
   );
 
-  it('keeps the original words before the glosses', () => {
-    expect(pivotTokens('Paket verloren')).toEqual(['paket', 'verloren', 'parcel', 'package', 'lost']);
+  it('gives a model the glosses and the words the lexicon does not know (names, numbers)', () => {
+    expect(pivotTokens('Paket 4711 an Müller verloren')).toEqual(['parcel', 'package', 'lost', '4711', 'an', 'muller']);
+    expect(englishPivot('Paket 4711 an Müller verloren').coverage).toBeCloseTo(2 / 5);
+  });
+
+  it('reads Chinese and Japanese that quote Latin names', () => {
+    expect(englishPivot('Spotify上播放音乐').glosses).toEqual(expect.arrayContaining(['play', 'music']));
   });
 });

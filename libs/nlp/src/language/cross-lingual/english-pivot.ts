@@ -11,6 +11,10 @@ export interface EnglishPivot {
   /** The language whose words were glossed; `en` when the text reads as English (nothing glossed). */
   language: string;
   glosses: string[];
+  /** The text's words the lexicon does not know (names, numbers, rare words), in order. */
+  unknown: string[];
+  /** Share of the text's words that were read (glossed, or English): how much a model could understand. */
+  coverage: number;
 }
 
 type Language = (typeof LEXICON_LANGUAGES)[number];
@@ -35,6 +39,7 @@ const MIN_PREFIX = 4;
 /** German and Dutch write compounds as one word: "Lieferadresse" is "liefer" + "adresse". */
 const COMPOUNDING = new Set<string>(['de', 'nl']);
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+const MIN_CJK = 2;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const ELISION = /^[\p{L}]{1,3}'(?=\p{L})/u;
 
@@ -86,31 +91,49 @@ function addGloss(words: Map<string, string[]>, key: string, gloss: string[]): v
 
 /** The English glosses of the text's non-English words (none for English text). */
 export function englishPivot(text: string): EnglishPivot {
+  // Featurizing and scoring the same ticket both ask: one entry saves the second reading.
+  if (last?.text !== text) last = { text, pivot: readInEnglish(text) };
+  return last.pivot;
+}
+
+let last: { text: string; pivot: EnglishPivot } | undefined;
+
+function readInEnglish(text: string): EnglishPivot {
   lexicon ??= loadLexicon();
   const folded = foldText(text);
   const cjk = [...folded.matchAll(CJK_RUN)].map((match) => match[0]);
-  if (cjk.join('').length * 2 >= folded.replace(/[^\p{L}]/gu, '').length && cjk.length > 0) {
+  // Chinese and Japanese tickets quote Latin names and products ("Spotify上播放…"): a few ideographs decide.
+  if ([...cjk.join('')].length >= MIN_CJK) {
     const japanese = KANA.test(folded);
-    return { language: japanese ? 'ja' : 'zh', glosses: cjk.flatMap((run) => cjkGlosses(lexicon!, run, japanese)) };
+    const read = cjk.map((run) => cjkGlosses(lexicon!, run, japanese));
+    const characters = cjk.reduce((sum, run) => sum + [...run].length, 0);
+    const coverage = read.reduce((sum, { matched }) => sum + matched, 0) / characters;
+    return { language: japanese ? 'ja' : 'zh', glosses: read.flatMap(({ glosses }) => glosses), unknown: tokenize(folded.replace(CJK_RUN, ' ')), coverage };
   }
   const tokens = tokenize(text).map((token) => token.replace(ELISION, ''));
-  const language = latinLanguage(lexicon, tokens);
-  if (language === 'en') return { language, glosses: [] };
-  return { language, glosses: latinGlosses(lexicon, tokens, language) };
+  const language = latinLanguage(lexicon, tokens, capitalisedNames(text));
+  if (language === 'en') return { language, glosses: [], unknown: [], coverage: 1 };
+  const { glosses, unknown, read } = latinGlosses(lexicon, tokens, language);
+  return { language, glosses, unknown, coverage: read / Math.max(1, read + unknown.length) };
 }
 
-/** The text's words followed by the English glosses of its non-English ones. */
+/**
+ * The words a model reads: an English text's own; another language's English glosses and the words
+ * the lexicon does not know (a foreign word's letters would only add noise to English n-grams).
+ */
 export function pivotTokens(text: string): string[] {
-  const { glosses } = englishPivot(text);
-  const tokens = tokenize(text);
-  return glosses.length === 0 ? tokens : [...tokens, ...glosses];
+  const { language, glosses, unknown } = englishPivot(text);
+  return language === 'en' || glosses.length === 0 ? tokenize(text) : [...glosses, ...unknown];
 }
 
 let functionWords: Map<string, Set<string>> | undefined;
+const FUNCTION_WORD_SETS = () =>
+  (functionWords ??= new Map(Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(tokenize(words))])));
 
 /** The Latin-script language with the most function words and lexicon words; English unless another clearly leads. */
-function latinLanguage(lexicon: Lexicon, tokens: string[]): Language | 'en' {
-  functionWords ??= new Map(Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(tokenize(words))]));
+function latinLanguage(lexicon: Lexicon, tokens: string[], names: Set<string>): Language | 'en' {
+  tokens = tokens.filter((token) => !names.has(token));
+  const functionWords = FUNCTION_WORD_SETS();
   let best: Language | 'en' = 'en';
   let bestVotes = tokens.filter((token) => functionWords!.get('en')!.has(token)).length;
   for (const language of LATIN) {
@@ -118,7 +141,7 @@ function latinLanguage(lexicon: Lexicon, tokens: string[]): Language | 'en' {
     let votes = 0;
     for (const token of tokens) {
       if (own.has(token)) votes++;
-      else if (!lexicon.english.has(token) && lookupWord(lexicon.words.get(language)!, token, false)) votes++;
+      else if (!englishLike(lexicon, token) && lookupWord(lexicon.words.get(language)!, token, false)) votes++;
     }
     if (votes > bestVotes) {
       best = language;
@@ -128,26 +151,47 @@ function latinLanguage(lexicon: Lexicon, tokens: string[]): Language | 'en' {
   return best;
 }
 
-function latinGlosses(lexicon: Lexicon, tokens: string[], language: Language): string[] {
+/**
+ * Capitalised words after a text's first word: mostly names ("spiele The Kleptones"), which have no language.
+ * German capitalises every noun, but its nouns are in the lexicon and its function words are not capitalised.
+ */
+function capitalisedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const words = text.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+  words.forEach((word, i) => {
+    if (i > 0 && word[0] !== word[0].toLowerCase()) names.add(foldText(word));
+  });
+  return names;
+}
+
+/** A gloss word or an inflection of one ("alarms", "tracked"): spelled so, a word is no evidence of another language. */
+function englishLike(lexicon: Lexicon, token: string): boolean {
+  if (lexicon.english.has(token)) return true;
+  for (let cut = 1; cut <= 3 && token.length - cut >= MIN_PREFIX; cut++) if (lexicon.english.has(token.slice(0, -cut))) return true;
+  return false;
+}
+
+function latinGlosses(lexicon: Lexicon, tokens: string[], language: Language): { glosses: string[]; unknown: string[]; read: number } {
   // The detected language first; its neighbours' words too, since es/pt/it and de/nl are easily confused on a short text.
   const order = [language, ...LATIN.filter((other) => other !== language)];
   const glosses: string[] = [];
+  const unknown: string[] = [];
+  let read = 0;
   for (let i = 0; i < tokens.length; i++) {
     const phrase = matchPhrase(lexicon, tokens, i, order);
     if (phrase) {
       glosses.push(...phrase.gloss);
+      read += phrase.tokens.length;
       i += phrase.tokens.length - 1;
       continue;
     }
-    for (const candidate of order) {
-      const gloss = lookupWord(lexicon.words.get(candidate)!, tokens[i], COMPOUNDING.has(candidate));
-      if (gloss) {
-        glosses.push(...gloss);
-        break;
-      }
-    }
+    const gloss = order.map((candidate) => lookupWord(lexicon.words.get(candidate)!, tokens[i], COMPOUNDING.has(candidate))).find(Boolean);
+    if (gloss) {
+      glosses.push(...gloss);
+      read++;
+    } else if (!FUNCTION_WORD_SETS().get(language)!.has(tokens[i])) unknown.push(tokens[i]);
   }
-  return glosses;
+  return { glosses, unknown, read };
 }
 
 function matchPhrase(lexicon: Lexicon, tokens: string[], start: number, order: Language[]) {
@@ -178,10 +222,11 @@ function lookupWord(words: Map<string, string[]>, token: string, compounds: bool
 }
 
 /** Longest known key at each position of a run of ideographs and kana; the text's own language wins shared keys. */
-function cjkGlosses(lexicon: Lexicon, run: string, japanese: boolean): string[] {
+function cjkGlosses(lexicon: Lexicon, run: string, japanese: boolean): { glosses: string[]; matched: number } {
   const preferred = lexicon.cjkByLanguage[japanese ? 'ja' : 'zh'];
   const chars = [...run];
   const glosses: string[] = [];
+  let total = 0;
   for (let i = 0; i < chars.length; ) {
     let matched = 0;
     for (let length = Math.min(lexicon.cjkLongest, chars.length - i); length >= 1; length--) {
@@ -194,6 +239,7 @@ function cjkGlosses(lexicon: Lexicon, run: string, japanese: boolean): string[] 
       }
     }
     i += matched || 1;
+    total += matched;
   }
-  return glosses;
+  return { glosses, matched: total };
 }

@@ -78,7 +78,7 @@ website page | página, web, sitio | site, page | webseite, website, seite | sit
 load | cargar, carga | charger, chargement, charge pas | laden, lädt | carregar, carrega | caricare, carica | laden, laadt | 加载, 打不开 | 読み込, 開かない
 work working | funciona, funcionar | fonctionne, marche | funktioniert, geht nicht | funciona, funcionar | funziona, funzionare | werkt, werken | 用不了, 无法使用, 不能用 | 動かない, 使えない
 problem issue | problema | problème | problem | problema | problema | probleem | 问题 | 問題
-help | ayuda, ayudar, ayúdenme | aide, aider | hilfe, helfen | ajuda, ajudar | aiuto, aiutare | hulp, helpen | 帮助, 帮忙, 帮我 | 助け, 手伝, 教えて
+help | ayuda, ayudar, ayúdenme | aide, aider | hilfe, helfen | ajuda, ajudar | aiuto, aiutare | hulp, helpen | 帮助, 帮忙, 帮我 | 助け, 手伝
 wifi wireless | wifi, wi-fi, inalámbrica | wifi, wi-fi, sans fil | wlan, wifi, drahtlos | wifi, wi-fi, sem fio | wifi, wi-fi, senza fili | wifi, wi-fi, draadloos | 无线, wifi | 無線, wifi, ワイファイ
 network internet | red, internet | réseau, internet | netzwerk, netz, internet | rede, internet | rete, internet | netwerk, internet | 网络, 网 | ネットワーク, ネット, インターネット
 slow | lento, lenta, lentitud | lent, lente, lenteur | langsam | lento, lenta, lentidão | lento, lenta | traag, langzaam | 慢, 很慢 | 遅い, 重い
@@ -185,11 +185,23 @@ find search | buscar, busca, busque, encuentra, encontrar | trouver, trouve, che
 series tv show | serie, programa de televisión | série, émission | serie, fernsehserie, fernsehsendung | série, programa de tv | serie, programma tv | serie, tv-programma | 电视剧, 节目 | ドラマ, 番組
 game | juego, videojuego | jeu, jeu vidéo | spiel, videospiel | jogo, videogame | gioco, videogioco | spel, videogame | 游戏 | ゲーム
 picture photo | foto, imagen, fotografía | photo, image, photographie | bild, foto | foto, imagem, fotografia | foto, immagine, fotografia | foto, afbeelding | 照片, 图片 | 写真, 画像
+list | lista, listado | liste | liste | lista | lista, elenco | lijst, overzicht | 列表, 清单 | リスト, 一覧
+watch see | ver, mirar | regarder, voir | ansehen, anschauen, sehen | assistir, ver | guardare, vedere | kijken, zien | 看 | 見る, 観
+showing playing | proyectan, echan, en cartelera | passe, à l'affiche | läuft, laufen, zeigt | passando, em cartaz, exibindo | danno, in programmazione | draait, draaien | 放映, 上映, 在放 | 上映, 公開
+near nearby | cerca, cercano | près, proche | nähe, nahe, in der nähe | perto, próximo de | vicino | dichtbij, in de buurt | 附近, 最近 | 近く, 近所
+television tv | televisión, tele | télé, télévision | fernsehen, fernseher | televisão | televisione | televisie, tv | 电视 | テレビ
+soundtrack | banda sonora | bande originale | soundtrack, filmmusik | trilha sonora | colonna sonora | soundtrack | 原声, 配乐 | サウンドトラック, サントラ
+give | dale, dar, da, pon | donne, donner, attribue | gib, geben, vergebe | dê, dar, atribua | dai, dare, assegna | geef, geven | 给 | つけ, 付け
+serving | sirva, sirve, sirven | sert, servent | serviert | sirva, serve | serve, servono | serveert | 提供 | 提供
+coat jacket | abrigo, chaqueta | manteau, veste | mantel, jacke | casaco, jaqueta | cappotto, giacca | jas | 外套 | コート, 上着
+degrees temperature | grados | degrés | grad | graus | gradi | graden | 度, 多少度 | 度
+get up wake | levantarme | lever | aufstehen | levantar | alzarmi | opstaan | 起床, 叫我 | 起床
+precipitation rain | precipitación | précipitations | niederschlag | precipitação | precipitazioni | neerslag | 降水 | 降, 降水
 `;
 
 /** Function words that tell the Latin-script languages apart (English included, so English text stays as it is). */
 export const FUNCTION_WORDS: Record<string, string> = {
-  en: 'the and is are my was it to of for have has not this that with what you can will your be on how do does please',
+  en: 'the a an and or is are was were be been my your our it its to of for from in at on by with have has had not no this that these what which when where how who why you we they me can could will would should do does did please all any some there up out off',
   es: 'el la los las y es mi mis que de del no por para con una un está he ha se lo hace todavía pero muy',
   fr: 'le la les et est mon ma mes je que de des du ne pas pour avec une un il ce vous ai suis mais très',
   de: 'der die das und ist mein meine ich nicht ein eine mit für von zu den dem wie was wo habe hat noch aber sehr',
