@@ -41,6 +41,8 @@ export function composeReply(context: ReplyContext, hits: KnowledgeHit[], minCon
     if (article) middle.push('', `${phrases.source}: ${article.article.title} [${article.article.path}]`);
   } else {
     const steps = articleSteps(best.article.body);
+    // Offline there is no translation: the article's own words, with a note in the customer's language that says so.
+    if (best.article.language && best.article.language !== context.language) middle.push(phrases.otherLanguage(best.article.language), '');
     middle.push(steps.length > 0 ? phrases.steps : articleSummary(best.article.body));
     steps.forEach((step, i) => middle.push(`${i + 1}. ${step}`));
     middle.push('', `${phrases.source}: ${best.article.title} [${best.article.path}]`);
