@@ -30,7 +30,7 @@ export const DEFAULT_ESCALATION_RULES: EscalationRules = {
   'human-requested': { level: 2 },
   'legal-or-security': {
     level: 2,
-    words: ['lawyer', 'attorney', 'legal action', 'sue', 'lawsuit', 'court', 'chargeback', 'gdpr', 'data breach', 'hacked', 'fraud', 'fraudulent', 'abogado', 'demanda', 'denuncia', 'avocat', 'anwalt'],
+    words: ['lawyer', 'attorney', 'legal action', 'sue', 'lawsuit', 'court', 'chargeback', 'gdpr', 'data breach', 'hacked', 'fraud', 'fraudulent', 'abogado', 'demanda', 'denuncia', 'avocat', 'avocate', 'anwalt', 'rechtsanwalt', 'verklagen', 'advogado', 'processar', 'tribunal', '律师', '起诉', '法院', '弁護士', '訴訟', '裁判'],
   },
   'negative-high-priority': { level: 2, urgentLevel: 3 },
   'very-negative': { level: 1, score: -0.6 },
@@ -78,8 +78,17 @@ export function parseEscalationRules(raw: unknown, source = 'escalation rules'):
   return parsed;
 }
 
-/** A whole-word (or whole-phrase) matcher over accent-folded text. */
+/**
+ * A whole-word (or whole-phrase) matcher over accent-folded text, with word boundaries in any alphabet
+ * ("¿abogado?" matches, "courtesy" does not match "court"). Chinese and Japanese put no spaces between
+ * words: their words match wherever they stand.
+ */
 export function wordMatcher(words: string[]): RegExp {
-  const escaped = words.map((word) => foldText(word.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`\\b(${escaped.join('|')})\\b`);
+  const escape = (word: string) => foldText(word.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const spaced = words.filter((word) => !CJK.test(word)).map(escape);
+  const unspaced = words.filter((word) => CJK.test(word)).map(escape);
+  const alternatives = [...(spaced.length ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []), ...unspaced];
+  return new RegExp(alternatives.length ? alternatives.join('|') : '(?!)', 'u');
 }
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

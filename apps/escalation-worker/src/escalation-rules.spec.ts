@@ -344,5 +344,20 @@ describe('decideEscalation', () => {
       expect(rules(decideEscalation(calm({ text: 'Según la ley de PROTECCION  de datos ...' }), words))).toEqual(['legal-or-security']);
       expect(rules(decideEscalation(calm({ text: 'my lawyer says hello' }), words))).toEqual([]);
     });
+
+    it.each([
+      ['de', 'Erstatten Sie mir das Geld heute oder ich rufe meinen Anwalt an.'],
+      ['pt', 'Me reembolsem hoje ou vou chamar o meu advogado.'],
+      ['zh', '今天必须给我退款，不然我就找律师。'],
+      ['ja', '今日返金しないなら弁護士に相談します。'],
+      ['es', '¿Tengo que llamar a mi abogado?'],
+    ])('finds legal words in %s, with or without spaces around them', (_language, text) => {
+      expect(rules(decideEscalation(calm({ text })))).toContain('legal-or-security');
+    });
+
+    it('takes a legal word inside a longer word for no legal word, in any alphabet', () => {
+      const words = configured((r) => (r['legal-or-security'].words = ['anwalt']));
+      expect(rules(decideEscalation(calm({ text: 'Die Anwaltschaft des Hauses ist geschlossen.' }), words))).toEqual([]);
+    });
   });
 });

@@ -70,8 +70,8 @@ vat tax company | iva, empresa | tva, entreprise, société | mwst, mehrwertsteu
 expired | caducada, caducado, vencida, vencido | expirée, expiré | abgelaufen | expirou, expirado, vencido | scaduta, scaduto | verlopen | 过期 | 期限切れ
 buy purchase | comprar, compra, compré, comprado | acheter, achat, acheté | kaufen, gekauft, kauf | comprar, compra, comprei, comprado | comprare, acquisto, acquistato, comprato | kopen, gekocht, aankoop | 购买, 买了, 买的 | 購入, 買っ
 money | dinero | argent | geld | dinheiro | soldi, denaro | geld | 钱 | お金
-app application | aplicación, app | application, appli | app, anwendung | aplicativo, app, aplicação | app, applicazione | app | 应用, app | アプリ
-crash | se cierra, se bloquea, crashea | plante, crash, se ferme | abstürzt, absturz, stürzt ab, abgestürzt | trava, fecha sozinho, crasha | si blocca, crash, si chiude | crasht, loopt vast | 闪退, 崩溃 | クラッシュ, 落ちる, 強制終了, 落ち
+app | aplicación, app | application, appli | app, anwendung | aplicativo, app, aplicação | app, applicazione | app | 应用, app | アプリ
+crash | se cierra, se bloquea, crashea | plante, crash, se ferme | abstürzt, absturz, stürzt, abgestürzt | trava, fecha sozinho, crasha | si blocca, crash, si chiude | crasht, loopt vast | 闪退, 崩溃 | クラッシュ, 落ちる, 強制終了, 落ち
 error | error, fallo | erreur, bug | fehler, fehlermeldung | erro, falha | errore | fout, foutmelding | 错误, 报错 | エラー, 不具合
 checkout | finalizar compra, caja | paiement en ligne, validation de commande | kasse, bezahlvorgang | checkout, finalizar compra | cassa, checkout | afrekenen | 结账, 结算 | 決済画面, レジ, チェックアウト
 website page | página, web, sitio | site, page | webseite, website, seite | site, página | sito, pagina | website, pagina, site | 网站, 页面, 网页 | サイト, ページ, ホームページ
@@ -90,7 +90,9 @@ paper jam | papel, atasco, atascado | papier, bourrage | papier, papierstau, sta
 laptop computer | portátil, ordenador, computadora | ordinateur, pc | laptop, rechner, computer, notebook | computador, notebook, portátil | computer, portatile | laptop, computer | 电脑, 笔记本 | パソコン, ノートパソコン, pc
 screen | pantalla | écran | bildschirm, display | tela, ecrã | schermo | scherm | 屏幕, 显示器 | 画面, 液晶, モニター
 turn on boot start | enciende, arranca, encender | démarre, allume, démarrer | startet, hochfahren, einschalten, fährt nicht hoch | liga, ligar, inicia, iniciar | accende, avvia, accendere | opstarten, start, aanzetten | 开机, 启动, 开不了机 | 起動, 電源
-install software | instalar, programa, software | installer, logiciel | installieren, software, programm | instalar, programa, software | installare, programma, software | installeren, software, programma | 安装, 软件 | インストール, ソフト
+install | instalar | installer | installieren | instalar | installare | installeren | 安装 | インストール
+reinstall | reinstalar, reinstalé | réinstaller, réinstallé, réinstallée | neu installiert, neuinstallation | reinstalar, reinstalei | reinstallare, reinstallato | opnieuw geïnstalleerd | 重装, 重新安装 | 再インストール
+software program | programa, software | logiciel | software, programm | programa, software | programma, software | software, programma | 软件 | ソフト, ソフトウェア
 license activation | licencia, activar, activación | licence, activer, activation | lizenz, aktivieren, aktivierung | licença, ativar, ativação | licenza, attivare, attivazione | licentie, activeren | 许可证, 授权, 激活 | ライセンス, アクティベーション, 認証キー
 mailbox full | buzón, lleno, llena | boîte mail, pleine | postfach, voll | caixa de correio, cheia | casella, piena | mailbox, vol | 满了, 已满 | メールボックス, いっぱい, 容量
 storage space | espacio, almacenamiento | espace, stockage | speicher, speicherplatz | espaço, armazenamento | spazio, memoria | opslag, ruimte | 空间, 存储 | ストレージ, 保存容量
@@ -109,7 +111,7 @@ colour | color | couleur | farbe | cor | colore | kleur | 颜色 | 色
 message | mensaje | message | nachricht | mensagem | messaggio | bericht | 消息, 信息, 短信 | メッセージ
 send sent | enviar, envié, mandar, mandé | envoyer, envoyé | senden, schicken, geschickt, gesendet | enviar, enviei, mandar, mandei | inviare, inviato, mandare, mandato | sturen, verstuurd, gestuurd | 发送, 发了 | 送信, 送っ, 送ら
 link | enlace | lien | link | link | link, collegamento | link | 链接 | リンク
-open | abrir, abre | ouvrir, ouvre | öffnen, öffnet | abrir, abre | aprire, apre | openen, opent | 打开 | 開け, 開か, 開く
+open | abrir, abre, abro | ouvrir, ouvre | öffnen, öffnet, öffne | abrir, abre, abro | aprire, apre | openen, opent | 打开 | 開け, 開か, 開く
 week | semana | semaine | woche | semana | settimana | week | 周, 星期, 礼拜 | 週, 週間
 weekend | fin de semana | week-end | wochenende | fim de semana | fine settimana, weekend | weekend | 周末 | 週末
 month | mes | mois | monat | mês | mese | maand | 月 | 月, ヶ月
