@@ -29,6 +29,8 @@ interface Lexicon {
   /** The same keys per language, for the ideographs Chinese and Japanese share with different senses. */
   cjkByLanguage: { zh: Map<string, string[]>; ja: Map<string, string[]> };
   cjkLongest: number;
+  /** Every Latin key → the languages that write it, to tell a text's language in one pass. */
+  languagesOf: Map<string, string[]>;
   /** English words the lexicon glosses into: a key spelled like one says nothing about the language. */
   english: Set<string>;
 }
@@ -47,7 +49,7 @@ let lexicon: Lexicon | undefined;
 
 function loadLexicon(): Lexicon {
   const cjkByLanguage = { zh: new Map<string, string[]>(), ja: new Map<string, string[]>() };
-  const loaded: Lexicon = { words: new Map(), phrases: new Map(), cjk: new Map(), cjkByLanguage, cjkLongest: 1, english: new Set() };
+  const loaded: Lexicon = { words: new Map(), phrases: new Map(), cjk: new Map(), cjkByLanguage, cjkLongest: 1, languagesOf: new Map(), english: new Set() };
   for (const language of LATIN) {
     loaded.words.set(language, new Map());
     loaded.phrases.set(language, new Map());
@@ -68,7 +70,10 @@ function loadLexicon(): Lexicon {
           continue;
         }
         const tokens = tokenize(key);
-        if (tokens.length === 1) addGloss(loaded.words.get(language)!, tokens[0], gloss);
+        if (tokens.length === 1) {
+          addGloss(loaded.words.get(language)!, tokens[0], gloss);
+          addGloss(loaded.languagesOf, tokens[0], [language]);
+        }
         else if (tokens.length > 1) {
           const byFirst = loaded.phrases.get(language)!;
           byFirst.set(tokens[0], [...(byFirst.get(tokens[0]) ?? []), { tokens, gloss }]);
@@ -130,24 +135,25 @@ let functionWords: Map<string, Set<string>> | undefined;
 const FUNCTION_WORD_SETS = () =>
   (functionWords ??= new Map(Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(tokenize(words))])));
 
-/** The Latin-script language with the most function words and lexicon words; English unless another clearly leads. */
+/**
+ * The Latin-script language with the most function words and lexicon words; English unless another clearly
+ * leads. One pass over the words (every ticket goes through here, most of them English).
+ */
 function latinLanguage(lexicon: Lexicon, tokens: string[], names: Set<string>): Language | 'en' {
-  tokens = tokens.filter((token) => !names.has(token));
-  const functionWords = FUNCTION_WORD_SETS();
-  let best: Language | 'en' = 'en';
-  let bestVotes = tokens.filter((token) => functionWords!.get('en')!.has(token)).length;
-  for (const language of LATIN) {
-    const own = functionWords.get(language)!;
-    let votes = 0;
-    for (const token of tokens) {
-      if (own.has(token)) votes++;
-      else if (!englishLike(lexicon, token) && lookupWord(lexicon.words.get(language)!, token, false)) votes++;
+  const votes = new Map<string, number>();
+  for (const token of tokens) {
+    if (names.has(token)) continue;
+    let voted = false;
+    for (const [language, words] of FUNCTION_WORD_SETS()) {
+      if (!words.has(token)) continue;
+      votes.set(language, (votes.get(language) ?? 0) + 1);
+      voted = true;
     }
-    if (votes > bestVotes) {
-      best = language;
-      bestVotes = votes;
-    }
+    if (voted || englishLike(lexicon, token)) continue;
+    for (const language of lookupWord(lexicon.languagesOf, token, false) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
+  let best: Language | 'en' = 'en';
+  for (const language of LATIN) if ((votes.get(language) ?? 0) > (votes.get(best) ?? 0)) best = language;
   return best;
 }
 
