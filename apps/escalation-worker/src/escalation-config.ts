@@ -10,8 +10,12 @@ interface Rule {
 export interface EscalationRules {
   'human-requested': Rule;
   'legal-or-security': Rule & { words: string[] };
-  /** Negative sentiment on a high-priority ticket; `urgentLevel` when the ticket is urgent. */
-  'negative-high-priority': Rule & { urgentLevel: number };
+  /**
+   * Sentiment at or below `score` on a high-priority ticket; `urgentLevel` when the ticket is urgent. A calm
+   * report of a failure ("the reset e-mail never arrives", "VPN fails") reads mildly negative in every
+   * language (about -0.25 to -0.46): that is the topic, not an angry customer.
+   */
+  'negative-high-priority': Rule & { urgentLevel: number; score: number };
   'very-negative': Rule & { score: number };
   'low-response-confidence': Rule;
   'out-of-scope': Rule;
@@ -32,7 +36,7 @@ export const DEFAULT_ESCALATION_RULES: EscalationRules = {
     level: 2,
     words: ['lawyer', 'attorney', 'legal action', 'sue', 'lawsuit', 'court', 'chargeback', 'gdpr', 'data breach', 'hacked', 'fraud', 'fraudulent', 'abogado', 'demanda', 'denuncia', 'avocat', 'avocate', 'anwalt', 'rechtsanwalt', 'verklagen', 'advogado', 'processar', 'tribunal', '律师', '起诉', '法院', '弁護士', '訴訟', '裁判'],
   },
-  'negative-high-priority': { level: 2, urgentLevel: 3 },
+  'negative-high-priority': { level: 2, urgentLevel: 3, score: -0.5 },
   'very-negative': { level: 1, score: -0.6 },
   'low-response-confidence': { level: 1 },
   'out-of-scope': { level: 1 },
@@ -74,7 +78,9 @@ export function parseEscalationRules(raw: unknown, source = 'escalation rules'):
   }
   const parsed = rules as unknown as EscalationRules;
   if (parsed['repeat-contact'].days < 1 || parsed['repeat-contact'].tickets < 1) fail('repeat-contact', 'needs days and tickets of at least 1');
-  if (parsed['very-negative'].score < -1 || parsed['very-negative'].score > 0) fail('very-negative.score', 'must be between -1 and 0');
+  for (const rule of ['very-negative', 'negative-high-priority'] as const) {
+    if (parsed[rule].score < -1 || parsed[rule].score > 0) fail(`${rule}.score`, 'must be between -1 and 0');
+  }
   return parsed;
 }
 
