@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@smartdesk/vector-store';
 import { ApiClient, sampleTicket } from '../support/api-client';
-import { AppProcess, startAll, stopAll, WORKERS } from '../support/app-process';
+import { AppName, AppProcess, stopAll, WORKERS } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
@@ -47,7 +47,9 @@ describe('multilingual triage, end to end', () => {
     env = await createTestEnvironment('e2e_multilingual');
     const port = await freePort();
     env.vars.PORT = String(port);
-    apps = await startAll(['gateway', ...WORKERS], env.vars);
+    // One at a time, each with a long budget: five processes loading word vectors and models at once on a
+    // busy two-core machine can take longer than the default 30 s to say they are ready.
+    for (const name of ['gateway', ...WORKERS] satisfies AppName[]) apps.push(await AppProcess.start(name, env.vars, 120_000));
     const api = new ApiClient(`http://127.0.0.1:${port}`);
     const { password } = await seedDemoAccounts(env.vars);
     const admin = await api.signIn(ADMIN, password);
