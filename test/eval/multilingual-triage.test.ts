@@ -31,8 +31,8 @@ describe('triage of the same tickets in seven languages', () => {
       const text = `${ticket.subject}\n${ticket.description}`;
       const { language } = ticket;
       const categorization = categorizer.categorize({ subject: ticket.subject, description: ticket.description });
-      const { label, score, confidence } = sentiment.analyze(text, language);
-      const decision = decideEscalation({ text, categorization, sentiment: { label, score, confidence, source: 'rules' }, failedStages: [] }, rules);
+      const { label, score, confidence, cues } = sentiment.analyze(text, language);
+      const decision = decideEscalation({ text, categorization, sentiment: { label, score, confidence, cues, source: 'rules', language: { code: language, confidence: 1, source: 'rules' } }, failedStages: [] }, rules);
       return { ticket, category: categorization.category, escalated: decision.escalate, reasons: decision.reasons.map((reason) => reason.rule) };
   });
 
