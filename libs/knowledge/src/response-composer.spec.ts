@@ -164,6 +164,13 @@ describe('composeReply', () => {
     expect(reply.body.indexOf(note)).toBeLessThan(reply.body.indexOf('2. Click **Track**'));
   });
 
+  it('judges evidence against what retrieval could read: a ticket read in half needs half the similarity', () => {
+    const hits = [{ score: 0.27 }];
+    expect(retrievalConfidence(hits)).toBeLessThan(0.6);
+    expect(retrievalConfidence(hits, 0.5)).toBeGreaterThan(0.95);
+    expect(retrievalConfidence(hits, 0.1)).toBe(retrievalConfidence(hits, 0.5));
+  });
+
   it('adds no note when the article is in the customer’s language', () => {
     expect(composeReply(context('en'), strong, 0.4).body).not.toContain(REPLY_PHRASES.en.otherLanguage('en').slice(0, 20));
   });
