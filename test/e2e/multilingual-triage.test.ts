@@ -113,6 +113,13 @@ describe('multilingual triage, end to end', () => {
     expect(own.map((o) => o.replyLanguage)).toEqual(own.map(() => language));
   });
 
+  it('answers from the article in the customer\'s own language first when the kb has one', () => {
+    const german = outcomes.find((o) => o.ticket.language === 'de' && o.ticket.situation === 'password-reset')!;
+    expect(german.sources[0]).toBe('account_access/passwort-zuruecksetzen.de');
+    const spanish = outcomes.find((o) => o.ticket.language === 'es' && o.ticket.situation === 'password-reset')!;
+    expect(spanish.sources[0]).toBe('account_access/restablecer-contrasena.es');
+  });
+
   it('escalates angry customers (>= 90%) and leaves calm ones alone (<= 10%), in every language', () => {
     expect(share(outcomes.filter((o) => o.ticket.mood === 'angry'), (o) => o.escalated)).toBeGreaterThanOrEqual(0.9);
     expect(share(outcomes.filter((o) => o.ticket.mood === 'calm'), (o) => o.escalated)).toBeLessThanOrEqual(0.1);
