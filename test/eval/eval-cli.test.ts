@@ -127,10 +127,10 @@ describe('npm run eval -- retrieve', () => {
   it('reports P@1, MRR@10 and timings, and removes its collection', async () => {
     const { status, json, stderr } = run('retrieve', '--corpus', corpus, '--queries', queries, '--k', '3');
     expect(status).toBe(0);
-    expect(json).toMatchObject({ task: 'retrieve', n: 4, k: 3, corpus: 8, provider: 'glove-sif-v1', p_at_1: 1, mrr_at_10: 1, hit_at_3: 1 });
+    expect(json).toMatchObject({ task: 'retrieve', n: 4, k: 3, corpus: 8, provider: 'glove-sif-v2', p_at_1: 1, mrr_at_10: 1, hit_at_3: 1 });
     for (const key of ['index_ms', 'index_chunks_per_s', 'query_ms_p50', 'query_ms_p95']) expect(json[key]).toBeGreaterThanOrEqual(0);
     const collection = collectionOf(stderr);
-    expect(collection).toMatch(/^eval-[0-9a-f]{8}-retrieve-glove-sif-v1-868$/);
+    expect(collection).toMatch(/^eval-[0-9a-f]{8}-retrieve-glove-sif-v2-868$/);
     expect(await collectionExists(collection!)).toBe(false);
   });
 

@@ -10,8 +10,12 @@ interface Rule {
 export interface EscalationRules {
   'human-requested': Rule;
   'legal-or-security': Rule & { words: string[] };
-  /** Negative sentiment on a high-priority ticket; `urgentLevel` when the ticket is urgent. */
-  'negative-high-priority': Rule & { urgentLevel: number };
+  /**
+   * Sentiment at or below `score` on a high-priority ticket; `urgentLevel` when the ticket is urgent. A calm
+   * report of a failure ("the reset e-mail never arrives", "VPN fails") reads mildly negative in every
+   * language (about -0.25 to -0.46): that is the topic, not an angry customer.
+   */
+  'negative-high-priority': Rule & { urgentLevel: number; score: number };
   'very-negative': Rule & { score: number };
   'low-response-confidence': Rule;
   'out-of-scope': Rule;
@@ -30,9 +34,9 @@ export const DEFAULT_ESCALATION_RULES: EscalationRules = {
   'human-requested': { level: 2 },
   'legal-or-security': {
     level: 2,
-    words: ['lawyer', 'attorney', 'legal action', 'sue', 'lawsuit', 'court', 'chargeback', 'gdpr', 'data breach', 'hacked', 'fraud', 'fraudulent', 'abogado', 'demanda', 'denuncia', 'avocat', 'anwalt'],
+    words: ['lawyer', 'attorney', 'legal action', 'sue', 'lawsuit', 'court', 'chargeback', 'gdpr', 'data breach', 'hacked', 'fraud', 'fraudulent', 'abogado', 'demanda', 'denuncia', 'avocat', 'avocate', 'anwalt', 'rechtsanwalt', 'verklagen', 'advogado', 'processar', 'tribunal', '律师', '起诉', '法院', '弁護士', '訴訟', '裁判'],
   },
-  'negative-high-priority': { level: 2, urgentLevel: 3 },
+  'negative-high-priority': { level: 2, urgentLevel: 3, score: -0.5 },
   'very-negative': { level: 1, score: -0.6 },
   'low-response-confidence': { level: 1 },
   'out-of-scope': { level: 1 },
@@ -74,12 +78,23 @@ export function parseEscalationRules(raw: unknown, source = 'escalation rules'):
   }
   const parsed = rules as unknown as EscalationRules;
   if (parsed['repeat-contact'].days < 1 || parsed['repeat-contact'].tickets < 1) fail('repeat-contact', 'needs days and tickets of at least 1');
-  if (parsed['very-negative'].score < -1 || parsed['very-negative'].score > 0) fail('very-negative.score', 'must be between -1 and 0');
+  for (const rule of ['very-negative', 'negative-high-priority'] as const) {
+    if (parsed[rule].score < -1 || parsed[rule].score > 0) fail(`${rule}.score`, 'must be between -1 and 0');
+  }
   return parsed;
 }
 
-/** A whole-word (or whole-phrase) matcher over accent-folded text. */
+/**
+ * A whole-word (or whole-phrase) matcher over accent-folded text, with word boundaries in any alphabet
+ * ("¿abogado?" matches, "courtesy" does not match "court"). Chinese and Japanese put no spaces between
+ * words: their words match wherever they stand.
+ */
 export function wordMatcher(words: string[]): RegExp {
-  const escaped = words.map((word) => foldText(word.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`\\b(${escaped.join('|')})\\b`);
+  const escape = (word: string) => foldText(word.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const spaced = words.filter((word) => !CJK.test(word)).map(escape);
+  const unspaced = words.filter((word) => CJK.test(word)).map(escape);
+  const alternatives = [...(spaced.length ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []), ...unspaced];
+  return new RegExp(alternatives.length ? alternatives.join('|') : '(?!)', 'u');
 }
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -92,6 +92,10 @@ describe('decideEscalation', () => {
     });
   });
 
+  it.each(['我要转人工，机器人没用', 'オペレーターと話したいです'])('hears a request for a human in Chinese and Japanese: %s', (text) => {
+    expect(rules(decideEscalation(calm({ text })))).toContain('human-requested');
+  });
+
   describe('legal-or-security', () => {
     it.each([
       'If this is not fixed I will call my lawyer.',
@@ -116,20 +120,20 @@ describe('decideEscalation', () => {
   describe('negative sentiment with high priority', () => {
     it('goes to level 2 on a high-priority ticket', () => {
       const decision = decideEscalation(
-        calm({ sentiment: sentiment('negative', -0.4, 0.7), categorization: categorization({}, 'high', 0.9) }),
+        calm({ sentiment: sentiment('negative', -0.55, 0.7), categorization: categorization({}, 'high', 0.9) }),
       );
       expectWellFormed(decision);
       expect(rules(decision)).toEqual(['negative-high-priority']);
       expect(decision.level).toBe(2);
       expect(decision.reasons[0].detail).toContain('high');
-      expect(decision.reasons[0].detail).toContain('-0.40');
+      expect(decision.reasons[0].detail).toContain('-0.55');
       // The rule is as sure as the weaker of its two inputs.
       expect(decision.confidence).toBe(0.7);
     });
 
     it('goes to level 3 on an urgent ticket', () => {
       const decision = decideEscalation(
-        calm({ sentiment: sentiment('negative', -0.4, 0.9), categorization: categorization({}, 'urgent', 0.6) }),
+        calm({ sentiment: sentiment('negative', -0.5, 0.9), categorization: categorization({}, 'urgent', 0.6) }),
       );
       expect(rules(decision)).toEqual(['negative-high-priority']);
       expect(decision.level).toBe(3);
@@ -138,6 +142,11 @@ describe('decideEscalation', () => {
 
     it.each<Priority>(['low', 'normal'])('does not fire for mildly negative sentiment on a %s-priority ticket', (priority) => {
       const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.4), categorization: categorization({}, priority) }));
+      expect(decision).toMatchObject({ escalate: false, level: 0 });
+    });
+
+    it('does not fire for a calm report of a failure (mildly negative) on a high-priority ticket', () => {
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.46), categorization: categorization({}, 'high') }));
       expect(decision).toMatchObject({ escalate: false, level: 0 });
     });
 
@@ -332,7 +341,7 @@ describe('decideEscalation', () => {
         r['vip-customer'].tiers = ['gold', 'platinum'];
       });
       expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.35) }), strict).level).toBe(3);
-      expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.4), categorization: categorization({}, 'urgent') }), strict).level).toBe(2);
+      expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.55), categorization: categorization({}, 'urgent') }), strict).level).toBe(2);
       expect(rules(decideEscalation(calm({ recentContacts: 4 }), strict))).toEqual([]);
       expect(rules(decideEscalation(calm({ customerTier: 'gold' }), strict))).toEqual(['vip-customer']);
       expect(rules(decideEscalation(calm({ customerTier: 'vip' }), strict))).toEqual([]);
@@ -343,6 +352,21 @@ describe('decideEscalation', () => {
       expect(rules(decideEscalation(calm({ text: 'I will write to the Ombudsman.' }), words))).toEqual(['legal-or-security']);
       expect(rules(decideEscalation(calm({ text: 'Según la ley de PROTECCION  de datos ...' }), words))).toEqual(['legal-or-security']);
       expect(rules(decideEscalation(calm({ text: 'my lawyer says hello' }), words))).toEqual([]);
+    });
+
+    it.each([
+      ['de', 'Erstatten Sie mir das Geld heute oder ich rufe meinen Anwalt an.'],
+      ['pt', 'Me reembolsem hoje ou vou chamar o meu advogado.'],
+      ['zh', '今天必须给我退款，不然我就找律师。'],
+      ['ja', '今日返金しないなら弁護士に相談します。'],
+      ['es', '¿Tengo que llamar a mi abogado?'],
+    ])('finds legal words in %s, with or without spaces around them', (_language, text) => {
+      expect(rules(decideEscalation(calm({ text })))).toContain('legal-or-security');
+    });
+
+    it('takes a legal word inside a longer word for no legal word, in any alphabet', () => {
+      const words = configured((r) => (r['legal-or-security'].words = ['anwalt']));
+      expect(rules(decideEscalation(calm({ text: 'Die Anwaltschaft des Hauses ist geschlossen.' }), words))).toEqual([]);
     });
   });
 });

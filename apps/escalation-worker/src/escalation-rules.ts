@@ -27,6 +27,8 @@ interface Finding extends Reason {
 /** "I want a human" in the languages the product supports (matched on accent-folded text). */
 const HUMAN_REQUEST =
   /\b((speak|talk|chat) (to|with) (a |an |your )?(real |actual |live )?(human|person|agent|manager|supervisor|someone|somebody|representative)|real person|human (agent|being)|hablar con (una persona|un agente|un humano|alguien|el encargado|un supervisor|un responsable)|parler a (un humain|une personne|un conseiller)|mit (einem menschen|einer person|einem mitarbeiter) sprechen|falar com (uma pessoa|um atendente|um humano))\b/;
+/** The same in Chinese and Japanese, which have no spaces for word boundaries (folded like the text: "ペ" reads "ヘ"). */
+const HUMAN_REQUEST_CJK = new RegExp(['人工客服', '转人工', '找人工', '真人客服', 'オペレーター', '担当者と話', '人と話'].map(foldText).join('|'));
 
 const HIGH: Priority[] = ['high', 'urgent'];
 /** Compiled once per word list (the rules are loaded once per process). */
@@ -44,9 +46,10 @@ export function decideEscalation(input: EscalationInput, rules: EscalationRules 
   const { sentiment, categorization, response } = input;
   const priority = categorization?.priority.level;
 
-  if (HUMAN_REQUEST.test(text)) add('human-requested', 'the customer asked for a human', 0.95);
+  if (HUMAN_REQUEST.test(text) || HUMAN_REQUEST_CJK.test(text)) add('human-requested', 'the customer asked for a human', 0.95);
   if (legalMatcher(rules['legal-or-security'].words).test(text)) add('legal-or-security', 'legal or security words in the ticket', 0.9);
-  const negativeHighPriority = sentiment?.label === 'negative' && priority && HIGH.includes(priority) && rules['negative-high-priority'].level > 0;
+  const negativeHighPriority =
+    sentiment?.label === 'negative' && sentiment.score <= rules['negative-high-priority'].score && priority && HIGH.includes(priority) && rules['negative-high-priority'].level > 0;
   if (negativeHighPriority) {
     add(
       'negative-high-priority',

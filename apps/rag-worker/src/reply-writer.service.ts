@@ -4,6 +4,7 @@ import type { ResponseSuggestion } from '@smartdesk/contracts';
 import type { TicketEntity } from '@smartdesk/database';
 import { composeReply, frameReply, handoverReply, KnowledgeHit, sourceText, suggestion } from '@smartdesk/knowledge';
 import { CHAT_MODEL, ChatModel, writeGroundedAnswer } from '@smartdesk/llm';
+import { englishPivot } from '@smartdesk/nlp';
 
 type TicketText = Pick<TicketEntity, 'customerName' | 'subject' | 'description'>;
 
@@ -22,7 +23,8 @@ export class ReplyWriter {
   ) {}
 
   async write(ticket: TicketText, language: string, hits: KnowledgeHit[]): Promise<ResponseSuggestion> {
-    const context = { customerName: ticket.customerName, subject: ticket.subject, language };
+    const readableShare = englishPivot(`${ticket.subject}\n${ticket.description}`).coverage;
+    const context = { customerName: ticket.customerName, subject: ticket.subject, language, readableShare };
     const offline = composeReply(context, hits, this.env.RESPONSE_MIN_CONFIDENCE);
     // Too little evidence to answer from: a person follows up, and no model is asked to try.
     if (!this.model || offline.needsHuman) return offline;

@@ -33,6 +33,13 @@ export const CATEGORY_BOOST = 0.03;
 /** Rank-fusion preferences, in first-place votes (see HybridRetrieverService). */
 const LANGUAGE_PREFERENCE = 0.5;
 const CATEGORY_PREFERENCE = 0.25;
+/**
+ * Other languages are read through English glosses, so two non-English texts look alike for their glosses alone
+ * (a French question meets the Spanish article before the English one). After the customer's own language,
+ * English articles are preferred: the pivot, and the one language most customers read besides their own.
+ */
+const PIVOT_LANGUAGE = 'en';
+const PIVOT_PREFERENCE = 0.25;
 /** Chunks fetched per article asked for: an article often has several matching chunks. */
 const CHUNKS_PER_ARTICLE = 4;
 
@@ -52,6 +59,7 @@ export class KnowledgeRetrieverService {
     const limit = query.limit ?? 3;
     const prefer: Preference[] = [];
     if (query.language) prefer.push({ field: 'language', value: query.language, weight: LANGUAGE_PREFERENCE });
+    if (query.language && query.language !== PIVOT_LANGUAGE) prefer.push({ field: 'language', value: PIVOT_LANGUAGE, weight: PIVOT_PREFERENCE });
     if (query.category) prefer.push({ field: 'category', value: query.category, weight: CATEGORY_PREFERENCE });
     const where = Object.fromEntries(Object.entries(query.filter ?? {}).filter(([, value]) => value !== undefined)) as Record<string, string>;
     const version = await this.kbVersion();

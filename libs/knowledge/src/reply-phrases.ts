@@ -5,6 +5,8 @@ export interface ReplyPhrases {
   /** Introduces the quoted resolution of a similar solved ticket (`ref` is e.g. "#12"). */
   solvedBefore: (ref: string) => string;
   source: string;
+  /** Said before steps quoted from an article in another language, so no one mistakes them for a translation. */
+  otherLanguage: (languageCode: string) => string;
   handover: string;
   closing: string;
 }
@@ -17,6 +19,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: 'Here is what should help:',
     solvedBefore: (ref) => `A similar request was solved this way (from ticket ${ref}):`,
     source: 'More details',
+    otherLanguage: (code) => `These steps come from our article in ${languageName(code, 'en')}; we do not have it in your language yet.`,
     handover: 'A member of our team will look into your request personally and get back to you shortly.',
     closing: 'Best regards,\nThe support team',
   },
@@ -26,6 +29,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: 'Esto debería ayudarte:',
     solvedBefore: (ref) => `Una solicitud parecida se resolvió así (del ticket ${ref}):`,
     source: 'Más información',
+    otherLanguage: (code) => `Estos pasos proceden de nuestro artículo en ${languageName(code, 'es')}; todavía no lo tenemos en tu idioma.`,
     handover: 'Una persona de nuestro equipo revisará tu solicitud y te responderá en breve.',
     closing: 'Un saludo,\nEl equipo de soporte',
   },
@@ -35,6 +39,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: 'Voici ce qui devrait vous aider :',
     solvedBefore: (ref) => `Une demande semblable a été résolue ainsi (ticket ${ref}) :`,
     source: 'Plus de détails',
+    otherLanguage: (code) => `Ces étapes viennent de notre article en ${languageName(code, 'fr')} ; il n’est pas encore disponible dans votre langue.`,
     handover: 'Un membre de notre équipe va examiner votre demande et vous répondra rapidement.',
     closing: 'Bien cordialement,\nL’équipe support',
   },
@@ -44,6 +49,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: 'Das sollte helfen:',
     solvedBefore: (ref) => `Ein ähnliches Anliegen wurde so gelöst (aus Ticket ${ref}):`,
     source: 'Weitere Details',
+    otherLanguage: (code) => `Diese Schritte stammen aus unserem Artikel auf ${languageName(code, 'de')}; in Ihrer Sprache gibt es ihn noch nicht.`,
     handover: 'Ein Mitglied unseres Teams kümmert sich persönlich um Ihr Anliegen und meldet sich in Kürze.',
     closing: 'Viele Grüße\nIhr Support-Team',
   },
@@ -53,6 +59,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: 'Isto deve ajudar:',
     solvedBefore: (ref) => `Um pedido semelhante foi resolvido assim (do ticket ${ref}):`,
     source: 'Mais detalhes',
+    otherLanguage: (code) => `Estes passos vêm do nosso artigo em ${languageName(code, 'pt')}; ainda não o temos no seu idioma.`,
     handover: 'Um membro da nossa equipa vai analisar o seu pedido pessoalmente e responderá em breve.',
     closing: 'Com os melhores cumprimentos,\nA equipa de suporte',
   },
@@ -62,6 +69,7 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: '以下步骤应该能帮到您：',
     solvedBefore: (ref) => `类似的问题曾这样解决（来自工单 ${ref}）：`,
     source: '更多详情',
+    otherLanguage: (code) => `以下步骤摘自我们的${languageName(code, 'zh')}文章，暂时还没有您所用语言的版本。`,
     handover: '我们的团队成员会亲自处理您的请求，并尽快回复您。',
     closing: '此致\n客服团队',
   },
@@ -71,10 +79,16 @@ export const REPLY_PHRASES: Record<string, ReplyPhrases> = {
     steps: '以下の手順をお試しください：',
     solvedBefore: (ref) => `同様のお問い合わせは次のように解決しました（チケット ${ref} より）：`,
     source: '詳細',
+    otherLanguage: (code) => `以下の手順は${languageName(code, 'ja')}の記事からの引用です。お客様の言語版はまだご用意できていません。`,
     handover: '担当者が直接お問い合わせ内容を確認し、追ってご連絡いたします。',
     closing: 'よろしくお願いいたします。\nサポートチーム',
   },
 };
+
+/** A language's name in another language ("Englisch" for en in de), from the runtime's ICU data. */
+function languageName(code: string, inLanguage: string): string {
+  return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+}
 
 export function phrasesFor(language: string | null | undefined): ReplyPhrases {
   return REPLY_PHRASES[language ?? 'en'] ?? REPLY_PHRASES.en;

@@ -154,6 +154,27 @@ describe('composeReply', () => {
     expect(reply.body).toContain('2. Click **Track** to open the latest status.');
   });
 
+  it.each([
+    ['de', 'Diese Schritte stammen aus unserem Artikel auf Englisch'],
+    ['zh', '以下步骤摘自我们的英语文章'],
+    ['ja', '以下の手順は英語の記事からの引用です'],
+  ])('says in %s that the quoted steps come from an article in another language', (language, note) => {
+    const reply = composeReply(context(language), strong, 0.4);
+    expect(reply.body).toContain(note);
+    expect(reply.body.indexOf(note)).toBeLessThan(reply.body.indexOf('2. Click **Track**'));
+  });
+
+  it('judges evidence against what retrieval could read: a ticket read in half needs half the similarity', () => {
+    const hits = [{ score: 0.27 }];
+    expect(retrievalConfidence(hits)).toBeLessThan(0.6);
+    expect(retrievalConfidence(hits, 0.5)).toBeGreaterThan(0.95);
+    expect(retrievalConfidence(hits, 0.1)).toBe(retrievalConfidence(hits, 0.5));
+  });
+
+  it('adds no note when the article is in the customer’s language', () => {
+    expect(composeReply(context('en'), strong, 0.4).body).not.toContain(REPLY_PHRASES.en.otherLanguage('en').slice(0, 20));
+  });
+
   it('falls back to English for a language it has no phrases for', () => {
     const reply = composeReply(context('sv'), strong, 0.4);
     expect(reply.body.split('\n')[0]).toBe('Hi Ana,');

@@ -7,19 +7,26 @@ export interface ReplyContext {
   customerName: string;
   subject: string;
   language: string;
+  /**
+   * Share of the ticket's words retrieval could read (1 for English; for another language, the share its
+   * English glosses cover): a text read in part can only be that similar to its answer.
+   */
+  readableShare?: number;
 }
 
 /** Similarity at which retrieval evidence starts to count, and where it is as good as it gets. */
 const FLOOR = 0.1;
 const CEILING = 0.45;
+const MIN_READABLE = 0.5;
 
 /**
  * Confidence from the retrieval evidence alone: how similar the best source is, and how clearly it
  * beats the runner-up (two equally good sources mean the question is ambiguous).
  */
-export function retrievalConfidence(hits: { score: number }[]): number {
+export function retrievalConfidence(hits: { score: number }[], readableShare = 1): number {
   if (hits.length === 0) return 0;
-  const strength = clamp((hits[0].score - FLOOR) / (CEILING - FLOOR));
+  // As for categories (FewShotClassifier): a language is no reason to hand over, so the bar scales with what was read.
+  const strength = clamp((hits[0].score - FLOOR) / ((CEILING - FLOOR) * Math.max(MIN_READABLE, Math.min(1, readableShare))));
   const margin = hits.length > 1 ? clamp((hits[0].score - hits[1].score) / 0.08) : 1;
   return round(strength * (0.75 + 0.25 * margin));
 }
@@ -30,7 +37,7 @@ export function retrievalConfidence(hits: { score: number }[]): number {
  * resolution quoted with its number. Invents nothing.
  */
 export function composeReply(context: ReplyContext, hits: KnowledgeHit[], minConfidence: number): ResponseSuggestion {
-  const confidence = retrievalConfidence(hits);
+  const confidence = retrievalConfidence(hits, context.readableShare);
   if (hits.length === 0 || confidence < minConfidence) return handoverReply(context, hits, confidence);
   const phrases = phrasesFor(context.language);
   const [best] = hits;
@@ -41,6 +48,8 @@ export function composeReply(context: ReplyContext, hits: KnowledgeHit[], minCon
     if (article) middle.push('', `${phrases.source}: ${article.article.title} [${article.article.path}]`);
   } else {
     const steps = articleSteps(best.article.body);
+    // Offline there is no translation: the article's own words, with a note in the customer's language that says so.
+    if (best.article.language && best.article.language !== context.language) middle.push(phrases.otherLanguage(best.article.language), '');
     middle.push(steps.length > 0 ? phrases.steps : articleSummary(best.article.body));
     steps.forEach((step, i) => middle.push(`${i + 1}. ${step}`));
     middle.push('', `${phrases.source}: ${best.article.title} [${best.article.path}]`);

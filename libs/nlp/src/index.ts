@@ -1,6 +1,7 @@
 export * from './text/tokenize';
 export * from './text/stopwords';
 export * from './language/language-detector';
+export * from './language/cross-lingual/english-pivot';
 export * from './categorize/tfidf-vectorizer';
 export * from './categorize/few-shot-classifier';
 export * from './categorize/trained-classifier';

@@ -1,4 +1,4 @@
-import { STOPWORDS, tokenize } from '@smartdesk/nlp';
+import { pivotTokens, STOPWORDS } from '@smartdesk/nlp';
 
 const GRAM = 4;
 
@@ -8,7 +8,7 @@ const GRAM = 4;
  * and typos ("refunded" ~ "refund", "pasword" ~ "password") in any language.
  */
 export function lexicalTerms(text: string): string[] {
-  const tokens = tokenize(text);
+  const tokens = pivotTokens(text);
   const terms: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -34,6 +34,18 @@ function expectValidPrediction(prediction: ReturnType<FewShotClassifier['predict
 }
 
 describe('FewShotClassifier', () => {
+  it.each([
+    ['de', 'Paket nicht angekommen', 'shipping'],
+    ['fr', "J'ai été débité deux fois pour la même commande", 'billing'],
+    ['pt', 'Esqueci minha senha e o e-mail de redefinição nunca chega', 'account'],
+    ['zh', '我的账户被锁定了，无法登录', 'account'],
+    ['ja', '荷物の追跡が何日も更新されていません', 'shipping'],
+  ])('learns from English examples and reads a %s ticket: "%s"', (_language, text, label) => {
+    const prediction = classifier.predict(text);
+    expect(prediction.label).toBe(label);
+    expect(prediction.outOfScopeReason).toBeUndefined();
+  });
+
   it('knows the labels it was trained on, in first-seen order', () => {
     expect(classifier.labelNames).toEqual(['shipping', 'billing', 'account']);
   });

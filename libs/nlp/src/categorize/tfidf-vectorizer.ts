@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../text/stopwords';
-import { tokenize } from '../text/tokenize';
+import { pivotTokens } from '../language/cross-lingual/english-pivot';
 
 /** Sparse, L2-normalised feature vector: feature index → weight. */
 export type SparseVector = Map<number, number>;
@@ -58,7 +58,7 @@ export class TfidfVectorizer {
 }
 
 export function extractFeatures(text: string): string[] {
-  const tokens = tokenize(text);
+  const tokens = pivotTokens(text);
   const features: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

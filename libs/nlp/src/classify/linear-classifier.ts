@@ -1,6 +1,6 @@
 import type { LabeledText } from '../categorize/few-shot-classifier';
 import { seededRandom } from '../data/seeded-random';
-import { tokenize } from '../text/tokenize';
+import { pivotTokens } from '../language/cross-lingual/english-pivot';
 import { packModel, unpackModel } from './model-buffer';
 import type { SentenceEncoder } from './sentence-encoder';
 
@@ -217,7 +217,7 @@ export class LinearClassifier {
 
 /** Every word (function words carry intent), adjacent word pairs, pairs one word apart ("card * arrived"), and character 3–5-grams inside words. */
 function intentFeatures(text: string): string[] {
-  const tokens = tokenize(text);
+  const tokens = pivotTokens(text);
   const features: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -25,7 +25,7 @@ export const DE_CUES: ComplaintCueSet = {
     ],
     'broken-promise': [
       String.raw`(?:mir|uns) wurde (?:[\p{L}\p{N}]+ ){0,6}(?:versprochen|zugesagt|gesagt|garantiert)|sie haben (?:[\p{L}\p{N}]+ )?(?:versprochen|zugesagt)`,
-      String.raw`(?:hätte|sollte) (?:[\p{L}\p{N}]+ ){0,3}(?:kommen|sein|ankommen|erstattet werden)|(?:nie|noch nicht|immer noch nicht) (?:angekommen|erhalten|erstattet|geliefert)`,
+      String.raw`(?:hätte|sollte) (?:[\p{L}\p{N}]+ ){0,3}(?:kommen|sein|ankommen|erstattet werden)|(?:nie|immer noch nicht) (?:angekommen|erhalten|erstattet|geliefert)`,
     ],
     'churn-threat': [
       String.raw`(?:ich|wir) (?:[\p{L}\p{N}]+ ){0,2}(?:kündige|kündigen) (?:hiermit|sofort|jetzt|fristlos)|fristlos kündigen|mir reicht(?:'s| es)|(?:zur|zu einem|zum) (?:konkurrenz|anderen anbieter|wettbewerber)`,

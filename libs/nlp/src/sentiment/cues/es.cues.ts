@@ -17,8 +17,8 @@ export const ES_CUES: ComplaintCueSet = {
     ],
     waiting: [
       String.raw`en espera|(?:sigo|seguimos|estoy|llevo|llevamos) (?:\w+ ){0,3}esperando`,
-      String.raw`(?:llevo|llevamos|hace|desde hace|mas de|tras) ${AMOUNT} ${SPAN}`,
-      String.raw`todavia (?:no|nada|sin|esperando|pendiente)|aun (?:no|nada|sin|esperando|pendiente)|sigue(?:n)? sin|sigo sin`,
+      String.raw`(?:llevo|llevamos|desde hace|mas de|tras mas de) ${AMOUNT} ${SPAN}`,
+      String.raw`todavia (?:nada|sin|esperando|pendiente)|aun (?:nada|sin|esperando|pendiente)|sigue(?:n)? sin|sigo sin`,
       String.raw`tarda(?:n)? (?:tanto|demasiado|muchisimo)|cuanto (?:mas )?(?:tengo|hay|tendre) que esperar`,
     ],
     unanswered: [

@@ -16,8 +16,8 @@ export const PT_CUES: ComplaintCueSet = {
     ],
     waiting: [
       String.raw`(?:na|em) espera|(?:continuo|continuamos|estou|ainda estou|sigo|fiquei) (?:\w+ ){0,3}esperando|a espera`,
-      String.raw`(?:ha|faz|mais de|depois de|apos) ${AMOUNT} ${SPAN}|${AMOUNT} ${SPAN} (?:esperando|de espera|no telefone|sem)`,
-      String.raw`ainda (?:nao|nada|sem)|ate agora (?:nada|nao|sem)|continua(?:m)? sem|demora(?:m)? (?:tanto|demais|muito)`,
+      String.raw`(?:faz|ha mais de|mais de|depois de mais de|apos mais de) ${AMOUNT} ${SPAN}|${AMOUNT} ${SPAN} (?:esperando|de espera|no telefone|sem)`,
+      String.raw`ainda (?:nada|sem)|ate agora (?:nada|nao|sem)|continua(?:m)? sem|demora(?:m)? (?:tanto|demais|muito)`,
     ],
     unanswered: [
       String.raw`ninguem (?:\w+ ){0,2}(?:responde|atende|retorna|ajuda|resolve|liga|sabe)`,
@@ -26,7 +26,7 @@ export const PT_CUES: ComplaintCueSet = {
     ],
     'broken-promise': [
       String.raw`(?:me|nos) (?:prometeram|garantiram|disseram que|falaram que)|voces (?:prometeram|garantiram|disseram que)`,
-      String.raw`(?:era|deveria) para (?:ter )?(?:chegado|chegar|sido)|nunca (?:chegou|recebi|retornaram|devolveram)|ainda nao (?:recebi|chegou|devolveram)`,
+      String.raw`(?:era|deveria) para (?:ter )?(?:chegado|chegar|sido)|nunca (?:chegou|recebi|retornaram|devolveram)|ainda nao (?:recebi|devolveram)`,
     ],
     'churn-threat': [
       String.raw`(?:vou|vamos|quero|penso em) (?:\w+ ){0,2}(?:cancelar (?:minha|meu|a|o) (?:conta|assinatura|plano|contrato)|trocar de (?:operadora|empresa|fornecedor)|mudar para)`,

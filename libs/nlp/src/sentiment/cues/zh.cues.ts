@@ -14,7 +14,7 @@ export const ZH_CUES: ComplaintCueSet = {
     ],
     waiting: [
       String.raw`还在等|一直在?等|等了${AMOUNT}?多?${SPAN}|${AMOUNT}多?${SPAN}(?:了|过去了|都没|还没)`,
-      String.raw`还没(?:有)?|到现在(?:都|还)?没|迟迟(?:没|不)|至今(?:没|未)|排队`,
+      String.raw`到现在(?:都|还)?没|迟迟(?:没|不)|至今(?:没|未)|排队`,
     ],
     unanswered: [
       String.raw`没人(?:回复|理|接|管|回|处理)|没有人(?:回复|理|接|管|回|处理)|无人(?:回复|接听|处理)`,

@@ -14,7 +14,7 @@ describe('GloveEmbeddingProvider', () => {
   }, 120_000);
 
   it('names its collection and gives unit vectors of 100 semantic + 768 lexical dimensions', async () => {
-    expect(provider.id).toBe('glove-sif-v1');
+    expect(provider.id).toBe('glove-sif-v2');
     expect(provider.dimension).toBe(868);
     const [vector] = await provider.embed(['Where is my parcel?']);
     expect(vector).toHaveLength(868);
@@ -36,9 +36,16 @@ describe('GloveEmbeddingProvider', () => {
   });
 
   it('still embeds text without a known English word, from its lexical features alone', async () => {
-    const [a, b] = await provider.embed(['注文番号を確認してください', '注文番号を確認']);
+    const [a, b] = await provider.embed(['渋谷区神南一丁目', '渋谷区神南']);
     expect(Math.hypot(...a)).toBeCloseTo(1, 6);
     expect(a.slice(0, 100).every((value) => value === 0)).toBe(true);
     expect(a.reduce((sum, value, i) => sum + value * b[i], 0)).toBeGreaterThan(0.5);
+  });
+
+  it('meets a question in another language with the English text that answers it', () => {
+    const article = 'Lost or damaged parcel: what to do when your package never arrived or arrived broken';
+    for (const question of ['Mein Paket ist nicht angekommen', 'Mi paquete no ha llegado', '包裹一直没到', '荷物が届きません']) {
+      expect(similarity(question, article)).toBeGreaterThan(similarity(question, 'How to change the email address of your account') + 0.1);
+    }
   });
 });

@@ -13,7 +13,8 @@ const SEMANTIC_SHARE = 0.4;
  * √share, so the cosine of two embeddings is 0.4 × the semantic cosine + 0.6 × the lexical one.
  */
 export class GloveEmbeddingProvider implements EmbeddingProvider {
-  readonly id = 'glove-sif-v1';
+  /** v2: texts in other languages are embedded through their English glosses (a new collection, indexed afresh). */
+  readonly id = 'glove-sif-v2';
   /** Mean cosine of pairs of unrelated English requests (different CLINC150 intents): word vectors share a common direction. */
   readonly unrelatedSimilarity = 0.14;
   readonly dimension: number;

@@ -1,4 +1,4 @@
-import { SentenceEncoder, tokenize } from '@smartdesk/nlp';
+import { englishPivot, SentenceEncoder, tokenize } from '@smartdesk/nlp';
 import type { WordVectors } from './word-vectors';
 
 /** English contractions as GloVe's tokenizer split them ("don't" → "do" + "not"); the vocabulary has no "n't". */
@@ -48,8 +48,14 @@ export class SifSentenceEncoder implements SentenceEncoder {
   }
 }
 
-/** Folded word tokens with contractions expanded the way the vocabulary spells them. */
+/**
+ * Folded word tokens with contractions expanded the way the vocabulary spells them. A text in another
+ * language is read through its English glosses: its own words in an English vocabulary are rare
+ * loanwords and names, which SIF would weigh most.
+ */
 export function vocabularyTokens(text: string): string[] {
+  const { glosses } = englishPivot(text);
+  if (glosses.length > 0) return glosses;
   const tokens: string[] = [];
   for (const token of tokenize(text)) {
     const match = CONTRACTION.exec(token);
