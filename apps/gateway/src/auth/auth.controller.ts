@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Auth, CurrentPrincipal, Public } from './auth.decorators';
+import { SESSION_COOKIE } from './authenticator.service';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import type { Principal } from './principal';
@@ -17,8 +19,18 @@ export class AuthController {
   @ApiOkResponse({ description: '{ accessToken, tokenType: "Bearer", expiresIn (s), user }' })
   @ApiBadRequestResponse({ description: 'email or password missing or malformed' })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or an inactive account' })
-  login(@Body() dto: LoginDto) {
-    return this.auth.login(dto);
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response) {
+    const signedIn = await this.auth.login(dto);
+    res.cookie(SESSION_COOKIE, signedIn.accessToken, { httpOnly: true, sameSite: 'strict', path: '/', maxAge: signedIn.expiresIn * 1000 });
+    return signedIn;
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Sign out of the web app: clears the session cookie' })
+  logout(@Res({ passthrough: true }) res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/' });
   }
 
   @Get('me')

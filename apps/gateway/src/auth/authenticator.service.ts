@@ -44,7 +44,9 @@ export class Authenticator {
       return this.fromToken(bearer[1]);
     }
     const key = request.headers[API_KEY_HEADER];
-    return typeof key === 'string' ? this.fromApiKey(key) : undefined;
+    if (typeof key === 'string') return this.fromApiKey(key);
+    const session = sessionCookie(request.headers.cookie);
+    return session ? this.fromToken(session) : undefined;
   }
 
   private async fromToken(token: string): Promise<Principal> {
@@ -70,6 +72,14 @@ export class Authenticator {
     await this.dataSource.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.key_id]);
     return { ...toPrincipal(row), apiKey: { id: row.key_id!, name: row.key_name! } };
   }
+}
+
+export const SESSION_COOKIE = 'sd_session';
+
+/** The web app's session cookie holds the same token a bearer sends (minimal; the sessions branch replaces it). */
+function sessionCookie(header: string | undefined): string | undefined {
+  const match = header ? new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(header) : null;
+  return match?.[1];
 }
 
 function toPrincipal(row: PrincipalRow): Principal {
