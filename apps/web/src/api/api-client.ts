@@ -38,13 +38,14 @@ export function withQuery(path: string, query: Query = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+/** `body` goes as JSON, unless `contentType` is given: then it is sent as is (e.g. a markdown upload as text/markdown). */
+export async function api<T>(path: string, init: { method?: string; body?: unknown; contentType?: string; signal?: AbortSignal } = {}): Promise<T> {
   const response = await fetch(path, {
     method: init.method ?? 'GET',
     credentials: 'same-origin',
     signal: init.signal,
-    headers: { accept: 'application/json', ...REQUESTED_WITH, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    headers: { accept: 'application/json', ...REQUESTED_WITH, ...(init.body !== undefined ? { 'content-type': init.contentType ?? 'application/json' } : {}) },
+    body: init.body === undefined ? undefined : init.contentType ? String(init.body) : JSON.stringify(init.body),
   });
   const text = await response.text();
   const body: unknown = text ? safeJson(text) : undefined;
