@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/api-client';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { SessionProvider } from './auth/session-context';
 import { i18nReady } from './i18n/i18n';
 
@@ -25,7 +25,7 @@ void i18nReady.then(async () => {
   const { router } = await import('./app/router');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <SessionProvider>
