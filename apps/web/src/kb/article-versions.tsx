@@ -1,10 +1,10 @@
 import { Button, Table, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
 import { useFormat } from '../i18n/format';
 import { articlePath, type KbArticleVersion } from './kb-api';
+import { useNotify } from '../admin/use-notify';
 
 interface Props {
   id: string;
@@ -17,15 +17,16 @@ interface Props {
 /** Every version of an article, newest first, each restorable as a new version. */
 export function ArticleVersions({ id, versions, currentVersion, canRestore }: Props) {
   const { t } = useTranslation('kb');
+  const notify = useNotify();
   const format = useFormat();
   const queryClient = useQueryClient();
   const restore = useMutation({
     mutationFn: (version: number) => api(`${articlePath(id)}/versions/${version}/restore`, { method: 'POST' }),
     onSuccess: (_, version) => {
-      notifications.show({ color: 'teal', message: t('versions.restored', { version }) });
+      notify.done(t('versions.restored', { version }));
       void queryClient.invalidateQueries({ queryKey: ['kb'] });
     },
-    onError: (error) => notifications.show({ color: 'red', message: t('errors.withMessage', { ns: 'common', message: error.message }) }),
+    onError: (error) => notify.failed(error),
   });
   return (
     <section aria-labelledby="kb-versions">

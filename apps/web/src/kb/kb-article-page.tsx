@@ -26,10 +26,10 @@ export function KbArticlePage() {
         <Stack gap={4}>
           <Title order={1}>{shown.title}</Title>
           <Group gap="xs">
-            <Badge variant="light">{shown.category}</Badge>
-            <Badge variant="light" color="gray">{shown.language}</Badge>
-            <Badge variant="light" color={shown.source === 'api' ? 'indigo' : 'gray'}>{t(`source.${shown.source}`)}</Badge>
-            {shown.tags.map((tag) => <Badge key={tag} variant="outline" color="gray">{tag}</Badge>)}
+            <Badge color="indigo.9">{shown.category}</Badge>
+            <Badge color="gray.7">{shown.language}</Badge>
+            <Badge color={shown.source === 'api' ? 'indigo.9' : 'gray.7'}>{t(`source.${shown.source}`)}</Badge>
+            {shown.tags.map((tag) => <Badge key={tag} variant="outline" color="gray.8">{tag}</Badge>)}
           </Group>
           <Text size="sm" c="dimmed">{id}</Text>
         </Stack>

@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { api, ApiError } from '../api/api-client';
 import { articlePath, articleScreen, type KbArticleSummary, type KbArticleDetail } from './kb-api';
 import { MarkdownView } from './markdown-view';
 import { useArticle } from './use-article';
+import { useNotify } from '../admin/use-notify';
 
 type Editable = KbArticleDetail & { deleted: false };
 
@@ -26,6 +26,7 @@ export function KbEditorPage() {
 
 function ArticleEditor({ id, article }: { id: string; article: Editable }) {
   const { t } = useTranslation('kb');
+  const notify = useNotify();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(article.title);
@@ -36,7 +37,7 @@ function ArticleEditor({ id, article }: { id: string; article: Editable }) {
   const save = useMutation({
     mutationFn: () => api<KbArticleSummary>(articlePath(id), { method: 'PUT', body: { version: article.version, title, category, language, tags, body } }),
     onSuccess: (saved) => {
-      notifications.show({ color: 'teal', message: t('editor.saved', { version: saved.version }) });
+      notify.done(t('editor.saved', { version: saved.version }));
       void queryClient.invalidateQueries({ queryKey: ['kb'] });
       navigate(articleScreen(id));
     },

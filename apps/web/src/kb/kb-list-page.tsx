@@ -81,10 +81,10 @@ export function KbListPage() {
                   </Table.Td>
                   <Table.Td>{article.category}</Table.Td>
                   <Table.Td>{article.language}</Table.Td>
-                  <Table.Td><Badge variant="light" color={article.source === 'api' ? 'indigo' : 'gray'}>{t(`source.${article.source}`)}</Badge></Table.Td>
+                  <Table.Td><Badge color={article.source === 'api' ? 'indigo.9' : 'gray.7'}>{t(`source.${article.source}`)}</Badge></Table.Td>
                   <Table.Td>
                     {article.version}
-                    {!article.indexed && <Badge ml="xs" size="xs" color="yellow" variant="light">{t('indexing')}</Badge>}
+                    {!article.indexed && <Badge ml="xs" size="xs" color="yellow.4" autoContrast>{t('indexing')}</Badge>}
                   </Table.Td>
                   <Table.Td>{format.dateTime(article.updatedAt)}</Table.Td>
                 </Table.Tr>

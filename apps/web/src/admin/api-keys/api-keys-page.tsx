@@ -1,5 +1,4 @@
 import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +7,12 @@ import { useFormat } from '../../i18n/format';
 import { ApiErrorAlert } from '../api-error-alert';
 import type { ApiKey, CreatedApiKey, UserPage } from '../admin-api';
 import { CreatedKeyModal } from './created-key-modal';
+import { useNotify } from '../use-notify';
 
 /** Keys for integrations: each acts as its account. Created (shown once), listed without the key, revoked. */
 export function ApiKeysPage() {
   const { t } = useTranslation('admin');
+  const notify = useNotify();
   const format = useFormat();
   const queryClient = useQueryClient();
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: ({ signal }) => api<ApiKey[]>('/api/api-keys', { signal }) });
@@ -33,7 +34,7 @@ export function ApiKeysPage() {
   const revoke = useMutation({
     mutationFn: (key: ApiKey) => api<ApiKey>(`/api/api-keys/${key.id}`, { method: 'DELETE' }),
     onSuccess: (key) => {
-      notifications.show({ color: 'teal', message: t('apiKeys.revoked', { name: key.name }) });
+      notify.done(t('apiKeys.revoked', { name: key.name }));
       setConfirming(undefined);
       void queryClient.invalidateQueries({ queryKey: ['api-keys'] });
     },
@@ -84,7 +85,7 @@ export function ApiKeysPage() {
               <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('apiKeys.never')}</Table.Td>
               <Table.Td>
                 {key.revokedAt ? (
-                  <Badge color="gray">{t('apiKeys.revokedOn', { when: format.dateTime(key.revokedAt) })}</Badge>
+                  <Badge color="gray.7">{t('apiKeys.revokedOn', { when: format.dateTime(key.revokedAt) })}</Badge>
                 ) : confirming === key.id ? (
                   <Group gap={4} wrap="nowrap">
                     <Button size="compact-sm" color="red" loading={revoke.isPending} onClick={() => revoke.mutate(key)}>{t('apiKeys.confirmRevoke')}</Button>

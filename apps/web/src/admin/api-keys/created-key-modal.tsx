@@ -6,7 +6,7 @@ import type { CreatedApiKey } from '../admin-api';
 export function CreatedKeyModal({ created, onClose }: { created: CreatedApiKey; onClose: () => void }) {
   const { t } = useTranslation('admin');
   return (
-    <Modal opened onClose={onClose} title={t('apiKeys.createdTitle', { name: created.name })} size="lg">
+    <Modal opened onClose={onClose} title={t('apiKeys.createdTitle', { name: created.name })} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <Stack>
         <Alert color="yellow">{t('apiKeys.shownOnce')}</Alert>
         <Text size="sm" id="created-key-label">{t('apiKeys.theKey')}</Text>

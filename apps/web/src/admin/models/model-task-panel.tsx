@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
@@ -7,10 +6,12 @@ import { useFormat } from '../../i18n/format';
 import { ApiErrorAlert } from '../api-error-alert';
 import { MODEL_API, type ModelList, type ModelTask } from '../admin-api';
 import { useTrainingJob } from './use-training-job';
+import { useNotify } from '../use-notify';
 
 /** One learned model (categories or sentiment): its versions with hold-out accuracy, train now, activate or roll back. */
 export function ModelTaskPanel({ task }: { task: ModelTask }) {
   const { t } = useTranslation('admin');
+  const notify = useNotify();
   const format = useFormat();
   const queryClient = useQueryClient();
   const models = useQuery({ queryKey: ['models', task], queryFn: ({ signal }) => api<ModelList>(`${MODEL_API[task]}/models`, { signal }) });
@@ -18,7 +19,7 @@ export function ModelTaskPanel({ task }: { task: ModelTask }) {
   const activate = useMutation({
     mutationFn: (version: number) => api<{ activeVersion: number }>(`${MODEL_API[task]}/models/${version}/activate`, { method: 'PUT' }),
     onSuccess: ({ activeVersion }) => {
-      notifications.show({ color: 'teal', message: t('models.activated', { version: activeVersion }) });
+      notify.done(t('models.activated', { version: activeVersion }));
       void queryClient.invalidateQueries({ queryKey: ['models', task] });
     },
   });
@@ -73,7 +74,7 @@ export function ModelTaskPanel({ task }: { task: ModelTask }) {
               {(models.data?.models ?? []).map((model) => (
                 <Table.Tr key={model.version}>
                   <Table.Td>
-                    {model.version} {model.active && <Badge ml={4} color="teal" size="sm">{t('models.active')}</Badge>}
+                    {model.version} {model.active && <Badge ml={4} color="teal.9" size="sm">{t('models.active')}</Badge>}
                   </Table.Td>
                   <Table.Td>{accuracyText(model.metrics.holdoutAccuracy, format.percent, t('models.notMeasured'))}</Table.Td>
                   <Table.Td>{format.number(model.metrics.examples ?? Object.values(model.exampleCounts).reduce((sum, count) => sum + count, 0))}</Table.Td>

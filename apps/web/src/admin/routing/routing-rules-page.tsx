@@ -1,15 +1,16 @@
 import { Autocomplete, Button, Card, Group, Select, Stack, Table, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import { ApiErrorAlert } from '../api-error-alert';
 import { useKnownCategories, useRoutingRules, useTeams } from '../admin-api';
+import { useNotify } from '../use-notify';
 
 /** Which team each category of triaged tickets goes to; a new rule routes that category's waiting tickets at once. */
 export function RoutingRulesPage() {
   const { t } = useTranslation('admin');
+  const notify = useNotify();
   const queryClient = useQueryClient();
   const rules = useRoutingRules();
   const teams = useTeams();
@@ -21,14 +22,14 @@ export function RoutingRulesPage() {
   const put = useMutation({
     mutationFn: (rule: { category: string; teamId: string }) => api<{ routed: number }>(`/api/routing/rules/${encodeURIComponent(rule.category)}`, { method: 'PUT', body: { teamId: rule.teamId } }),
     onSuccess: ({ routed }, rule) => {
-      notifications.show({ color: 'teal', message: t('routing.saved', { category: rule.category, count: routed }) });
+      notify.done(t('routing.saved', { category: rule.category, count: routed }));
       refresh();
     },
   });
   const remove = useMutation({
     mutationFn: (name: string) => api(`/api/routing/rules/${encodeURIComponent(name)}`, { method: 'DELETE' }),
     onSuccess: (_, name) => {
-      notifications.show({ color: 'teal', message: t('routing.removed', { category: name }) });
+      notify.done(t('routing.removed', { category: name }));
       refresh();
     },
   });

@@ -1,22 +1,23 @@
 import { Button, Group, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import type { Team } from '../../api/api-types';
 import { ApiErrorAlert } from '../api-error-alert';
+import { useNotify } from '../use-notify';
 
 /** A new team, or a team's new name or department (one row of the form either way). */
 export function TeamForm({ team, onDone }: { team?: Team; onDone?: () => void }) {
   const { t } = useTranslation('admin');
+  const notify = useNotify();
   const queryClient = useQueryClient();
   const [name, setName] = useState(team?.name ?? '');
   const [department, setDepartment] = useState(team?.department ?? '');
   const save = useMutation({
     mutationFn: () => (team ? api<Team>(`/api/teams/${team.id}`, { method: 'PATCH', body: { name, department } }) : api<Team>('/api/teams', { method: 'POST', body: { name, department } })),
     onSuccess: (saved) => {
-      notifications.show({ color: 'teal', message: t(team ? 'teams.updated' : 'teams.created', { name: saved.name }) });
+      notify.done(t(team ? 'teams.updated' : 'teams.created', { name: saved.name }));
       void queryClient.invalidateQueries({ queryKey: ['teams'] });
       if (!team) {
         setName('');

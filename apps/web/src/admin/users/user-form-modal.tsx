@@ -1,5 +1,4 @@
 import { Button, Group, Modal, NumberInput, PasswordInput, Select, Stack, TagsInput, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { api } from '../../api/api-client';
 import type { Role } from '../../api/api-types';
 import { ApiErrorAlert } from '../api-error-alert';
 import { ROLES, useKnownCategories, useTeams, type AdminUser } from '../admin-api';
+import { useNotify } from '../use-notify';
 
 interface Props {
   /** The account to edit; undefined: a new one. */
@@ -17,6 +17,7 @@ interface Props {
 /** Create an account, or change its role, team, routing settings (skills, capacity) or a customer's tier. */
 export function UserFormModal({ user, onClose }: Props) {
   const { t } = useTranslation('admin');
+  const notify = useNotify();
   const queryClient = useQueryClient();
   const teams = useTeams();
   const categories = useKnownCategories();
@@ -38,7 +39,7 @@ export function UserFormModal({ user, onClose }: Props) {
         : api<AdminUser>('/api/users', { method: 'POST', body: { ...fields, email, ...(teamId ? { teamId } : {}) } });
     },
     onSuccess: (saved) => {
-      notifications.show({ color: 'teal', message: t(user ? 'users.updated' : 'users.created', { name: saved.name }) });
+      notify.done(t(user ? 'users.updated' : 'users.created', { name: saved.name }));
       void queryClient.invalidateQueries({ queryKey: ['users'] });
       onClose();
     },
@@ -49,7 +50,7 @@ export function UserFormModal({ user, onClose }: Props) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={user ? t('users.editTitle', { name: user.name }) : t('users.createTitle')} size="lg">
+    <Modal opened onClose={onClose} title={user ? t('users.editTitle', { name: user.name }) : t('users.createTitle')} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <Stack component="form" onSubmit={submit}>
         <ApiErrorAlert error={save.error} />
         <TextInput label={t('users.name')} required value={name} onChange={(event) => setName(event.currentTarget.value)} data-autofocus />

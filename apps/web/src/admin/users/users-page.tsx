@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +7,13 @@ import { ApiErrorAlert } from '../api-error-alert';
 import { ROLES, useTeams, type AdminUser, type UserPage } from '../admin-api';
 import { UserFormModal } from './user-form-modal';
 import { PageNavigation } from '../page-navigation';
+import { useNotify } from '../use-notify';
 
 const PAGE_SIZE = 20;
 
 export function UsersPage() {
   const { t } = useTranslation('admin');
+  const notify = useNotify();
   const queryClient = useQueryClient();
   const teams = useTeams();
   const [role, setRole] = useState<string | null>(null);
@@ -23,19 +24,18 @@ export function UsersPage() {
   const users = useQuery({ queryKey: ['users', query], queryFn: ({ signal }) => api<UserPage>(withQuery('/api/users', query), { signal }), placeholderData: keepPreviousData });
   const teamName = (id: string | null) => teams.data?.find((team) => team.id === id)?.name ?? '—';
   const done = (message: string) => {
-    notifications.show({ color: 'teal', message });
+    notify.done(message);
     void queryClient.invalidateQueries({ queryKey: ['users'] });
   };
-  const failed = (error: Error) => notifications.show({ color: 'red', message: t('errors.withMessage', { ns: 'common', message: error.message }) });
   const setActive = useMutation({
     mutationFn: (user: AdminUser) => api<AdminUser>(`/api/users/${user.id}`, { method: 'PATCH', body: { active: !user.active } }),
     onSuccess: (user) => done(t(user.active ? 'users.reactivated' : 'users.deactivated', { name: user.name })),
-    onError: failed,
+    onError: notify.failed,
   });
   const setAway = useMutation({
     mutationFn: (user: AdminUser) => api<{ away: boolean; released: string[] }>(`/api/users/${user.id}/availability`, { method: 'PUT', body: { away: !user.away } }),
     onSuccess: (result, user) => done(result.away ? t('users.nowAway', { name: user.name, count: result.released.length }) : t('users.nowBack', { name: user.name })),
-    onError: failed,
+    onError: notify.failed,
   });
   const filterChanged = (set: (value: string | null) => void) => (value: string | null) => {
     set(value);
@@ -82,9 +82,9 @@ export function UsersPage() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    {!user.active && <Badge color="gray">{t('users.inactive')}</Badge>}
-                    {user.active && user.away && <Badge color="yellow">{t('users.away')}</Badge>}
-                    {user.active && !user.away && <Badge color="teal" variant="light">{t('users.active')}</Badge>}
+                    {!user.active && <Badge color="gray.7">{t('users.inactive')}</Badge>}
+                    {user.active && user.away && <Badge color="yellow.4" autoContrast>{t('users.away')}</Badge>}
+                    {user.active && !user.away && <Badge color="teal.9">{t('users.active')}</Badge>}
                   </Group>
                 </Table.Td>
                 <Table.Td>
