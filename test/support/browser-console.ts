@@ -22,6 +22,8 @@ export function launchChromium(): Promise<Browser> {
 export async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: VIEWPORT, locale: 'en-US' });
   const page = await context.newPage();
+  // Below jest's timeout, so a missing element fails with its locator rather than a test timeout.
+  page.setDefaultTimeout(30_000);
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   // Required fields' labels end in an asterisk.

@@ -94,7 +94,20 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-export const AUDITED_ENTITIES = ['tickets', 'ticket_messages', 'users', 'teams', 'api_keys', 'macros', 'kb_article_versions'] as const;
+/** The tables the audit trigger watches (the gateway's filter accepts these). */
+export const AUDITED_ENTITIES = [
+  'tickets',
+  'ticket_messages',
+  'ticket_ratings',
+  'suggestion_feedback',
+  'users',
+  'teams',
+  'routing_rules',
+  'api_keys',
+  'macros',
+  'kb_article_versions',
+  'trained_models',
+] as const;
 
 export const ROLES: Role[] = ['customer', 'agent', 'manager', 'admin'];
 
