@@ -169,8 +169,8 @@ describe('admin console in the browser', () => {
     await checkScreen(page, 'admin-teams');
 
     await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Routing rules' }).click();
-    await page.getByLabel('Team for billing').waitFor();
-    expect(await page.getByLabel('Team for billing').inputValue()).toBe('Billing');
+    await page.getByRole('combobox', { name: 'Team for billing' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Team for billing' }).inputValue()).toBe('Billing');
     await checkScreen(page, 'admin-routing');
   });
 
@@ -178,7 +178,7 @@ describe('admin console in the browser', () => {
     const page = adminPage;
     await page.goto('/admin/api-keys');
     await page.getByRole('textbox', { name: 'Name' }).fill('Helpdesk bridge');
-    await page.getByLabel('Acts as').click();
+    await page.getByRole('combobox', { name: 'Acts as' }).click();
     await page.getByRole('option', { name: /Ada Admin/ }).click();
     await page.getByRole('button', { name: 'Create key' }).click();
     const key = (await page.getByTestId('created-api-key').innerText()).trim();

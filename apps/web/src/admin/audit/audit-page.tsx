@@ -58,7 +58,7 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.occurredAt)}</Table.Td>
                   <Table.Td>{entry.actor}</Table.Td>
-                  <Table.Td><Badge color={entry.action === 'delete' ? 'red.9' : entry.action === 'insert' ? 'teal.9' : 'blue.9'}>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Badge></Table.Td>
+                  <Table.Td miw={110}><Badge color={entry.action === 'delete' ? 'red.9' : entry.action === 'insert' ? 'teal.9' : 'blue.9'}>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Badge></Table.Td>
                   <Table.Td>
                     <Text size="sm">{t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}</Text>
                     <Text size="xs" c="dimmed">{entry.entityId}</Text>
