@@ -165,7 +165,7 @@ describe('admin console in the browser', () => {
     const page = adminPage;
     await page.goto('/admin/users');
     await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Teams' }).click();
-    await page.getByRole('cell', { name: 'IT Service Desk', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Edit team IT Service Desk' }).waitFor();
     await checkScreen(page, 'admin-teams');
 
     await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Routing rules' }).click();
