@@ -19,6 +19,7 @@ import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
   imports: [
@@ -42,6 +43,8 @@ import { UsersModule } from './users/users.module';
     StatsModule,
     EventsModule,
     HealthModule,
+    // Last: the web app's fallback answers only what no API route did.
+    WebAppModule,
   ],
 })
 export class GatewayModule {}

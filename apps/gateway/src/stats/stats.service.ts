@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { invalidFields } from '../http-setup';
 import { StatsQuery } from './dto/stats.query';
-import { foldGroups, Group } from './stats-groups';
+import { DayCategoryCount, foldDaily, foldGroups, Group } from './stats-groups';
 
 const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 3660;
@@ -35,6 +35,12 @@ const GROUPED_SQL = `
          count(*) FILTER (WHERE rating >= 4)::int AS satisfied
   ${SCOPED}
   GROUP BY category, priority, channel, language`;
+
+/** Tickets per UTC day and category, for the volume over time. */
+const DAILY_SQL = `
+  SELECT to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, t.category, count(*)::int AS count
+  ${SCOPED}
+  GROUP BY 1, 2`;
 
 /** Percentiles (p50, p90, p95) of the seconds from creation to `column`, over the tickets that have it. */
 const percentilesSql = (column: 'first_response_at' | 'resolved_at') => `
@@ -92,13 +98,14 @@ export class StatsService {
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw invalidFields([{ field: 'from', problems: [`the range may span at most ${MAX_RANGE_DAYS} days`] }]);
     const department = this.departmentOf(principal, query.department);
     const params = [from, to, department];
-    // Five statements on five pool connections at once: Postgres runs them side by side.
-    const [groups, [response], [resolution], breachedOpen, feedbackByCategory] = await Promise.all([
+    // Six statements on six pool connections at once: Postgres runs them side by side.
+    const [groups, [response], [resolution], breachedOpen, feedbackByCategory, daily] = await Promise.all([
       this.read<Group>(GROUPED_SQL, params),
       this.read<Percentiles>(percentilesSql('first_response_at'), params),
       this.read<Percentiles>(percentilesSql('resolved_at'), params),
       this.read<{ metric: string; count: number }>(BREACHED_OPEN_SQL, params),
       this.read<CategoryFeedback>(FEEDBACK_BY_CATEGORY_SQL, params),
+      this.read<DayCategoryCount>(DAILY_SQL, params),
     ]);
     const { volume, counts } = foldGroups(groups);
     const sla = (measured: number, met: number, metric: string) => ({
@@ -112,6 +119,7 @@ export class StatsService {
       department,
       tickets: counts.total,
       volume,
+      daily: foldDaily(daily, from, to),
       firstResponseSeconds: { count: response.count, ...seconds(response.pct) },
       resolutionSeconds: { count: resolution.count, ...seconds(resolution.pct) },
       sla: {
