@@ -11,6 +11,7 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
+import { SelfServiceModule } from './self-service/self-service.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
@@ -37,6 +38,7 @@ import { WebAppModule } from './web/web-app.module';
     StatsModule,
     EventsModule,
     HealthModule,
+    SelfServiceModule,
     // Last: the web app's fallback answers only what no API route did.
     WebAppModule,
   ],
