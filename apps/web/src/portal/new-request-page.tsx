@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useShowError } from '../api/use-api-error';
 import { useSession } from '../auth/session-context';
-import { ArticleModal } from './article-modal';
+import { ArticleModal } from '../shared/article-modal';
 import { KbSuggestions } from './kb-suggestions';
 import { portalApi } from './portal-api';
 import { usePortalVisit } from './use-portal-visit';
@@ -76,7 +76,7 @@ export function NewRequestPage() {
           />
         </Grid.Col>
       </Grid>
-      <ArticleModal articleId={openArticle} onClose={() => setOpenArticle(undefined)} />
+      <ArticleModal articleId={openArticle} onClose={() => setOpenArticle(undefined)} hint={t('article.solvedHint')} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { api, withQuery } from '../api/api-client';
-import type { CustomerMessage, CustomerTicket, KbSuggestion, Page, PublicArticle } from '../api/api-types';
+import type { CustomerMessage, CustomerTicket, KbSuggestion, Page } from '../api/api-types';
 
 export interface NewTicket {
   subject: string;
@@ -12,7 +12,6 @@ export type DeflectionEventType = 'suggestions-shown' | 'article-opened' | 'tick
 
 export const portalApi = {
   suggestions: (q: string, language: string, signal?: AbortSignal) => api<KbSuggestion[]>(withQuery('/api/kb/suggestions', { q, language, limit: 3 }), { signal }),
-  article: (id: string) => api<PublicArticle>(`/api/self-service/articles/${encodeURIComponent(id)}`),
   recordDeflection: (event: { visitId: string; type: DeflectionEventType; articleId?: string; language?: string }) =>
     api('/api/self-service/deflection-events', { method: 'POST', body: event }),
   submit: (ticket: NewTicket) => api<{ id: string; number: number; status: string }>('/api/tickets', { method: 'POST', body: { ...ticket, channel: 'web' } }),
