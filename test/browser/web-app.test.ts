@@ -165,7 +165,8 @@ describe('web app in a browser', () => {
     await agent.locator('#suggestion-title').waitFor();
     await agent.locator('#timeline-title').waitFor();
     expect(await missingKeys(agent)).toEqual([]);
-    if (language === 'ja') await screenshot(agent, 'agent-ticket-ja');
+    // German: the CJK screens need fonts this machine may lack (the test checks their strings, not their glyphs).
+    if (language === 'de') await screenshot(agent, 'agent-ticket-de');
   }, 60_000);
 
   it('has no serious or critical accessibility violations on the main screens', async () => {
@@ -175,7 +176,7 @@ describe('web app in a browser', () => {
     await anonymous.getByLabel('Your email').waitFor();
     const found: Record<string, string[]> = { 'portal (anonymous)': await seriousViolations(anonymous) };
     await anonymous.goto('/sign-in');
-    await anonymous.getByLabel('Password').waitFor();
+    await anonymous.getByRole('textbox', { name: 'Password' }).waitFor();
     found['sign-in'] = await seriousViolations(anonymous);
 
     const customer = await pageAs(CUSTOMER);

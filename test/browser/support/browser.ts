@@ -24,7 +24,7 @@ export async function newContext(browser: Browser, baseURL: string, language = '
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).last().click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

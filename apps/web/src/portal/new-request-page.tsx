@@ -50,7 +50,7 @@ export function NewRequestPage() {
   return (
     <Stack>
       <Title order={1}>{t('newRequest.title')}</Title>
-      <Text c="dimmed">{t('newRequest.intro')}</Text>
+      <Text c="dark.4">{t('newRequest.intro')}</Text>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack component="form" onSubmit={onSubmit} aria-label={t('newRequest.formLabel')}>

@@ -17,6 +17,24 @@ function Explanation({ items }: { items: string[] }) {
   return items.length > 0 ? <List size="xs" spacing={0}>{items.slice(0, 5).map((item) => <List.Item key={item}>{item}</List.Item>)}</List> : null;
 }
 
+interface CorrectableLabelProps {
+  label: string;
+  options: { value: string; label: string }[];
+  value: string | null;
+  result: StageResult;
+  onCorrect: (value: string) => void;
+}
+
+/** A label the machine chose, with its confidence and source, that an agent can correct (which also teaches the model). */
+function CorrectableLabel({ label, options, value, result, onCorrect }: CorrectableLabelProps) {
+  return (
+    <Group justify="space-between" align="flex-end">
+      <Select label={label} size="xs" w={190} allowDeselect={false} data={options} value={value} onChange={(picked) => picked && picked !== value && onCorrect(picked)} />
+      <AiOutputLabel confidence={result.confidence} source={result.source} />
+    </Group>
+  );
+}
+
 /** Every triage result with its confidence, source and why; category and sentiment can be corrected here. */
 export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
   const { t } = useTranslation('ticket');
@@ -30,18 +48,13 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
       <Stack gap="sm">
         {categorization && (
           <div>
-            <Group justify="space-between" align="flex-end">
-              <Select
-                label={t('triage.category')}
-                size="xs"
-                w={190}
-                allowDeselect={false}
-                data={CATEGORIES}
-                value={ticket.category}
-                onChange={(category) => category && category !== ticket.category && onChange({ category })}
-              />
-              <AiOutputLabel confidence={categorization.confidence} source={categorization.source} />
-            </Group>
+            <CorrectableLabel
+              label={t('triage.category')}
+              options={CATEGORIES.map((category) => ({ value: category, label: category }))}
+              value={ticket.category}
+              result={categorization}
+              onCorrect={(category) => onChange({ category })}
+            />
             {ticket.categoryConfirmedBy && <Text size="xs" c="dark.4">{t('triage.confirmedBy', { name: ticket.categoryConfirmedBy })}</Text>}
             <Explanation items={reasonsOf(categorization.explanation)} />
           </div>
@@ -57,18 +70,13 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
         )}
         {sentiment && (
           <div>
-            <Group justify="space-between" align="flex-end">
-              <Select
-                label={t('triage.sentiment')}
-                size="xs"
-                w={190}
-                allowDeselect={false}
-                data={SENTIMENTS.map((label) => ({ value: label, label: t(`common:sentiment.${label}`) }))}
-                value={ticket.sentimentLabel}
-                onChange={(label) => label && label !== ticket.sentimentLabel && onChange({ sentiment: label })}
-              />
-              <AiOutputLabel confidence={sentiment.confidence} source={sentiment.source} />
-            </Group>
+            <CorrectableLabel
+              label={t('triage.sentiment')}
+              options={SENTIMENTS.map((label) => ({ value: label, label: t(`common:sentiment.${label}`) }))}
+              value={ticket.sentimentLabel}
+              result={sentiment}
+              onCorrect={(label) => onChange({ sentiment: label })}
+            />
             <Group gap="xs" mt={4}><SentimentBadge sentiment={ticket.sentimentLabel} /><Text size="xs">{t('triage.score', { score: ticket.sentimentScore?.toFixed(2) ?? '–' })}</Text></Group>
             <Explanation items={reasonsOf(sentiment.explanation ?? sentiment.cues)} />
           </div>
