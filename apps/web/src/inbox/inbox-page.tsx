@@ -79,7 +79,7 @@ export function InboxPage() {
               <Table.Td>
                 <Group gap={4}>
                   <StatusBadge status={ticket.status} />
-                  {ticket.escalated && <Badge color="red" variant="filled">{t('table.escalated')}</Badge>}
+                  {ticket.escalated && <Badge color="red.8" variant="filled">{t('table.escalated')}</Badge>}
                 </Group>
               </Table.Td>
               <Table.Td><PriorityBadge priority={ticket.priority} /></Table.Td>

@@ -50,7 +50,7 @@ export function SuggestedReply({ ticketId, suggestion, generating, canRegenerate
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
           <Title order={2} size="h4" id="suggestion-title">{t('suggestion.title')}</Title>
-          <Badge color="grape" variant="filled">{t('common:machineWritten')}</Badge>
+          <Badge color="grape.8" variant="filled">{t('common:machineWritten')}</Badge>
         </Group>
         {suggestion && <AiOutputLabel confidence={suggestion.confidence} source={suggestion.source} />}
       </Group>

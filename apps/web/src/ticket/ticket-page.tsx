@@ -44,7 +44,7 @@ export function TicketPage() {
         </div>
         <Group gap="xs">
           <StatusBadge status={current.status} />
-          {current.escalated && <Badge color="red" variant="filled">{t('triage.escalatedBadge')}</Badge>}
+          {current.escalated && <Badge color="red.8" variant="filled">{t('triage.escalatedBadge')}</Badge>}
           <Badge variant="outline" c="dark.6" color="gray">{t('header.version', { version: current.version })}</Badge>
         </Group>
       </Group>
