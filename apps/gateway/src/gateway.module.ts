@@ -14,6 +14,7 @@ import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { MergingModule } from './merging/merging.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
+import { SelfServiceModule } from './self-service/self-service.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
@@ -43,6 +44,7 @@ import { WebAppModule } from './web/web-app.module';
     StatsModule,
     EventsModule,
     HealthModule,
+    SelfServiceModule,
     // Last: the web app's fallback answers only what no API route did.
     WebAppModule,
   ],

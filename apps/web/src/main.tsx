@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/api-client';
+import { router } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
 import { SessionProvider } from './auth/session-context';
 import { i18nReady } from './i18n/i18n';
@@ -21,8 +22,8 @@ const queryClient = new QueryClient({
   },
 });
 
-void i18nReady.then(async () => {
-  const { router } = await import('./app/router');
+// The first screen renders with its strings: the common namespace in the detected language is loaded first.
+void i18nReady.then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>

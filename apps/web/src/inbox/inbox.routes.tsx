@@ -1,12 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { ScreenPlaceholder } from '../app/screen-placeholder';
 import { RequireRole } from '../auth/require-role';
-
-function InboxPage() {
-  const { t } = useTranslation('inbox');
-  return <ScreenPlaceholder title={t('title')} />;
-}
+import { InboxPage } from './inbox-page';
 
 export function Component() {
   return (

@@ -1,17 +1,16 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { ScreenPlaceholder } from '../app/screen-placeholder';
+import { RequireRole } from '../auth/require-role';
+import { CustomerTicketPage } from './customer-ticket-page';
+import { MyTicketsPage } from './my-tickets-page';
+import { NewRequestPage } from './new-request-page';
 
-function NewRequestPage() {
-  const { t } = useTranslation('portal');
-  return <ScreenPlaceholder title={t('newRequest.title')} />;
-}
-
-/** The customer portal; open to anonymous visitors (submitting a ticket) and signed-in customers. */
+/** The customer portal: anyone may submit a request; a signed-in customer follows their tickets. */
 export function Component() {
   return (
     <Routes>
       <Route index element={<NewRequestPage />} />
+      <Route path="tickets" element={<RequireRole roles={['customer']}><MyTicketsPage /></RequireRole>} />
+      <Route path="tickets/:id" element={<RequireRole roles={['customer']}><CustomerTicketPage /></RequireRole>} />
     </Routes>
   );
 }

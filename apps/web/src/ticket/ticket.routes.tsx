@@ -1,12 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { ScreenPlaceholder } from '../app/screen-placeholder';
 import { RequireRole } from '../auth/require-role';
-
-function TicketPage() {
-  const { t } = useTranslation('ticket');
-  return <ScreenPlaceholder title={t('title')} />;
-}
+import { TicketPage } from './ticket-page';
 
 export function Component() {
   return (
