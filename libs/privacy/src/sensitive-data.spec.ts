@@ -1,5 +1,5 @@
 import { passesLuhn } from './checksums';
-import { hasSensitive, maskSensitive } from './sensitive-data';
+import { hasSensitive, maskSensitive, maskSensitiveValues } from './sensitive-data';
 
 const VISA = '4111 1111 1111 1111';
 
@@ -79,5 +79,18 @@ describe('maskSensitive', () => {
   it('keeps null and empty text as they are', () => {
     expect(maskSensitive(null)).toBeNull();
     expect(maskSensitive('')).toBe('');
+  });
+});
+
+describe('maskSensitiveValues', () => {
+  it('masks every string in nested JSON and keeps the rest', () => {
+    const at = new Date(0);
+    expect(maskSensitiveValues({ subject: `card ${VISA}`, tags: ['cvv 123'], version: 3, at, none: null })).toEqual({
+      subject: 'card [card ••••1111]',
+      tags: ['cvv •••'],
+      version: 3,
+      at,
+      none: null,
+    });
   });
 });

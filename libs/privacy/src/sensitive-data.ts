@@ -146,3 +146,13 @@ export function maskSensitive(text: string | null): string | null {
 export function hasSensitive(text: string | null | undefined): boolean {
   return !!text && sensitiveSpans(text).length > 0;
 }
+
+/** Every string inside a JSON value masked (an audit entry's before and after, a stored event's data). */
+export function maskSensitiveValues<T>(value: T): T {
+  if (typeof value === 'string') return maskSensitive(value) as T;
+  if (Array.isArray(value)) return value.map(maskSensitiveValues) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, maskSensitiveValues(inner)])) as T;
+  }
+  return value;
+}

@@ -6,6 +6,7 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
+import { TicketReveal } from './ticket-reveal.service';
 import { TicketWorkflow } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
@@ -13,7 +14,7 @@ import { TicketsService } from './tickets.service';
 @Module({
   imports: [OutboxModule, OperationsModule, LearningModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
+  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings, TicketReveal],
   exports: [TicketChanges],
 })
 export class TicketsModule {}

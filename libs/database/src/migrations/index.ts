@@ -9,6 +9,7 @@ import { AuditCategoryModels1764400000000 } from './1764400000000-audit-category
 import { Operations1764500000000 } from './1764500000000-operations';
 import { KbArticleVersions1764600000000 } from './1764600000000-kb-article-versions';
 import { SentimentLearning1764800000000 } from './1764800000000-sentiment-learning';
+import { AuditReveal1764950000000 } from './1764950000000-audit-reveal';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Operations1764500000000,
   KbArticleVersions1764600000000,
   SentimentLearning1764800000000,
+  AuditReveal1764950000000,
 ];
