@@ -102,6 +102,19 @@ describe('smart responses: LLM path, category judge, solved tickets', () => {
       expect(reply.sources[0]).toMatchObject({ kind: 'article', articleId: 'it_network/vpn-cannot-connect' });
     });
 
+    it('shows the model neither the card data nor the password written in the ticket, and keeps its answer plain text', async () => {
+      const ticket = { ...VPN_TICKET, description: `${VPN_TICKET.description} My VPN password is Hunter2! and I paid with card 4111 1111 1111 1111, CVV 737.` };
+      const hits = await hitsFor(`${ticket.subject}\n${ticket.description}`);
+      openai.scriptChat(() => ({ content: '<b>Reinstall</b> the VPN client [1].<img src=x onerror=alert(1)>' }));
+
+      const reply = await writer.write(ticket, 'en', hits);
+
+      expect(promptText(openai.chatRequests[0])).not.toMatch(/Hunter2|4111 1111|737/);
+      expect(promptText(openai.chatRequests[0])).toContain('password is [redacted]');
+      expect(reply.body).toContain('Reinstall the VPN client [1].');
+      expect(reply.body).not.toMatch(/<[A-Za-z/!?]/);
+    });
+
     it('keeps instructions inside the ticket in the data block, with look-alike delimiters defused', async () => {
       const attack = {
         ...VPN_TICKET,
