@@ -95,4 +95,14 @@ describe('sensitive data in tickets', () => {
     const [stored] = await db.rows(`SELECT after FROM audit_log WHERE action = 'insert' AND entity = 'tickets' AND entity_id = $1`, [id]);
     expect(stored.after.description).toContain('CVV 737');
   });
+
+  it('fills a canned response with the subject as plain text, card data masked', async () => {
+    const { id } = (await as[CUSTOMER].post('/api/tickets', { ...TICKET, subject: `<b>Charged twice</b> on card ${CARD}` })).body;
+    const billing = (await db.rows(`SELECT id FROM teams WHERE name = 'Billing'`))[0].id;
+    expect((await as[ADMIN].patch(`/api/tickets/${id}`, { version: 1, teamId: billing })).status).toBe(200);
+    const macro = await as[BILLING_MANAGER].post('/api/macros', { name: 'Refund issued (privacy test)', body: 'About "{{ticket.subject}}": refunded.' });
+    expect(macro.status).toBe(201);
+    const rendered = await as[BILLING_AGENT].get(`/api/macros/${macro.body.id}/render?ticketId=${id}`);
+    expect(rendered.body.body).toBe('About "Charged twice on card [card ••••1111]": refunded.');
+  });
 });
