@@ -48,6 +48,7 @@ describe('maskSensitive', () => {
     ['pt', 'a senha é abc12345', 'a senha é [redacted]'],
     ['zh', '我的密码是ｈｕｎｔｅｒ２，谢谢', '我的密码是[redacted]，谢谢'],
     ['ja', 'パスワードはHunter2!です', 'パスワードは[redacted]です'],
+    ['en, a PIN', 'card PIN 4821, spinning wheel', 'card PIN [redacted], spinning wheel'],
   ])('masks a password written in %s', (_language, text, expected) => {
     expect(maskSensitive(text)).toBe(expected);
   });

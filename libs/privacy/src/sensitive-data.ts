@@ -40,7 +40,7 @@ const CVV_WORDS = [
 const CVV = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(?:${CVV_WORDS.join('|')})[^\\d\\n]{0,24}?(\\d{3,4})(?!\\d)`, 'giu');
 
 const PASSWORD_WORDS = [
-  'passwords?', 'passwd', 'passcode', 'pwd', 'contraseñas?', 'contrasena', 'clave', 'mot de passe', 'mdp',
+  'passwords?', 'passwd', 'passcode', 'pwd', 'pin(?: code)?', 'pin-code', 'código pin', 'code pin', 'pin码', 'contraseñas?', 'contrasena', 'clave', 'mot de passe', 'mdp',
   'passwort', 'kennwort', 'senha', 'palavra-passe', '密码', '密碼', '口令', 'パスワード', '暗証番号',
 ];
 const SECRET_WORDS = [
