@@ -1,4 +1,5 @@
 import { JobName, QueueName } from './queue-names';
+import type { ResponseSource } from './stage-results';
 
 /**
  * Payloads carry ids, never ticket contents: a job reads the current row.
@@ -59,6 +60,29 @@ export interface IndexKbData {
   articles: number;
 }
 
+/**
+ * A customer's question to the self-service assistant. The question itself travels (it is short and
+ * already bounded by the API): the gateway waits for the answer, so there is no row to read it from yet.
+ */
+export interface AnswerQuestionData {
+  v: 1;
+  question: string;
+  /** The conversation's language so far: a prior for a very short question. */
+  languageHint?: string;
+}
+
+/** What the rag-worker answers: the reply in the customer's language, quoting only its best source. */
+export interface AssistantAnswer {
+  /** The question's language (fastText in libs/nlp), one of the seven the product replies in. */
+  language: string;
+  /** False when retrieval was too weak to answer: the body then says so and offers a ticket. */
+  answered: boolean;
+  body: string;
+  confidence: number;
+  source: 'rules';
+  citations: ResponseSource[];
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -71,6 +95,7 @@ export interface JobCatalog {
   [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
   [JobName.IndexSolvedTicket]: { queue: typeof QueueName.RagResponse; data: SolvedTicketJobData };
   [JobName.IndexKb]: { queue: typeof QueueName.Knowledge; data: IndexKbData };
+  [JobName.AnswerQuestion]: { queue: typeof QueueName.Assistant; data: AnswerQuestionData };
 }
 
 /** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
@@ -91,6 +116,7 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.IndexSolvedTicket]: QueueName.RagResponse,
   [JobName.IndexKb]: QueueName.Knowledge,
+  [JobName.AnswerQuestion]: QueueName.Assistant,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */

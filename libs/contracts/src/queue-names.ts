@@ -20,6 +20,8 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Knowledge-base index updates after an API edit: any rag-worker makes the index follow Postgres. */
   Knowledge: 'knowledge',
+  /** The self-service assistant's questions: the gateway waits for the rag-worker's answer (request/response). */
+  Assistant: 'assistant',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -35,6 +37,8 @@ export const JobName = {
   /** Adds a resolved ticket to the solved-tickets index, or removes one that is no longer resolved. */
   IndexSolvedTicket: 'index-solved-ticket',
   IndexKb: 'index-kb',
+  /** Answers a customer's question from kb/ and solved tickets, for the assistant. */
+  AnswerQuestion: 'answer-question',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

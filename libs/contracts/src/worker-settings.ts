@@ -30,6 +30,8 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   [QueueName.Notifications]: { concurrency: 8, lockDuration: 30_000, stalledInterval: 10_000, maxStalledCount: 2, attempts: 8, backoff: { type: 'exponential', delay: 1_000 } },
   // Index runs are serialized by an advisory lock anyway; embedding a large article takes seconds.
   [QueueName.Knowledge]: { concurrency: 1, lockDuration: 120_000, stalledInterval: 30_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
+  // A customer is waiting on the answer: one quick retry, then the gateway tells them it could not answer.
+  [QueueName.Assistant]: { concurrency: 16, lockDuration: 30_000, stalledInterval: 10_000, maxStalledCount: 1, attempts: 2, backoff: { type: 'exponential', delay: 200 } },
 };
 
 /** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */

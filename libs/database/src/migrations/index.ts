@@ -10,6 +10,7 @@ import { Operations1764500000000 } from './1764500000000-operations';
 import { KbArticleVersions1764600000000 } from './1764600000000-kb-article-versions';
 import { SentimentLearning1764800000000 } from './1764800000000-sentiment-learning';
 import { SessionsAndApiKeyScopes1764912000000 } from './1764912000000-sessions-and-api-key-scopes';
+import { AssistantConversations1765000000000 } from './1765000000000-assistant-conversations';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   KbArticleVersions1764600000000,
   SentimentLearning1764800000000,
   SessionsAndApiKeyScopes1764912000000,
+  AssistantConversations1765000000000,
 ];
