@@ -3,6 +3,7 @@ import { SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AssistantModule } from './assistant/assistant.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CategorizationModule } from './categorization/categorization.module';
@@ -36,6 +37,7 @@ import { UsersModule } from './users/users.module';
     AuditModule,
     RoutingRulesModule,
     StatsModule,
+    AssistantModule,
     EventsModule,
     HealthModule,
   ],

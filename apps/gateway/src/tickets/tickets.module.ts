@@ -14,6 +14,6 @@ import { TicketsService } from './tickets.service';
   imports: [OutboxModule, OperationsModule, LearningModule],
   controllers: [TicketsController],
   providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
-  exports: [TicketChanges],
+  exports: [TicketChanges, TicketIntake],
 })
 export class TicketsModule {}
