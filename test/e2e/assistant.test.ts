@@ -161,6 +161,23 @@ describe('self-service assistant, offline, end to end', () => {
     expect(thanks.body.conversation.status).toBe('solved');
   });
 
+  it('counts deflection in /api/stats: solved without a ticket, handed over, tickets opened', async () => {
+    const before = (await admin.get('/api/stats')).body.deflection;
+    const solved = await jamie.post('/api/assistant/conversations', {});
+    await jamie.post(`/api/assistant/conversations/${solved.body.id}/messages`, { text: 'Thanks, that fixed it' });
+    const handed = await jamie.post('/api/assistant/conversations', {});
+    await jamie.post(`/api/assistant/conversations/${handed.body.id}/messages`, { text: 'A human, please' });
+    const after = (await admin.get('/api/stats')).body.deflection;
+    expect({
+      conversations: after.conversations - before.conversations,
+      solved: after.solved - before.solved,
+      handedOver: after.handedOver - before.handedOver,
+      ticketsOpened: after.ticketsOpened - before.ticketsOpened,
+    }).toEqual({ conversations: 2, solved: 1, handedOver: 1, ticketsOpened: 1 });
+    expect(after.rate).toBe(Math.round((after.solved / after.conversations) * 10_000) / 10_000);
+    expect((await jamie.get('/api/stats')).status).toBe(403);
+  });
+
   it('lets nobody else read or write a conversation', async () => {
     const { id, client } = await anonymousConversation();
     await client.post(`/api/assistant/conversations/${id}/messages`, { text: 'How do I reset my password?' });

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@smartdesk/contracts';
+import { LlmModule } from '@smartdesk/llm';
 import { TicketsModule } from '../tickets/tickets.module';
 import { AssistantController } from './assistant.controller';
 import { AssistantService } from './assistant.service';
@@ -9,7 +10,7 @@ import { QuestionAnswerer } from './question-answerer.service';
 
 /** The customers' self-service assistant: conversations answered from the knowledge base by the rag-workers. */
 @Module({
-  imports: [TicketsModule, BullModule.registerQueue({ name: QueueName.Assistant })],
+  imports: [TicketsModule, LlmModule, BullModule.registerQueue({ name: QueueName.Assistant })],
   controllers: [AssistantController],
   providers: [AssistantService, ConversationStore, QuestionAnswerer],
 })

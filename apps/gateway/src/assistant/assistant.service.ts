@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Environment } from '@smartdesk/config';
 import type { AssistantAnswer } from '@smartdesk/contracts';
+import { AssistantToolHandlers, CHAT_MODEL, ChatModel, runAssistantTurn } from '@smartdesk/llm';
 import type { Principal } from '../auth/principal';
 import { TicketIntake } from '../tickets/ticket-intake.service';
 import { assistantPhrases } from './assistant-phrases';
@@ -23,6 +25,8 @@ const NOT_FOUND = 'No such conversation, or not one the caller may see';
 /** An intent rule that matched is as sure as a rule gets; the rules are listed, not learned. */
 const RULE_CONFIDENCE = 0.9;
 const SUBJECT_MAX = 300;
+/** A model's text that no search grounded and no tool confirmed. */
+const UNGROUNDED_CONFIDENCE = 0.3;
 
 /** Who may read a conversation: its signed-in owner, or the holder of its token. */
 export function holderOf(principal: Principal | undefined, token: string | undefined): Holder {
@@ -36,11 +40,15 @@ export function holderOf(principal: Principal | undefined, token: string | undef
  */
 @Injectable()
 export class AssistantService {
+  private readonly logger = new Logger(AssistantService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: ConversationStore,
     private readonly answerer: QuestionAnswerer,
     private readonly intake: TicketIntake,
+    @Inject(CHAT_MODEL) private readonly model: ChatModel,
+    private readonly env: Environment,
   ) {}
 
   start(principal: Principal | undefined, language = 'en') {
@@ -66,12 +74,16 @@ export class AssistantService {
    */
   async reply(id: string, holder: Holder, principal: Principal | undefined, dto: AssistantMessageDto): Promise<Turn> {
     const intent = detectIntent(dto.text);
-    const answered = intent.kind === 'question' ? await this.answer(await this.access(id, holder), dto.text) : undefined;
+    const offlineQuestion = intent.kind === 'question' && !this.model;
+    const answered = offlineQuestion ? await this.answer(await this.access(id, holder), dto.text) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const conversation = await this.store.find(id, holder, manager, true);
       if (!conversation) throw new NotFoundException(NOT_FOUND);
       const question = await this.store.addMessage(id, { role: 'customer', body: dto.text, intent: intent.kind, confidence: null, source: null, citations: [] }, manager);
-      const reply = intent.kind === 'question' ? answered! : await this.replyTo(intent, conversation, principal, dto.contact, manager);
+      const reply =
+        answered ??
+        (this.model && intent.kind !== 'solved' ? await this.llmReply(this.model, conversation, principal, dto, manager) : undefined) ??
+        (intent.kind === 'question' ? await this.answer(conversation, dto.text) : await this.replyTo(intent, conversation, principal, dto.contact, manager));
       const answer = await this.store.addMessage(id, { role: 'assistant', body: reply.body, intent: intent.kind, confidence: reply.confidence, source: reply.source, citations: reply.citations }, manager);
       const patch = { ...reply.patch, language: reply.language };
       await this.store.update(id, patch, manager);
@@ -104,6 +116,51 @@ export class AssistantService {
     }
   }
 
+  /**
+   * The LLM's reply, with the assistant's capabilities as tools acting as the caller; undefined when the
+   * model fails (the offline rules answer instead). Confidence: the retrieval's when it searched, a rule's
+   * when a tool acted, low when the model only wrote text.
+   */
+  private async llmReply(model: NonNullable<ChatModel>, conversation: Conversation, principal: Principal | undefined, dto: AssistantMessageDto, manager: EntityManager): Promise<Reply | undefined> {
+    const found: AssistantAnswer[] = [];
+    const patch: Reply['patch'] = {};
+    const phrases = assistantPhrases(conversation.language);
+    let opened: { ref: string; handover: boolean } | undefined;
+    const open = async (handover: boolean, subject?: string, description?: string) => {
+      const current = { ...conversation, ticketId: patch.ticketId ?? conversation.ticketId };
+      if (current.ticketId) return { error: 'a ticket is already open for this conversation' };
+      if (!principal && !dto.contact) return { error: phrases.needContact };
+      const ticket = await this.openTicket(current, principal, dto.contact, handover, manager, { subject, description });
+      Object.assign(patch, { ticketId: ticket.id, status: handover ? 'handed_over' : 'ticket_opened' });
+      opened = { ref: `#${ticket.number}`, handover };
+      return { ticketNumber: ticket.number, status: ticket.status };
+    };
+    const handlers: AssistantToolHandlers = {
+      search_knowledge_base: async ({ query }) => {
+        const answer = await this.answerer.answer({ question: query, languageHint: conversation.language }, `${conversation.id}.answer.${randomUUID()}`);
+        if (!answer?.answered) return { found: false };
+        found.push(answer);
+        return { found: true, confidence: answer.confidence, answer: answer.body, citations: answer.citations };
+      },
+      create_ticket: ({ subject, description }) => open(false, subject, description),
+      hand_over: ({ reason }) => open(true, undefined, reason),
+      get_ticket_status: async ({ ticketNumber }) => (await this.ownTicket(ticketNumber, conversation, principal, manager)) ?? { error: "no ticket with that number among this customer's tickets" },
+    };
+    try {
+      const history = (await this.store.messages(conversation.id, manager)).slice(0, -1);
+      const turn = await runAssistantTurn(model, { language: conversation.language, history, message: dto.text }, handlers, this.env.LLM_TIMEOUT_MS);
+      const best = found.sort((a, b) => b.confidence - a.confidence)[0];
+      const acted = turn.calls.some((call) => call.ok && call.name !== 'search_knowledge_base');
+      const confidence = best ? best.confidence : acted ? RULE_CONFIDENCE : UNGROUNDED_CONFIDENCE;
+      return { body: turn.text, confidence, source: 'llm', citations: best?.citations ?? [], patch, language: best?.language };
+    } catch (error) {
+      this.logger.warn(`LLM turn failed, answering offline: ${(error as Error).message}`);
+      // A ticket the model opened before failing is told as the rules would, and never opened twice.
+      if (!opened) return undefined;
+      return { body: opened.handover ? phrases.handedOver(opened.ref) : phrases.ticketOpened(opened.ref), confidence: RULE_CONFIDENCE, source: 'rules', citations: [], patch };
+    }
+  }
+
   private async answer(conversation: Conversation, question: string): Promise<Reply> {
     const answer: AssistantAnswer | undefined = await this.answerer.answer({ question, languageHint: conversation.language }, `${conversation.id}.answer.${randomUUID()}`);
     if (!answer) return { body: assistantPhrases(conversation.language).unavailable, confidence: 0, source: 'rules', citations: [] };
@@ -123,7 +180,14 @@ export class AssistantService {
   }
 
   /** A ticket through the normal intake (pipeline, SLA, routing), with the whole transcript so the customer repeats nothing. */
-  private async openTicket(conversation: Conversation, principal: Principal | undefined, contact: ContactDto | undefined, handover: boolean, manager: EntityManager) {
+  private async openTicket(
+    conversation: Conversation,
+    principal: Principal | undefined,
+    contact: ContactDto | undefined,
+    handover: boolean,
+    manager: EntityManager,
+    written: { subject?: string; description?: string } = {},
+  ) {
     const messages = await this.store.messages(conversation.id, manager);
     const firstQuestion = messages.find((message) => message.role === 'customer' && message.intent === 'question') ?? messages[messages.length - 1];
     const transcript = messages.map((message) => `${message.role === 'customer' ? 'Customer' : 'Assistant (machine-written)'}: ${message.body}`).join('\n\n');
@@ -131,8 +195,8 @@ export class AssistantService {
       {
         customerName: contact?.name ?? principal?.name ?? '',
         customerEmail: contact?.email ?? principal?.email ?? '',
-        subject: firstQuestion.body.replace(/\s+/g, ' ').slice(0, SUBJECT_MAX),
-        description: `Conversation with the self-service assistant:\n\n${transcript}`,
+        subject: (written.subject ?? firstQuestion.body).replace(/\s+/g, ' ').slice(0, SUBJECT_MAX),
+        description: [written.description, `Conversation with the self-service assistant:\n\n${transcript}`].filter(Boolean).join('\n\n'),
         channel: 'chat',
         metadata: { assistant: { conversationId: conversation.id, handover }, language: conversation.language },
       },
