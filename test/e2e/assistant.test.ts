@@ -1,7 +1,8 @@
 import { freePort } from '@smartdesk/vector-store';
-import { ApiClient } from '../support/api-client';
+import { ApiClient, sampleTicket } from '../support/api-client';
 import { AppProcess, stopAll, WORKERS } from '../support/app-process';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
+import { SmtpReceiver } from '../support/smtp-receiver';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
 
@@ -31,11 +32,13 @@ describe('self-service assistant, offline, end to end', () => {
   let admin: ApiClient;
   let jamie: ApiClient;
   let lucia: ApiClient;
+  const smtp = new SmtpReceiver();
 
   beforeAll(async () => {
+    await smtp.start();
     env = await createTestEnvironment('e2e_assistant');
     const port = await freePort();
-    env.vars.PORT = String(port);
+    Object.assign(env.vars, { PORT: String(port), SMTP_URL: smtp.url, ESCALATION_EMAIL_TO: 'oncall@example.com' });
     // One at a time, with a generous budget: five processes loading models at once starve a small shared machine.
     for (const name of ['gateway', ...WORKERS] as const) apps.push(await AppProcess.start(name, env.vars, 120_000));
     api = new ApiClient(`http://127.0.0.1:${port}`);
@@ -46,6 +49,7 @@ describe('self-service assistant, offline, end to end', () => {
   afterAll(async () => {
     await stopAll(apps);
     await env?.cleanup();
+    await smtp.stop();
   });
 
   /** An anonymous conversation and a client holding its token. */
@@ -127,6 +131,31 @@ describe('self-service assistant, offline, end to end', () => {
 
     const status = await client.post(`/api/assistant/conversations/${id}/messages`, { text: `What is the status of #${ticket.number}?` });
     expect(status.body.answer.body).toBe(`Ticket #${ticket.number} is ${ticket.status}.`);
+  });
+
+  it('tells an anonymous caller the status of their ticket once they give the code mailed to its address', async () => {
+    const filed = await api.post('/api/tickets', sampleTicket({ customerName: 'Kim Park', customerEmail: 'kim@example.com' }));
+    const number = filed.body.number;
+    const { id, client } = await anonymousConversation();
+    const say = (body: Record<string, unknown>) => client.post(`/api/assistant/conversations/${id}/messages`, body);
+
+    const stranger = await say({ text: `status of #${number}`, contact: { name: 'Eve', email: 'eve@example.com' } });
+    const owner = await say({ text: `status of #${number}`, contact: { name: 'Kim Park', email: 'KIM@example.com' } });
+    // The same words either way: nothing tells a stranger whether the ticket or the address exists.
+    expect(stranger.body.answer.body).toBe(owner.body.answer.body);
+    expect(owner.body.answer.body).toContain('emailed a 6-digit code');
+    const mail = await waitFor(async () => smtp.received.find((received) => received.to.includes('kim@example.com')), 10_000, 'the code mail');
+    expect(smtp.received.filter((received) => received.to.includes('eve@example.com'))).toEqual([]);
+    const code = /is (\d{6})\./.exec(mail.raw.replace(/=\r?\n/g, ''))![1];
+
+    const wrong = await say({ text: 'here it is', code: code === '000000' ? '111111' : '000000' });
+    expect(wrong.body.answer.body).toContain('not right');
+    const right = await say({ text: 'here it is', code });
+    expect(right.body.answer.body).toMatch(new RegExp(`^Ticket #${number} is \\w+\\.$`));
+    // Once proved, the ticket is this conversation's; the code is spent.
+    expect((await say({ text: `status of #${number}` })).body.answer.body).toMatch(new RegExp(`^Ticket #${number} is`));
+    expect((await say({ text: 'again', code })).body.answer.body).toContain('expired');
+    expect((await say({ text: 'x', code: '12ab' })).status).toBe(400);
   });
 
   it("tells a signed-in customer the status of their own ticket, and not of someone else's", async () => {

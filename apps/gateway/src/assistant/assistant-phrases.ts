@@ -7,6 +7,10 @@ export interface AssistantPhrases {
   alreadyOpened: (ref: string) => string;
   status: (ref: string, status: string) => string;
   statusNotFound: string;
+  /** Said whether or not the number and address matched (nothing is confirmed to a stranger). */
+  codeSent: string;
+  codeWrong: string;
+  codeExpired: string;
   solved: string;
   unavailable: string;
 }
@@ -20,6 +24,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `Ticket ${ref} is already open for this conversation.`,
     status: (ref, status) => `Ticket ${ref} is ${status}.`,
     statusNotFound: "I can't find that ticket among yours. Sign in to see your tickets, or give the number of a ticket opened in this conversation.",
+    codeSent: "If that ticket is yours, I've emailed a 6-digit code to its address. Send it here to see the status.",
+    codeWrong: "That code is not right. Please check the email and try again.",
+    codeExpired: "That code has expired or was tried too often. Ask for the status again to get a new one.",
     solved: "Glad that helped! I've marked this conversation as solved.",
     unavailable: "I can't search the knowledge base right now. You can open a ticket and our team will answer.",
   },
@@ -31,6 +38,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `El ticket ${ref} ya está abierto para esta conversación.`,
     status: (ref, status) => `El ticket ${ref} está en estado «${status}».`,
     statusNotFound: 'No encuentro ese ticket entre los tuyos. Inicia sesión para ver tus tickets o indica el número de un ticket abierto en esta conversación.',
+    codeSent: "Si ese ticket es tuyo, he enviado un código de 6 dígitos a su correo. Envíalo aquí para ver el estado.",
+    codeWrong: "Ese código no es correcto. Revisa el correo e inténtalo de nuevo.",
+    codeExpired: "Ese código ha caducado o se ha intentado demasiadas veces. Vuelve a pedir el estado para recibir uno nuevo.",
     solved: '¡Me alegra haber ayudado! He marcado esta conversación como resuelta.',
     unavailable: 'Ahora mismo no puedo consultar la base de conocimientos. Puedes abrir un ticket y nuestro equipo te responderá.',
   },
@@ -42,6 +52,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `Le ticket ${ref} est déjà ouvert pour cette conversation.`,
     status: (ref, status) => `Le ticket ${ref} est à l’état « ${status} ».`,
     statusNotFound: 'Je ne trouve pas ce ticket parmi les vôtres. Connectez-vous pour voir vos tickets, ou donnez le numéro d’un ticket ouvert dans cette conversation.',
+    codeSent: "Si ce ticket est le vôtre, j’ai envoyé un code à 6 chiffres à son adresse e-mail. Saisissez-le ici pour voir son état.",
+    codeWrong: "Ce code n’est pas correct. Vérifiez l’e-mail et réessayez.",
+    codeExpired: "Ce code a expiré ou a été essayé trop de fois. Redemandez l’état pour en recevoir un nouveau.",
     solved: 'Ravi d’avoir pu aider ! J’ai marqué cette conversation comme résolue.',
     unavailable: 'Je ne peux pas consulter la base de connaissances pour le moment. Vous pouvez ouvrir un ticket et notre équipe vous répondra.',
   },
@@ -53,6 +66,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `Für dieses Gespräch ist bereits Ticket ${ref} offen.`,
     status: (ref, status) => `Ticket ${ref} hat den Status „${status}“.`,
     statusNotFound: 'Ich finde dieses Ticket nicht unter Ihren. Melden Sie sich an, um Ihre Tickets zu sehen, oder nennen Sie die Nummer eines in diesem Gespräch eröffneten Tickets.',
+    codeSent: "Falls dieses Ticket Ihres ist, habe ich einen 6-stelligen Code an seine E-Mail-Adresse geschickt. Senden Sie ihn hier, um den Status zu sehen.",
+    codeWrong: "Dieser Code stimmt nicht. Bitte prüfen Sie die E-Mail und versuchen Sie es erneut.",
+    codeExpired: "Dieser Code ist abgelaufen oder wurde zu oft versucht. Fragen Sie erneut nach dem Status, um einen neuen zu erhalten.",
     solved: 'Schön, dass es geholfen hat! Ich habe dieses Gespräch als gelöst markiert.',
     unavailable: 'Ich kann die Wissensdatenbank gerade nicht durchsuchen. Sie können ein Ticket eröffnen, unser Team antwortet Ihnen.',
   },
@@ -64,6 +80,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `O chamado ${ref} já está aberto para esta conversa.`,
     status: (ref, status) => `O chamado ${ref} está com o status "${status}".`,
     statusNotFound: 'Não encontro esse chamado entre os seus. Faça login para ver seus chamados ou informe o número de um chamado aberto nesta conversa.',
+    codeSent: "Se esse chamado for seu, enviei um código de 6 dígitos para o e-mail dele. Envie-o aqui para ver o status.",
+    codeWrong: "Esse código não está correto. Verifique o e-mail e tente novamente.",
+    codeExpired: "Esse código expirou ou foi tentado vezes demais. Peça o status novamente para receber um novo.",
     solved: 'Que bom que ajudou! Marquei esta conversa como resolvida.',
     unavailable: 'Não consigo consultar a base de conhecimento agora. Você pode abrir um chamado e nossa equipe responderá.',
   },
@@ -75,6 +94,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `此对话已有工单 ${ref}。`,
     status: (ref, status) => `工单 ${ref} 的状态是"${status}"。`,
     statusNotFound: '在您的工单中找不到该工单。请登录查看您的工单，或提供在此对话中创建的工单编号。',
+    codeSent: "如果该工单属于您，我已向其邮箱发送了 6 位验证码。请在此输入以查看状态。",
+    codeWrong: "验证码不正确，请检查邮件后重试。",
+    codeExpired: "验证码已过期或尝试次数过多。请重新查询状态以获取新的验证码。",
     solved: '很高兴能帮到您！我已将此对话标记为已解决。',
     unavailable: '目前无法检索知识库。您可以提交工单，我们的团队会回复您。',
   },
@@ -86,6 +108,9 @@ export const ASSISTANT_PHRASES: Record<string, AssistantPhrases> = {
     alreadyOpened: (ref) => `この会話のチケット ${ref} はすでに作成されています。`,
     status: (ref, status) => `チケット ${ref} のステータスは「${status}」です。`,
     statusNotFound: 'お客様のチケットの中に該当するものが見つかりません。サインインしてチケットをご確認いただくか、この会話で作成したチケット番号をお知らせください。',
+    codeSent: "そのチケットがお客様のものであれば、登録メールアドレスに6桁のコードを送信しました。ここに入力するとステータスを確認できます。",
+    codeWrong: "コードが正しくありません。メールをご確認のうえ、もう一度お試しください。",
+    codeExpired: "コードの有効期限が切れたか、試行回数が多すぎます。もう一度ステータスをお尋ねいただくと新しいコードをお送りします。",
     solved: 'お役に立ててよかったです！この会話を解決済みにしました。',
     unavailable: '現在ナレッジベースを検索できません。チケットを作成していただければ、担当者が回答いたします。',
   },

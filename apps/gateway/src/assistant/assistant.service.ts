@@ -12,6 +12,7 @@ import { AssistantMessage, Conversation, ConversationStore, Holder } from './con
 import { AssistantMessageDto, ContactDto } from './dto/assistant-message.dto';
 import { detectIntent, Intent } from './intent-rules';
 import { QuestionAnswerer } from './question-answerer.service';
+import { StatusVerification } from './status-verification.service';
 
 export interface Turn {
   conversation: Conversation;
@@ -47,6 +48,7 @@ export class AssistantService {
     private readonly store: ConversationStore,
     private readonly answerer: QuestionAnswerer,
     private readonly intake: TicketIntake,
+    private readonly verification: StatusVerification,
     @Inject(CHAT_MODEL) private readonly model: ChatModel,
     private readonly env: Environment,
   ) {}
@@ -73,7 +75,8 @@ export class AssistantService {
    * locked, so two messages of one conversation never open two tickets.
    */
   async reply(id: string, holder: Holder, principal: Principal | undefined, dto: AssistantMessageDto): Promise<Turn> {
-    const intent = detectIntent(dto.text);
+    // A mailed code answers the assistant's own question: it is a status request whatever the words around it.
+    const intent: Intent = dto.code ? { kind: 'ticket-status', number: null } : detectIntent(dto.text);
     const offlineQuestion = intent.kind === 'question' && !this.model;
     const answered = offlineQuestion ? await this.answer(await this.access(id, holder), dto.text) : undefined;
     return this.dataSource.transaction(async (manager) => {
@@ -82,8 +85,8 @@ export class AssistantService {
       const question = await this.store.addMessage(id, { role: 'customer', body: dto.text, intent: intent.kind, confidence: null, source: null, citations: [] }, manager);
       const reply =
         answered ??
-        (this.model && intent.kind !== 'solved' ? await this.llmReply(this.model, conversation, principal, dto, manager) : undefined) ??
-        (intent.kind === 'question' ? await this.answer(conversation, dto.text) : await this.replyTo(intent, conversation, principal, dto.contact, manager));
+        (this.model && intent.kind !== 'solved' && !dto.code ? await this.llmReply(this.model, conversation, principal, dto, manager) : undefined) ??
+        (intent.kind === 'question' ? await this.answer(conversation, dto.text) : await this.replyTo(intent, conversation, principal, dto, manager));
       const answer = await this.store.addMessage(id, { role: 'assistant', body: reply.body, intent: intent.kind, confidence: reply.confidence, source: reply.source, citations: reply.citations }, manager);
       const patch = { ...reply.patch, language: reply.language };
       await this.store.update(id, patch, manager);
@@ -91,15 +94,27 @@ export class AssistantService {
     });
   }
 
-  private async replyTo(intent: Exclude<Intent, { kind: 'question' }>, conversation: Conversation, principal: Principal | undefined, contact: ContactDto | undefined, manager: EntityManager): Promise<Reply> {
+  private async replyTo(intent: Exclude<Intent, { kind: 'question' }>, conversation: Conversation, principal: Principal | undefined, dto: AssistantMessageDto, manager: EntityManager): Promise<Reply> {
+    const contact = dto.contact;
     const phrases = assistantPhrases(conversation.language);
     const rule = (body: string, patch?: Reply['patch']): Reply => ({ body, confidence: RULE_CONFIDENCE, source: 'rules', citations: [], patch });
     switch (intent.kind) {
       case 'solved':
         return rule(phrases.solved, conversation.status === 'open' ? { status: 'solved' } : undefined);
       case 'ticket-status': {
+        if (!principal && dto.code) {
+          const checked = await this.verification.check(conversation.id, dto.code, manager);
+          if (!checked.ok) return rule(checked.reason === 'wrong' ? phrases.codeWrong : phrases.codeExpired);
+          conversation = { ...conversation, verifiedTicketIds: [...conversation.verifiedTicketIds, checked.ticketId] };
+        }
         const ticket = await this.ownTicket(intent.number, conversation, principal, manager);
-        return rule(ticket ? phrases.status(`#${ticket.number}`, ticket.status) : phrases.statusNotFound);
+        if (ticket) return rule(phrases.status(`#${ticket.number}`, ticket.status));
+        // An anonymous caller naming a ticket and its address gets a code by mail (if they match).
+        if (!principal && intent.number !== null && contact && this.verification.available) {
+          await this.verification.start(conversation.id, intent.number, contact.email, manager);
+          return rule(phrases.codeSent);
+        }
+        return rule(phrases.statusNotFound);
       }
       case 'open-ticket':
       case 'handover': {
@@ -170,12 +185,16 @@ export class AssistantService {
 
   /**
    * The caller's own ticket: a signed-in customer's by number (or their latest), an anonymous caller's
-   * only the one this conversation opened. Anyone else's ticket is "not found", never confirmed.
+   * only the one this conversation opened or one they proved theirs with a mailed code. Anyone else's ticket is "not found", never confirmed.
    */
   private async ownTicket(number: number | null, conversation: Conversation, principal: Principal | undefined, manager: EntityManager): Promise<{ number: number; status: string } | undefined> {
     const [row] = principal
       ? await manager.query(`SELECT number::int, status FROM tickets WHERE customer_id = $1 AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [principal.userId, number])
-      : await manager.query(`SELECT number::int, status FROM tickets WHERE id = $1 AND ($2::bigint IS NULL OR number = $2)`, [conversation.ticketId, number]);
+      : await manager.query(`SELECT number::int, status FROM tickets WHERE (id = $1 OR id = ANY($3::uuid[])) AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [
+          conversation.ticketId,
+          number,
+          conversation.verifiedTicketIds,
+        ]);
     return row;
   }
 

@@ -12,6 +12,8 @@ export interface Conversation {
   language: string;
   status: ConversationStatus;
   ticketId: string | null;
+  /** Tickets an anonymous holder proved theirs with a mailed code. */
+  verifiedTicketIds: string[];
   createdAt: Date;
 }
 
@@ -32,7 +34,7 @@ export type Holder = { customerId: string } | { token: string | undefined };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const CONVERSATION_COLUMNS = `id, customer_id AS "customerId", language, status, ticket_id AS "ticketId", created_at AS "createdAt"`;
+const CONVERSATION_COLUMNS = `id, customer_id AS "customerId", language, status, ticket_id AS "ticketId", verified_ticket_ids AS "verifiedTicketIds", created_at AS "createdAt"`;
 const MESSAGE_COLUMNS = `id::int, role, body, intent, confidence, source, citations, created_at AS "createdAt"`;
 
 /** The assistant's conversations in Postgres (assistant_conversations, assistant_messages). */

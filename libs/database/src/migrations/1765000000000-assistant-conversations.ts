@@ -16,6 +16,12 @@ export class AssistantConversations1765000000000 implements MigrationInterface {
         language varchar(8) NOT NULL DEFAULT 'en',
         status varchar(16) NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'solved', 'ticket_opened', 'handed_over')),
         ticket_id uuid REFERENCES tickets(id) ON DELETE SET NULL,
+        -- An anonymous caller proves a ticket is theirs with a one-time code mailed to its address.
+        verify_ticket_id uuid REFERENCES tickets(id) ON DELETE SET NULL,
+        verify_code_hash char(64),
+        verify_expires_at timestamptz,
+        verify_attempts smallint NOT NULL DEFAULT 0,
+        verified_ticket_ids uuid[] NOT NULL DEFAULT '{}',
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((customer_id IS NULL) <> (token_hash IS NULL))

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsNotBlank } from '../../common/validation-rules';
 
 export const ASSISTANT_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'zh', 'ja'] as const;
@@ -38,4 +38,9 @@ export class AssistantMessageDto {
   @ValidateNested()
   @Type(() => ContactDto)
   contact?: ContactDto;
+
+  @ApiPropertyOptional({ example: '042917', description: "The one-time code mailed to a ticket's address, proving an anonymous caller's ticket is theirs" })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits from the email' })
+  code?: string;
 }
