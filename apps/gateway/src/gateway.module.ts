@@ -4,6 +4,7 @@ import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { AssistantModule } from './assistant/assistant.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CategorizationModule } from './categorization/categorization.module';
@@ -42,6 +43,7 @@ import { WebAppModule } from './web/web-app.module';
     AuditModule,
     RoutingRulesModule,
     StatsModule,
+    AssistantModule,
     EventsModule,
     HealthModule,
     SelfServiceModule,

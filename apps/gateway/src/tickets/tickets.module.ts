@@ -24,6 +24,6 @@ import { TicketsService } from './tickets.service';
   ],
   controllers: [TicketsController],
   providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings, TicketReveal],
-  exports: [TicketChanges, OutboundMailModule, AttachmentsModule],
+  exports: [TicketChanges, TicketIntake, OutboundMailModule, AttachmentsModule],
 })
 export class TicketsModule {}

@@ -13,6 +13,7 @@ import { SessionsAndApiKeyScopes1764912000000 } from './1764912000000-sessions-a
 import { AuditReveal1764950000000 } from './1764950000000-audit-reveal';
 import { SelfServiceEvents1764960000000 } from './1764960000000-self-service-events';
 import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-attachments-merging';
+import { AssistantConversations1765100000000 } from './1765100000000-assistant-conversations';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuditReveal1764950000000,
   SelfServiceEvents1764960000000,
   EmailAttachmentsMerging1765000000000,
+  AssistantConversations1765100000000,
 ];
