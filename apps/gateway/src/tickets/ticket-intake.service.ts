@@ -5,9 +5,8 @@ import { DataSource } from 'typeorm';
 import { OutboxKind } from '@smartdesk/contracts';
 import { groupBy, MicroBatcher } from '@smartdesk/batching';
 import { AuditActor, TicketEntity, UserEntity } from '@smartdesk/database';
-import { Clock, LiveEvents, SlaScheduler, SlaService } from '@smartdesk/operations';
+import { Clock, SlaService, TicketEffects } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { CreateTicketDto } from './dto/create-ticket.dto';
 import { insertSubmittedTickets } from './submitted-tickets.statement';
 
@@ -27,10 +26,8 @@ export class TicketIntake {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxRelay,
     private readonly sla: SlaService,
-    private readonly slaScheduler: SlaScheduler,
-    private readonly live: LiveEvents,
+    private readonly effects: TicketEffects,
     private readonly clock: Clock,
   ) {}
 
@@ -65,7 +62,7 @@ export class TicketIntake {
       clocks.push(...started);
     }
     const tickets = batch.map((submission) => submission.ticket);
-    await Promise.all([this.outbox.publish(messages), this.slaScheduler.scheduleAfterCommit(clocks), this.live.ticketsReceived(tickets)]);
+    await this.effects.afterCommit({ outbox: messages, clocks, received: tickets, failures: 'log' });
     return tickets;
   }
 }

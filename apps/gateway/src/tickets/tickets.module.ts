@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { OperationsModule } from '@smartdesk/operations';
+import { OperationsModule, TicketEffectsModule } from '@smartdesk/operations';
 import { LearningModule } from '../learning/learning.module';
-import { TicketEffects } from '../operations/ticket-effects.service';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
@@ -11,9 +11,9 @@ import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [OutboxModule, OperationsModule, LearningModule],
+  imports: [OutboxModule, OperationsModule, TicketEffectsModule.register({ imports: [OutboxModule], publisher: OutboxRelay }), LearningModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
+  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketRatings],
   exports: [TicketChanges],
 })
 export class TicketsModule {}
