@@ -11,3 +11,4 @@ export * from './model-activations';
 export * from './active-model';
 export * from './model-training.processor';
 export * from './bounded-drain';
+export * from './worker-health';

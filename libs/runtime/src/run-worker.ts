@@ -8,6 +8,7 @@ import { drainWithin } from './bounded-drain';
 import { Dependency, waitForDependencies } from './dependencies';
 import { closeOnSignals } from './graceful-shutdown';
 import type { QueueProcessor } from './queue-processor';
+import { serveWorkerHealth } from './worker-health';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -34,7 +35,10 @@ export interface WorkerSpec {
 export async function runWorker(spec: WorkerSpec): Promise<void> {
   const logger = new Logger(spec.name);
   const env = bootEnvironment(logger);
+  const health = { ready: false, stopped: false };
   try {
+    // Live from the start (a boot that waits for dependencies is not a hang), ready once jobs are taken.
+    if (env.WORKER_HEALTH_PORT) await serveWorkerHealth(env.WORKER_HEALTH_PORT, { live: () => !health.stopped, ready: () => health.ready && !health.stopped });
     await waitForDependencies(env, spec.dependencies, logger);
     const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });
     const processors = spec.processors.map((type) => app.get(type));
@@ -50,8 +54,12 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
         if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
       });
       worker.on('error', (error) => logger.error(`worker error: ${error.message}`));
-      worker.run().catch((error) => logger.error(`worker stopped: ${error}`));
+      worker.run().catch((error) => {
+        health.stopped = true;
+        logger.error(`worker stopped: ${error}`);
+      });
     }
+    health.ready = true;
     const queues = processors.map((processor) => `'${processor.queue}' (concurrency ${processor.worker.concurrency})`).join(', ');
     logger.log(`ready: taking ${queues} jobs (pid ${process.pid})`);
   } catch (error) {
