@@ -72,6 +72,8 @@ describe('resilience', () => {
     const health = await api.get('/health');
     expect(health.status).toBe(503);
     expect(health.body.error.redis.status).toBe('down');
+    // Still ready: it takes tickets (the outbox publishes them once Redis is back).
+    expect((await api.get('/health/ready')).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await ticketState(created.body.id)).status).toBe('new');
 
