@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
-const APPS = ['gateway', 'categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker'];
+const APPS = ['gateway', 'categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'];
 const COLORS = [36, 33, 35, 32, 34, 31];
 /** Running child → its name. */
 const children = new Map();

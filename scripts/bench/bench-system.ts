@@ -64,8 +64,10 @@ export class BenchSystem {
       CHROMA_URL: chromaUrl,
       QUEUE_PREFIX: stores.prefix,
       CHROMA_COLLECTION_PREFIX: stores.prefix,
-      // Production mode refuses the development default.
+      // Production mode needs a secret of its own.
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // The load comes anonymously from one address: the intake limit must not be what is measured.
+      RATE_LIMIT_INTAKE_PER_MINUTE: '100000000',
     };
     return new BenchSystem(vars, env.REDIS_URL, env.EMBEDDING_PROVIDER, stores, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], chroma);
   }

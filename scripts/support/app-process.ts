@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './project-root';
 
-export type AppName = 'gateway' | 'categorization-worker' | 'sentiment-worker' | 'rag-worker' | 'escalation-worker';
+export type AppName = 'gateway' | 'categorization-worker' | 'sentiment-worker' | 'rag-worker' | 'escalation-worker' | 'mail-worker';
 export const WORKERS: AppName[] = ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker'];
 
 const READY = /ready: taking|listening on/;

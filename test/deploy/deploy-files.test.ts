@@ -7,7 +7,7 @@ import { environmentVariableNames, loadEnvironment } from '@smartdesk/config';
 const root = resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const KNOWN = new Set(environmentVariableNames());
-const WORKERS = ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker'];
+const WORKERS = ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'];
 const APPS = ['gateway', ...WORKERS];
 const appExists = (app: string) => existsSync(join(root, 'apps', app, 'src', 'main.ts'));
 /** Images carry the release version, never a moving tag. */

@@ -1,16 +1,10 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { ADMIN, seedDemoAccounts } from '../support/demo-accounts';
+import { signToken } from '../support/signed-token';
 import type { TestEnvironment } from '../support/test-environment';
 import { Db } from './helpers/database';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
-
-/** HS256 JWT signed with any key: for tokens the gateway must refuse. */
-function forgeToken(claims: Record<string, unknown>, secret: string): string {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
 
 /** Accounts, roles, sign-in, API keys and the documented auth of every endpoint, on the real gateway and Postgres. */
 describe('accounts and roles', () => {
@@ -80,7 +74,11 @@ describe('accounts and roles', () => {
         role: 'agent',
         teamId: await teamId('Orders & Shipping'),
         department: 'Customer Care',
+        session: { via: 'bearer', jti: expect.stringMatching(/^[0-9a-f-]{36}$/), expiresAt: expect.any(String) },
       });
+      const lifetime = Date.parse(me.body.session.expiresAt) - Date.now();
+      expect(lifetime).toBeGreaterThan(3500_000);
+      expect(lifetime).toBeLessThanOrEqual(3600_000);
     });
 
     it('answers a wrong password and an unknown email alike: 401, same message', async () => {
@@ -100,7 +98,7 @@ describe('accounts and roles', () => {
     it.each([
       ['no credentials', {}],
       ['a malformed Authorization header', { authorization: 'Token abc' }],
-      ['a token signed with another key', { authorization: `Bearer ${forgeToken({ sub: randomUUID(), exp: Math.floor(Date.now() / 1000) + 60 }, 'x'.repeat(64))}` }],
+      ['a token signed with another key', { authorization: `Bearer ${signToken({ sub: randomUUID(), exp: Math.floor(Date.now() / 1000) + 60 }, 'x'.repeat(64))}` }],
       ['a garbage token', { authorization: 'Bearer not.a.token' }],
       ['an unknown API key', { 'x-api-key': 'sdk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
     ])('401 with %s', async (_case, headers) => {
@@ -110,8 +108,10 @@ describe('accounts and roles', () => {
     });
 
     it('401 for an expired token, even one signed with the right key', async () => {
-      const expired = forgeToken({ sub: await userId(ADMIN), exp: Math.floor(Date.now() / 1000) - 10 }, env.vars.JWT_SECRET);
-      const fresh = forgeToken({ sub: await userId(ADMIN), exp: Math.floor(Date.now() / 1000) + 60 }, env.vars.JWT_SECRET);
+      const [{ id, session_version }] = await db.rows('SELECT id, session_version FROM users WHERE email = $1', [ADMIN]);
+      const claims = { sub: id, ver: session_version, jti: randomUUID() };
+      const expired = signToken({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, env.vars.JWT_SECRET);
+      const fresh = signToken({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 }, env.vars.JWT_SECRET);
       expect((await api.as(expired).get('/api/auth/me')).status).toBe(401);
       expect((await api.as(fresh).get('/api/auth/me')).status).toBe(200);
     });
@@ -173,7 +173,7 @@ describe('accounts and roles', () => {
       expect(response.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['password', 'role']);
     });
 
-    it('deactivating an account stops its token at once; reactivating restores it', async () => {
+    it('deactivating an account stops its token at once; after reactivation it signs in afresh', async () => {
       const created = await admin.post('/api/users', { email: 'temp@smartdesk.example', name: 'Temp', role: 'agent', password: 'temp-password-1' });
       const temp = await api.signIn('temp@smartdesk.example', 'temp-password-1');
       expect((await temp.get('/api/auth/me')).status).toBe(200);
@@ -181,17 +181,21 @@ describe('accounts and roles', () => {
       expect((await temp.get('/api/auth/me')).status).toBe(401);
       expect((await api.post('/api/auth/login', { email: 'temp@smartdesk.example', password: 'temp-password-1' })).status).toBe(401);
       expect((await admin.patch(`/api/users/${created.body.id}`, { active: true })).status).toBe(200);
-      expect((await temp.get('/api/auth/me')).status).toBe(200);
+      expect((await temp.get('/api/auth/me')).status).toBe(401);
+      expect((await (await api.signIn('temp@smartdesk.example', 'temp-password-1')).get('/api/auth/me')).status).toBe(200);
     });
 
-    it('a role change applies to the next request, not at token expiry', async () => {
+    it("a role change ends the account's tokens at once; signed in again, the new role applies", async () => {
       const created = await admin.post('/api/users', { email: 'promoted@smartdesk.example', name: 'Pro', role: 'agent', password: 'promo-password-1' });
       const user = await api.signIn('promoted@smartdesk.example', 'promo-password-1');
       expect((await user.get('/api/audit')).status).toBe(403);
       await admin.patch(`/api/users/${created.body.id}`, { role: 'admin' });
-      expect((await user.get('/api/audit')).status).toBe(200);
+      expect((await user.get('/api/audit')).status).toBe(401);
+      const promoted = await api.signIn('promoted@smartdesk.example', 'promo-password-1');
+      expect((await promoted.get('/api/audit')).status).toBe(200);
       await admin.patch(`/api/users/${created.body.id}`, { role: 'agent' });
-      expect((await user.get('/api/audit')).status).toBe(403);
+      expect((await promoted.get('/api/audit')).status).toBe(401);
+      expect((await (await api.signIn('promoted@smartdesk.example', 'promo-password-1')).get('/api/audit')).status).toBe(403);
     });
 
     it('refuses to demote or deactivate the last active admin (409)', async () => {

@@ -5,7 +5,7 @@ export class ApiClient {
     readonly credentials: Record<string, string> = {},
   ) {}
 
-  async request(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any }> {
+  async request(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any; headers: Headers }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: { ...this.credentials, ...(body === undefined ? {} : { 'content-type': contentType }) },
@@ -18,7 +18,7 @@ export class ApiClient {
     } catch {
       // not JSON (kept as text)
     }
-    return { status: response.status, body: parsed };
+    return { status: response.status, body: parsed, headers: response.headers };
   }
 
   get = (path: string) => this.request('GET', path);
@@ -35,6 +35,11 @@ export class ApiClient {
 
   withApiKey(key: string): ApiClient {
     return new ApiClient(this.baseUrl, { 'x-api-key': key });
+  }
+
+  /** A client as the web app calls: the session cookie, and whatever other headers (x-requested-with, origin) are given. */
+  withCookie(cookie: string, headers: Record<string, string> = {}): ApiClient {
+    return new ApiClient(this.baseUrl, { cookie, ...headers });
   }
 
   /** Signs in through POST /api/auth/login and returns a client carrying the token. */

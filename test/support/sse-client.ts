@@ -8,6 +8,8 @@ export class SseClient {
   readonly events: ServerSentEvent[] = [];
   private readonly controller = new AbortController();
   status = 0;
+  /** Set when the server ended the stream (not when close() aborted it). */
+  ended = false;
 
   private constructor() {}
 
@@ -36,6 +38,7 @@ export class SseClient {
           onFirst();
         }
       }
+      this.ended = true;
     } catch {
       // closed by close()
     }

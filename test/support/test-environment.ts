@@ -25,6 +25,11 @@ export async function createTestEnvironment(suite: string): Promise<TestEnvironm
     DEPENDENCY_TIMEOUT_MS: '30000',
     OUTBOX_SWEEP_MS: '300',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // Suites post hundreds of anonymous tickets and sign in many times from 127.0.0.1: limits far above that.
+    // test/integration/rate-limits.test.ts sets its own low limits to check them.
+    RATE_LIMIT_INTAKE_PER_MINUTE: '100000',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
+    LOGIN_LOCKOUT_ATTEMPTS: '10000',
   };
   return { vars, databaseUrl: stores.databaseUrl, cleanup: stores.cleanup };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlSafely } from '@smartdesk/config';
 import { foldText } from '@smartdesk/nlp';
 
 /** Every rule's level: 0 turns the rule off; 1 senior agent, 2 team lead, 3 manager on call. */
@@ -46,7 +46,7 @@ export const DEFAULT_ESCALATION_RULES: EscalationRules = {
 export class EscalationConfigError extends Error {}
 
 export function loadEscalationRules(path: string): EscalationRules {
-  return parseEscalationRules(parse(readFileSync(path, 'utf8')), path);
+  return parseEscalationRules(parseYamlSafely(readFileSync(path, 'utf8'), path), path);
 }
 
 /** The file's `rules`, each merged over its default; unknown rules and bad values are refused, naming them. */

@@ -3,6 +3,7 @@ import { SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CategorizationModule } from './categorization/categorization.module';
@@ -10,6 +11,8 @@ import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { MergingModule } from './merging/merging.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
@@ -22,6 +25,7 @@ import { UsersModule } from './users/users.module';
     SmartdeskConfigModule,
     DatabaseModule,
     QueueModule.forRoot('producer'),
+    RateLimitsModule,
     AuthModule,
     UsersModule,
     TeamsModule,
@@ -31,6 +35,8 @@ import { UsersModule } from './users/users.module';
     KnowledgeBaseModule,
     SentimentModule,
     ConversationModule,
+    AttachmentsModule,
+    MergingModule,
     AuditModule,
     RoutingRulesModule,
     StatsModule,

@@ -1,8 +1,15 @@
-import { BadRequestException, HttpStatus, INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
+import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Environment } from '@smartdesk/config';
 import { API_KEY, API_KEY_HEADER, BEARER } from './auth/auth.decorators';
+import { bodyParserErrorsAsHttpExceptions } from './common/body-parser-errors';
+import { answerClientErrorsAsJson } from './common/client-errors';
+import { ErrorResponseFilter } from './common/error-response.filter';
+import { FieldProblem, invalidFields } from './common/invalid-fields';
+import { InputTextPipe } from './common/input-text.pipe';
+import { securityHeaders, strictTransportSecurity } from './common/security-headers';
+import { refuseBadlyEncodedPaths } from './common/url-encoding.middleware';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -12,20 +19,8 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
-export interface FieldProblem {
-  field: string;
-  problems: string[];
-}
-
-/** 400 with every bad field named: `{ statusCode, error, message, fields: [{ field, problems }] }`. */
-export function invalidFields(fields: FieldProblem[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: HttpStatus.BAD_REQUEST,
-    error: 'Bad Request',
-    message: fields.map((field) => `${field.field}: ${field.problems.join(', ')}`),
-    fields,
-  });
-}
+export type { FieldProblem };
+export { invalidFields };
 
 /**
  * The app's validation; `groups` selects rules that depend on the caller (validators without a group
@@ -43,19 +38,18 @@ export function validationPipeFor(groups?: string[]): ValidationPipe {
 
 export const validationPipe = validationPipeFor();
 
-/** Postgres text cannot hold U+0000: refuse it while parsing (400) instead of failing at insert time (500). */
-function rejectNulCharacters(_key: string, value: unknown): unknown {
-  if (typeof value === 'string' && value.includes('\u0000')) throw new SyntaxError('text must not contain NUL (\\u0000) characters');
-  return value;
-}
-
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the tests. */
-/** Body-parser errors (413 too large, 400 malformed JSON) already reach Nest's filters as JSON. */
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
-  app.useBodyParser('json', { limit: env.MAX_BODY_BYTES, reviver: rejectNulCharacters });
+  app.disable('x-powered-by');
+  answerClientErrorsAsJson(app.getHttpServer());
+  app.use(securityHeaders, strictTransportSecurity(env.NODE_ENV === 'production'), refuseBadlyEncodedPaths);
+  app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   // Imports (training-data CSV, knowledge-base markdown) are larger than any JSON request.
   app.useBodyParser('text', { type: ['text/csv', 'text/markdown'], limit: env.IMPORT_MAX_BYTES });
-  app.useGlobalPipes(validationPipe);
+  app.use(bodyParserErrorsAsHttpExceptions);
+  // Text checks first: validators must not see a string they cannot read.
+  app.useGlobalPipes(new InputTextPipe(), validationPipe);
+  app.useGlobalFilters(new ErrorResponseFilter());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,4 +1,4 @@
-import { DEVELOPMENT_JWT_SECRET, environmentVariableNames, EnvironmentError, loadEnvironment } from './environment';
+import { environmentVariableNames, EnvironmentError, loadEnvironment } from './environment';
 
 function errorOf(raw: Record<string, string | undefined>): EnvironmentError {
   try {
@@ -29,10 +29,18 @@ describe('loadEnvironment', () => {
       MAX_BODY_BYTES: 65_536,
       CATEGORY_MIN_CONFIDENCE: 0.35,
       RESPONSE_MIN_CONFIDENCE: 0.4,
-      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      JWT_SECRET_FILE: '.data/jwt-secret',
       JWT_TTL_SECONDS: 3600,
+      RATE_LIMIT_INTAKE_PER_MINUTE: 30,
+      RATE_LIMIT_LOGIN_PER_MINUTE: 20,
+      LOGIN_LOCKOUT_ATTEMPTS: 10,
+      LOGIN_LOCKOUT_SECONDS: 900,
+      API_KEY_REQUESTS_PER_MINUTE: 600,
     });
     expect(env.WORKER_CONCURRENCY).toBeUndefined();
+    expect(env.JWT_SECRET).toBeUndefined();
+    expect(env.TRUST_PROXY).toBeUndefined();
+    expect(loadEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
   });
 
   it('treats empty strings and undefined values as unset', () => {
@@ -116,6 +124,12 @@ describe('loadEnvironment', () => {
     ['JWT_SECRET', 'too-short-to-sign-with'],
     ['JWT_TTL_SECONDS', '30'],
     ['JWT_TTL_SECONDS', '604800'],
+    ['RATE_LIMIT_INTAKE_PER_MINUTE', '0'],
+    ['RATE_LIMIT_LOGIN_PER_MINUTE', 'lots'],
+    ['LOGIN_LOCKOUT_ATTEMPTS', '0'],
+    ['LOGIN_LOCKOUT_SECONDS', '100000'],
+    ['API_KEY_REQUESTS_PER_MINUTE', '1.5'],
+    ['TRUST_PROXY', 'everyone; rm -rf'],
   ])('rejects %s=%s, naming it', (name, value) => {
     const error = errorOf({ [name]: value });
     expect(error.message).toContain(`  ${name}: `);
@@ -159,6 +173,30 @@ describe('notification variables', () => {
   });
 });
 
+describe('email channel and attachment variables', () => {
+  it('are off (mail) and bounded (attachments) by default', () => {
+    const env = loadEnvironment({});
+    expect(env).toMatchObject({ MAIL_IMAP_URL: undefined, MAIL_SMTP_URL: undefined, MAIL_FROM: undefined, MAIL_NOTIFY_STATUSES: [], MAIL_POLL_MS: 30_000, ATTACHMENT_MAX_BYTES: 10_485_760 });
+    expect(env.ATTACHMENT_TYPES).toContain('application/pdf');
+  });
+
+  it('read mailbox lists and status lists', () => {
+    const env = loadEnvironment({ MAIL_IMAP_URL: 'imaps://a%40x.com:p@imap.x.com/INBOX, imap://imap.y.com', MAIL_FROM: 'support@x.com', MAIL_NOTIFY_STATUSES: 'resolved,closed' });
+    expect(env.MAIL_IMAP_URL).toEqual(['imaps://a%40x.com:p@imap.x.com/INBOX', 'imap://imap.y.com']);
+    expect(env.MAIL_NOTIFY_STATUSES).toEqual(['resolved', 'closed']);
+  });
+
+  it.each([
+    [{ MAIL_IMAP_URL: 'pop3://mail.example.com', MAIL_FROM: 'support@example.com' }, 'MAIL_IMAP_URL'],
+    [{ MAIL_SMTP_URL: 'smtp://mail.example.com' }, 'MAIL_FROM'],
+    [{ MAIL_IMAP_URL: 'imap://mail.example.com' }, 'MAIL_FROM'],
+    [{ MAIL_NOTIFY_STATUSES: 'resolved,escalated' }, 'MAIL_NOTIFY_STATUSES'],
+    [{ ATTACHMENT_TYPES: 'pdf' }, 'ATTACHMENT_TYPES'],
+  ])('rejects %j, naming %s', (raw, name) => {
+    expect(errorOf(raw).message).toContain(`  ${name}: `);
+  });
+});
+
 describe('environmentVariableNames', () => {
   const names = environmentVariableNames();
 
@@ -172,7 +210,7 @@ describe('environmentVariableNames', () => {
   });
 
   it('lists exactly the variables loadEnvironment validates', () => {
-    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2', ...NOTIFICATIONS }));
+    const loaded = Object.keys(loadEnvironment({ WORKER_CONCURRENCY: '2', JWT_SECRET: 'x'.repeat(32), TRUST_PROXY: '1', ...NOTIFICATIONS }));
     expect([...names].sort()).toEqual([...new Set(loaded)].sort());
   });
 });

@@ -1,7 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
-/** The development default of JWT_SECRET: the gateway refuses to start with it in production. */
+/** The JWT_SECRET once published as the development default: known to everyone, so never used to sign. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -95,17 +95,65 @@ export class Environment {
   @Min(1024)
   MAX_BODY_BYTES = 65_536;
 
-  /** HMAC key that signs the gateway's access tokens (HS256); at least 32 characters. */
+  /**
+   * HMAC key that signs the gateway's access tokens (HS256); at least 32 characters. Required in production;
+   * elsewhere, when unset, the gateway generates one and keeps it in JWT_SECRET_FILE.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+  JWT_SECRET?: string;
 
-  /** How long an access token from POST /api/auth/login is valid, in seconds. */
+  /** Outside production without JWT_SECRET: where the generated signing key is kept (mode 0600), so sessions survive restarts. */
+  @IsString()
+  JWT_SECRET_FILE = '.data/jwt-secret';
+
+  /** How long an access token (and the sd_session cookie) from POST /api/auth/login is valid, in seconds. */
   @Transform(toInt)
   @IsInt()
   @Min(60)
   @Max(86_400)
   JWT_TTL_SECONDS = 3600;
+
+  /** Anonymous POST /api/tickets allowed per client IP per minute (more: 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_INTAKE_PER_MINUTE = 30;
+
+  /** POST /api/auth/login attempts allowed per client IP per minute (more: 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE = 20;
+
+  /** Sign-in attempts for one email (from any IP) within LOGIN_LOCKOUT_SECONDS before that email is locked out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_ATTEMPTS = 10;
+
+  /** The window that counts sign-in attempts per email, and how long a locked-out email then waits, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_LOCKOUT_SECONDS = 900;
+
+  /**
+   * Express's `trust proxy` for the gateway behind a load balancer or ingress: a hop count (e.g. 1) or
+   * comma-separated addresses/subnets (e.g. loopback, 10.0.0.0/8). Unset: the TCP peer is the client. Rate
+   * limits count per client address and the session cookie is Secure on HTTPS, so both need the real client.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be a hop count or comma-separated addresses, subnets or names (loopback, linklocal, uniquelocal)' })
+  TRUST_PROXY?: string;
+
+  /** Requests per minute an API key may make unless the key sets its own quota. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  API_KEY_REQUESTS_PER_MINUTE = 600;
 
   /** Below this confidence a category is marked for an agent to confirm. */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
@@ -228,12 +276,85 @@ export class Environment {
   /** Sender of escalation email. */
   @IsEmail({ require_tld: false })
   ESCALATION_EMAIL_FROM = 'smartdesk@localhost';
+
+  /**
+   * Support mailboxes the mail worker reads, comma-separated imap:// or imaps:// URLs, one per mailbox:
+   * imaps://support%40example.com:PASSWORD@imap.example.com/INBOX (the path is the folder, INBOX when empty).
+   * No inbound mail when unset.
+   */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(/^imaps?:\/\/[^/]+/, { each: true, message: 'MAIL_IMAP_URL must be comma-separated imap:// or imaps:// URLs' })
+  MAIL_IMAP_URL?: string[];
+
+  /** IMAP user for mailbox URLs that carry none. */
+  @IsOptional()
+  @IsString()
+  MAIL_IMAP_USER?: string;
+
+  /** IMAP password for mailbox URLs that carry none. */
+  @IsOptional()
+  @IsString()
+  MAIL_IMAP_PASSWORD?: string;
+
+  /** How often each mailbox is read (a repeatable job: one read per interval, whatever the number of mail workers). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  MAIL_POLL_MS = 30_000;
+
+  /** SMTP server for mail to customers (public replies, status notices); no customer mail when unset. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'MAIL_SMTP_URL must be an smtp:// or smtps:// URL' })
+  MAIL_SMTP_URL?: string;
+
+  /** The support address customers write to and get mail from; required with MAIL_SMTP_URL or MAIL_IMAP_URL. */
+  @ValidateIf((env: Environment) => env.MAIL_FROM !== undefined || env.MAIL_SMTP_URL !== undefined || env.MAIL_SMTP_LISTEN_PORT !== undefined || (env.MAIL_IMAP_URL?.length ?? 0) > 0)
+  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an email address (required with MAIL_SMTP_URL, MAIL_IMAP_URL or MAIL_SMTP_LISTEN_PORT)' })
+  MAIL_FROM?: string;
+
+  /**
+   * Port of the mail worker's own SMTP endpoint, for teams that forward support mail to it instead of (or beside)
+   * a mailbox read by IMAP; it accepts mail for MAIL_FROM only. Off when unset.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  MAIL_SMTP_LISTEN_PORT?: number;
+
+  /** Address the SMTP endpoint listens on (0.0.0.0 in a container that receives forwarded mail). */
+  @IsString()
+  MAIL_SMTP_LISTEN_HOST = '127.0.0.1';
+
+  /** Status changes also mailed to the customer (comma-separated: open, pending, resolved, closed); none by default. */
+  @Transform(toList)
+  @IsIn(['open', 'pending', 'resolved', 'closed'], { each: true, message: 'MAIL_NOTIFY_STATUSES must be comma-separated statuses: open, pending, resolved, closed' })
+  MAIL_NOTIFY_STATUSES: string[] = [];
+
+  /** Where attachments are stored (a local directory; every gateway and mail worker must see the same one). */
+  @IsString()
+  ATTACHMENTS_DIR = '.data/attachments';
+
+  /** Largest accepted attachment, in bytes (larger → 413). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  ATTACHMENT_MAX_BYTES = 10_485_760;
+
+  /** Accepted attachment types (comma-separated MIME types; type/* allows a family); others → 415. */
+  @Transform(toList)
+  @Matches(/^[a-z0-9.+-]+\/([a-z0-9.+-]+|\*)$/, { each: true, message: 'ATTACHMENT_TYPES must be comma-separated MIME types (type/subtype or type/*)' })
+  ATTACHMENT_TYPES: string[] = ['image/*', 'application/pdf', 'text/plain', 'text/csv', 'application/zip', 'message/rfc822'];
 }
 
 /** Variables without a default: not own keys of a fresh Environment, so listed here. */
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
   'WORKER_HEALTH_PORT',
+  'JWT_SECRET',
+  'TRUST_PROXY',
   'EMBEDDING_MODEL',
   'EMBEDDING_DIMENSIONS',
   'OPENAI_API_KEY',
@@ -242,6 +363,12 @@ const OPTIONAL_VARIABLES = [
   'WEBHOOK_SIGNING_SECRET',
   'SMTP_URL',
   'ESCALATION_EMAIL_TO',
+  'MAIL_IMAP_URL',
+  'MAIL_IMAP_USER',
+  'MAIL_IMAP_PASSWORD',
+  'MAIL_SMTP_URL',
+  'MAIL_FROM',
+  'MAIL_SMTP_LISTEN_PORT',
 ];
 
 export class EnvironmentError extends Error {}

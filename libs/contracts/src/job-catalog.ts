@@ -59,6 +59,18 @@ export interface IndexKbData {
   articles: number;
 }
 
+/** One support mailbox to read; the key names a configured mailbox (never its credentials). */
+export interface FetchMailboxData {
+  v: 1;
+  mailbox: string;
+}
+
+/** One stored outbound mail (mail_messages row); its recipient, headers and body are read from the rows. */
+export interface SendMailData {
+  v: 1;
+  mailId: string;
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -71,6 +83,8 @@ export interface JobCatalog {
   [JobName.DeliverNotification]: { queue: typeof QueueName.Notifications; data: NotificationJobData };
   [JobName.IndexSolvedTicket]: { queue: typeof QueueName.RagResponse; data: SolvedTicketJobData };
   [JobName.IndexKb]: { queue: typeof QueueName.Knowledge; data: IndexKbData };
+  [JobName.FetchMailbox]: { queue: typeof QueueName.Mail; data: FetchMailboxData };
+  [JobName.SendMail]: { queue: typeof QueueName.Mail; data: SendMailData };
 }
 
 /** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
@@ -91,6 +105,8 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.IndexSolvedTicket]: QueueName.RagResponse,
   [JobName.IndexKb]: QueueName.Knowledge,
+  [JobName.FetchMailbox]: QueueName.Mail,
+  [JobName.SendMail]: QueueName.Mail,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */
@@ -101,4 +117,14 @@ export function ticketJobId(name: JobName, data: Pick<TicketJobData, 'ticketId' 
 
 export function solvedTicketJobId(data: Pick<SolvedTicketJobData, 'ticketId' | 'version'>): string {
   return `${data.ticketId}.${JobName.IndexSolvedTicket}.v${data.version}`;
+}
+
+/** One send job per stored mail: a re-published outbox row adds nothing. */
+export function sendMailJobId(data: Pick<SendMailData, 'mailId'>): string {
+  return `${data.mailId}.${JobName.SendMail}`;
+}
+
+/** The job scheduler (repeatable job) of one mailbox: every replica upserts the same one. */
+export function mailboxSchedulerId(data: Pick<FetchMailboxData, 'mailbox'>): string {
+  return `${JobName.FetchMailbox}.${data.mailbox}`;
 }

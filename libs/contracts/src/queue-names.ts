@@ -20,6 +20,8 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Knowledge-base index updates after an API edit: any rag-worker makes the index follow Postgres. */
   Knowledge: 'knowledge',
+  /** The email channel: polling support mailboxes (repeatable) and sending mail to customers, on the mail worker. */
+  Mail: 'mail',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -35,6 +37,10 @@ export const JobName = {
   /** Adds a resolved ticket to the solved-tickets index, or removes one that is no longer resolved. */
   IndexSolvedTicket: 'index-solved-ticket',
   IndexKb: 'index-kb',
+  /** Reads new mail from one support mailbox (a repeatable job per configured mailbox). */
+  FetchMailbox: 'fetch-mailbox',
+  /** Sends one stored outbound mail (a reply or a status notice) to the customer. */
+  SendMail: 'send-mail',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -49,5 +55,7 @@ export const Stage = {
   Sla: 'sla',
   Agent: 'agent',
   Customer: 'customer',
+  /** The email channel: mail received, queued, sent or failed. */
+  Mail: 'mail',
 } as const;
 export type Stage = (typeof Stage)[keyof typeof Stage];

@@ -1,5 +1,5 @@
 import type { FlowJob } from 'bullmq';
-import { JOB_QUEUE, JobCatalog, solvedTicketJobId, SolvedTicketJobData, ticketJobId, TicketJobData, TicketJobName } from './job-catalog';
+import { JOB_QUEUE, JobCatalog, SendMailData, sendMailJobId, solvedTicketJobId, SolvedTicketJobData, ticketJobId, TicketJobData, TicketJobName } from './job-catalog';
 import { JobName } from './queue-names';
 import { KEEP_COMPLETED, KEEP_FAILED, queueJobOptions, WORKER_SETTINGS } from './worker-settings';
 
@@ -43,4 +43,10 @@ export function responseFlow(data: TicketJobData): FlowJob {
 export function solvedTicketFlow(data: SolvedTicketJobData): FlowJob {
   const queue = JOB_QUEUE[JobName.IndexSolvedTicket];
   return { name: JobName.IndexSolvedTicket, queueName: queue, data, opts: { jobId: solvedTicketJobId(data), ...queueJobOptions(queue) } };
+}
+
+/** Sends one stored mail (a single job with a deterministic id: a re-published outbox row is a no-op). */
+export function sendMailFlow(data: SendMailData): FlowJob {
+  const queue = JOB_QUEUE[JobName.SendMail];
+  return { name: JobName.SendMail, queueName: queue, data, opts: { jobId: sendMailJobId(data), ...queueJobOptions(queue) } };
 }

@@ -37,6 +37,9 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   [QueueName.Notifications]: { concurrency: 8, lockDuration: 10_000, stalledInterval: 2_000, maxStalledCount: 2, attempts: 8, backoff: { type: 'exponential', delay: 1_000 } },
   // Index runs are serialized by an advisory lock anyway; embedding a large article takes seconds.
   [QueueName.Knowledge]: { concurrency: 1, lockDuration: 120_000, stalledInterval: 30_000, maxStalledCount: 2, attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
+  // An SMTP server may be down for a while: 8 attempts back off from 2 s to about 4 min. A stalled send is not
+  // retried blindly (maxStalledCount 1, and the send job refuses a mail left 'sending': at most once).
+  [QueueName.Mail]: { concurrency: 4, lockDuration: 60_000, stalledInterval: 15_000, maxStalledCount: 1, attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
 };
 
 /**

@@ -7,3 +7,4 @@ export { MIGRATIONS } from './migrations';
 export * from './ticket-lifecycle';
 export * from './ticket-stage.store';
 export * from './model-store';
+export * from './status-after-message';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTaxonomy } from '@smartdesk/nlp';
-import { articleContentHash, articleSteps, articleSummary, InvalidArticleError, KbArticle, parseArticle } from './kb-article';
+import { articleContentHash, articleSteps, articleSummary, InvalidArticleError, KbArticle, MAX_ARTICLE_BODY, parseArticle } from './kb-article';
 import { readKnowledgeBase } from './kb-files';
 
 const ROOT = join(__dirname, '../../..');
@@ -129,6 +129,56 @@ describe('parseArticle', () => {
     expectInvalid(text, /not valid YAML/);
     // gray-matter caches by content even when parsing throws; the file must not slip through on a retry.
     expect(() => parseArticle('billing/x', PATH, text)).toThrow(InvalidArticleError);
+  });
+});
+
+describe('parseArticle reads front matter as data only (no code from a file or an upload)', () => {
+  const marker = '__smartdesk_front_matter_ran__';
+  afterEach(() => delete (globalThis as Record<string, unknown>)[marker]);
+
+  it.each(['js', 'javascript', 'coffee', 'json', 'toml', ' JS '])('refuses front matter opening with ---%s without running it', (language) => {
+    const text = `---${language}\n{title: (globalThis.${marker} = "pid " + process.pid), category: "billing", language: "en"}\n---\n${BODY}\n`;
+    expectInvalid(text, /front matter must be YAML/);
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+  });
+
+  it('accepts an explicit ---yaml tag', () => {
+    expect(parseArticle('shipping/x', PATH, `---yaml\n${VALID_FRONT_MATTER}\n---\n${BODY}\n`).category).toBe('shipping');
+  });
+
+  it.each([
+    ['a JS function tag', 'title: !!js/function "function () { return process.pid }"'],
+    ['a custom tag', 'title: !include /etc/passwd'],
+    ['a duplicate key', 'title: A\ntitle: B'],
+  ])('refuses %s in the YAML', (_case, line) => {
+    expectInvalid(raw(`${line}\ncategory: shipping\nlanguage: en`), /not valid YAML/);
+  });
+
+  it('refuses an alias fan-out (billion laughs) instead of expanding it', () => {
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    expectInvalid(raw([...lines, 'title: T', 'category: shipping', 'language: en'].join('\n')), /not valid YAML/);
+  });
+
+  it('refuses a body longer than MAX_ARTICLE_BODY', () => {
+    expectInvalid(raw(VALID_FRONT_MATTER, 'word '.repeat(MAX_ARTICLE_BODY / 5 + 1)), /longer than 100000 characters/);
+  });
+
+  it.each([
+    ['31 tags', `tags: [${Array.from({ length: 31 }, (_, i) => `t${i}`).join(', ')}]`],
+    ['a tag of 65 characters', `tags: [${'t'.repeat(65)}]`],
+  ])('refuses %s', (_case, tags) => {
+    expectInvalid(raw(VALID_FRONT_MATTER.replace(/^tags:.*$/m, tags)), /at most 30 tags of up to 64 characters/);
+  });
+
+  it('refuses front matter that is not a mapping', () => {
+    expectInvalid(raw('- title\n- category'), /mapping/);
+  });
+
+  it('keeps a __proto__ key as an ignored field, polluting no prototype', () => {
+    const article = parseArticle('shipping/x', PATH, raw(`__proto__: {polluted: true}\n${VALID_FRONT_MATTER}`));
+    expect(article.category).toBe('shipping');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseYamlSafely } from '@smartdesk/config';
 import matter from 'gray-matter';
 
 /** What an article says: the fields versions keep and the index embeds. */
@@ -30,6 +31,10 @@ export const ARTICLE_ID = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 const MAX_ID = 300;
 const MAX_TITLE = 300;
 const MIN_BODY = 20;
+/** Far above any article here (the longest is a few thousand); bounds what one upload makes the indexer chunk and embed. */
+export const MAX_ARTICLE_BODY = 100_000;
+const MAX_TAGS = 30;
+const MAX_TAG = 64;
 
 /** The content's fingerprint: two versions with equal fields are the same article, whatever the file's layout. */
 export function articleContentHash(content: ArticleContent): string {
@@ -60,8 +65,11 @@ export function contentProblems(fields: Record<string, unknown>, { name, needs }
   }
   if (fields.tags !== undefined && (!Array.isArray(fields.tags) || fields.tags.some((tag) => typeof tag === 'object'))) {
     problems.push(`${name('tags')} must be a list`);
+  } else if (Array.isArray(fields.tags) && (fields.tags.length > MAX_TAGS || fields.tags.some((tag) => String(tag).length > MAX_TAG))) {
+    problems.push(`${name('tags')} may hold at most ${MAX_TAGS} tags of up to ${MAX_TAG} characters`);
   }
   if (typeof fields.body !== 'string' || fields.body.trim().length < MIN_BODY) problems.push(`no body: ${name('body')} needs at least ${MIN_BODY} characters`);
+  else if (fields.body.length > MAX_ARTICLE_BODY) problems.push(`${name('body')} is longer than ${MAX_ARTICLE_BODY} characters`);
   return problems;
 }
 
@@ -84,16 +92,36 @@ export function toArticle(id: string, path: string, fields: Record<string, unkno
 
 const MARKDOWN: SourceFormat = { name: (field) => (field === 'body' ? 'the text after the front matter' : `'${field}'`), needs: 'front matter needs' };
 
-/** Parses one markdown article with front matter (title, category, tags, language); names what is wrong. */
-export function parseArticle(id: string, path: string, raw: string): KbArticle {
+/**
+ * gray-matter picks an engine from the tag after the opening `---` (`---js` is eval'd by its JavaScript
+ * engine, on by default): only YAML is read here, through parseYamlSafely, and every other tag is refused.
+ */
+const YAML_ONLY = {
+  language: 'yaml',
+  engines: { yaml: (text: string) => parseYamlSafely(text, 'front matter') as object },
+};
+
+/** The front matter as data and the text after it; a problem is one line naming `path`. */
+function readFrontMatter(path: string, raw: string): Record<string, unknown> & { body: string } {
+  const language = matter.language(raw, YAML_ONLY).name;
+  if (raw.startsWith('---') && language && !/^ya?ml$/i.test(language)) {
+    throw new InvalidArticleError([`${path}: front matter must be YAML ('---'), not '---${language.slice(0, 20)}'`]);
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Options disable gray-matter's content cache, which would hide a YAML error on a second parse.
-    parsed = matter(raw, {});
+    parsed = matter(raw, YAML_ONLY);
   } catch (error) {
     throw new InvalidArticleError([`${path}: front matter is not valid YAML (${(error as Error).message})`]);
   }
-  const fields = { ...(parsed.data as Record<string, unknown>), body: parsed.content };
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    throw new InvalidArticleError([`${path}: front matter must be a YAML mapping of fields`]);
+  }
+  return { ...(parsed.data as Record<string, unknown>), body: parsed.content };
+}
+
+/** Parses one markdown article with front matter (title, category, tags, language); names what is wrong. */
+export function parseArticle(id: string, path: string, raw: string): KbArticle {
+  const fields = readFrontMatter(path, raw);
   const problems = contentProblems(fields, MARKDOWN).map((problem) => `${path}: ${problem}`);
   if (problems.length > 0) throw new InvalidArticleError(problems);
   return toArticle(id, path, fields);

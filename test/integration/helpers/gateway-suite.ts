@@ -15,6 +15,8 @@ export interface GatewaySuite {
   as: Record<string, ApiClient>;
   password: string;
   seedOutput: string;
+  /** The gateway process (its output, e.g. to check what it logged). */
+  gateway: AppProcess;
   /** The worker processes asked for, in order. */
   workers: AppProcess[];
   stop(): Promise<void>;
@@ -38,7 +40,7 @@ export async function startGatewaySuite(name: string, options: { workers?: AppNa
     for (const worker of options.workers ?? []) workers.push(await AppProcess.start(worker, env.vars));
     const api = new ApiClient(`http://127.0.0.1:${port}`);
     const { password, output } = await seedDemoAccounts(env.vars);
-    return { env, db, api, as: await signInAll(api, password), password, seedOutput: output, workers, stop };
+    return { env, db, api, as: await signInAll(api, password), password, seedOutput: output, gateway, workers, stop };
   } catch (error) {
     await stop();
     throw error;

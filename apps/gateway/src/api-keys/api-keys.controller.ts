@@ -12,14 +12,14 @@ export class ApiKeysController {
 
   @Get()
   @Auth('admin')
-  @ApiOperation({ summary: 'Every API key: name, owner, prefix, last use, revocation (never the key)' })
+  @ApiOperation({ summary: 'Every API key: name, owner, prefix, scopes, expiry, quota, last use, revocation (never the key)' })
   list() {
     return this.apiKeys.list();
   }
 
   @Post()
   @Auth('admin')
-  @ApiOperation({ summary: 'Create an API key for an integration; send it as the x-api-key header' })
+  @ApiOperation({ summary: 'Create an API key for an integration, optionally limited to scopes, an expiry and a quota; send it as the x-api-key header' })
   @ApiCreatedResponse({ description: 'The key, in `key`: shown this once, only its hash is stored' })
   @ApiUnprocessableEntityResponse({ description: 'userId names no active account' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateApiKeyDto) {

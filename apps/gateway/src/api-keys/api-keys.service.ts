@@ -19,7 +19,8 @@ export class ApiKeysService {
       const owner = await manager.findOneBy(UserEntity, { id: dto.userId });
       if (!owner?.active) throw new UnprocessableEntityException(`user ${dto.userId} does not exist or is inactive`);
       const { key, prefix, hash } = newApiKey();
-      const inserted = await manager.insert(ApiKeyEntity, { name: dto.name, userId: owner.id, prefix, keyHash: hash });
+      const limits = { scopes: dto.scopes ?? null, expiresAt: dto.expiresAt ?? null, requestsPerMinute: dto.requestsPerMinute ?? null };
+      const inserted = await manager.insert(ApiKeyEntity, { name: dto.name, userId: owner.id, prefix, keyHash: hash, ...limits });
       return { ...(await manager.findOneByOrFail(ApiKeyEntity, { id: inserted.identifiers[0].id })), key };
     });
   }

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import cookieParser from 'cookie-parser';
 import { Environment } from '@smartdesk/config';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -23,5 +24,11 @@ import { jwtSecret } from './jwt-secret';
   ],
   controllers: [AuthController],
   providers: [Authenticator, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [Authenticator],
 })
-export class AuthModule {}
+export class AuthModule implements NestModule {
+  /** The session cookie is read here, where it is used, rather than in the shared HTTP setup. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser()).forRoutes('*');
+  }
+}

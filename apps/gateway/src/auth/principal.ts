@@ -10,7 +10,10 @@ export interface Principal {
   teamId: string | null;
   /** The department of the account's team: what a manager oversees. */
   department: string | null;
-  apiKey?: { id: string; name: string };
+  /** Set when the caller used an API key: what the key may do and how often. */
+  apiKey?: { id: string; name: string; scopes: string[] | null; requestsPerMinute: number | null };
+  /** Set when the caller used a sign-in token: how it came (the cookie needs CSRF checks) and which one it is. */
+  session?: { via: 'bearer' | 'cookie'; jti: string; expiresAt: Date };
 }
 
 export type AuthenticatedRequest = Request & { principal?: Principal };

@@ -6,19 +6,20 @@ import {
   MESSAGE_KINDS,
   MessageKind,
   PUBLIC_MESSAGE_KINDS,
+  statusAfterMessage,
   SuggestionUse,
   TicketEntity,
   TicketMessageEntity,
   TicketResponseEntity,
   TimelineEvent,
 } from '@smartdesk/database';
+import { OutboundMail } from '@smartdesk/channels';
 import type { Principal } from '../auth/principal';
 import { invalidFields } from '../http-setup';
 import { stageOf, TicketChanges } from '../tickets/ticket-changes.service';
 import { transition } from '../tickets/ticket-transition';
 import { PostMessageDto, STAFF_MESSAGE_FIELDS } from './dto/post-message.dto';
 import { customerMessageView, MESSAGE_SELECT, MessageRow, staffMessageView } from './message-views';
-import { statusAfterMessage } from './status-after-message';
 import { SuggestionFeedbackService } from './suggestion-feedback.service';
 import { nextSuggestionUse } from './suggestion-use';
 
@@ -38,6 +39,7 @@ export class ConversationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: TicketChanges,
     private readonly feedback: SuggestionFeedbackService,
+    private readonly mail: OutboundMail,
   ) {}
 
   async list(principal: Principal, ticketId: string) {
@@ -95,11 +97,13 @@ export class ConversationService {
       }
       const firstResponse = kind === 'reply';
       const facts = firstResponse ? await this.suggestionFacts(manager, ticket, suggestionUse) : {};
+      // The customer hears of a public reply by email too (when customer mail is configured).
+      const outbox = kind === 'reply' ? await this.mail.queue(manager, ticket, { kind: 'reply', ticketMessageId: id, body: dto.body }) : [];
       const next = statusAfterMessage(kind, ticket.status);
-      if (!next) return { events, firstResponse, facts, result: id };
+      if (!next) return { events, firstResponse, facts, outbox, result: id };
       const change = transition(ticket, next, principal);
       events.push({ ...change.event, stage, dedupeKey: `${ticketId}.v${nextVersion}.${change.event.type}` });
-      return { patch: change.patch, events, firstResponse, facts, result: id };
+      return { patch: change.patch, events, firstResponse, facts, outbox, result: id };
     });
     const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE m.id = $1`, [messageId]);
     const message = isCustomer ? customerMessageView(row) : staffMessageView(row);

@@ -1,6 +1,7 @@
-import { Body, Controller, Param, ParseIntPipe, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
+import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
 import { SuggestionFeedbackDto } from './dto/suggestion-feedback.dto';
 import { SuggestionFeedbackService } from './suggestion-feedback.service';
@@ -22,7 +23,7 @@ export class SuggestionFeedbackController {
   @ApiConflictResponse({ description: 'This agent already gave feedback on that revision, or replied with it (the body says which)' })
   give(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
-    @Param('revision', ParseIntPipe) revision: number,
+    @Param('revision', new ParseIntColumnPipe()) revision: number,
     @Body() dto: SuggestionFeedbackDto,
     @CurrentPrincipal() principal: Principal,
   ) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { EventsController } from './events.controller';
 import { LiveFeed } from './live-feed.service';
 
-@Module({ controllers: [EventsController], providers: [LiveFeed] })
+@Module({ imports: [AuthModule], controllers: [EventsController], providers: [LiveFeed] })
 export class EventsModule {}

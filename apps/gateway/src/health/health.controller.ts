@@ -4,7 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { Environment } from '@smartdesk/config';
 import { probe } from '@smartdesk/runtime';
 import { Public } from '../auth/auth.decorators';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboxRelay } from '@smartdesk/channels';
 
 @ApiTags('health')
 @Controller('health')

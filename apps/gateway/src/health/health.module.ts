@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { OutboxModule } from '../outbox/outbox.module';
+import { OutboxModule } from '@smartdesk/channels';
 import { HealthController } from './health.controller';
 
 @Module({

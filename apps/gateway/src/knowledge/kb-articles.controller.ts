@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -14,6 +14,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
+import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
 import { DuplicatesQuery } from './dto/duplicates.query';
 import { ListKbArticlesQuery } from './dto/list-kb-articles.query';
@@ -95,7 +96,7 @@ export class KbArticlesController {
   @ApiOkResponse({ description: 'The article at its new version' })
   @ApiNotFoundResponse({ description: 'No such article or version' })
   @ApiConflictResponse({ description: FILE_ARTICLE })
-  restore(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Param('version', ParseIntPipe) version: number) {
+  restore(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Param('version', new ParseIntColumnPipe()) version: number) {
     return this.articles.restore(principal, id, version);
   }
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Put, Type } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Type } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -13,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { ModelTask } from '@smartdesk/contracts';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
+import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
 import { TASK_API } from './task-labels';
 import { TrainedModelsService } from './trained-models.service';
@@ -43,6 +45,7 @@ export function learningController(task: ModelTask, docs: LearningDocs): Type<un
     @Post('examples')
     @Auth('admin')
     @ApiConsumes('text/csv')
+    @ApiBody({ schema: { type: 'string', example: 'text,label\n"My parcel never arrived",shipping' } })
     @ApiOperation({ summary: `Import labelled examples (CSV with a header holding \`text\` and \`label\`; labels are ${docs.labels}). They join ${docs.confirmed} as training data` })
     @ApiCreatedResponse({ description: '{ importId, received, imported, duplicates, byLabel }; re-imported rows are counted as duplicates' })
     @ApiUnprocessableEntityResponse({ description: 'Not a CSV, a missing column, or invalid rows (each named with its row number); nothing imported' })
@@ -90,7 +93,7 @@ export function learningController(task: ModelTask, docs: LearningDocs): Type<un
     @ApiOperation({ summary: `Make a version the active one (a rollback); 0 goes back to ${docs.untrained}` })
     @ApiOkResponse({ description: '{ activeVersion }' })
     @ApiNotFoundResponse({ description: 'No such version' })
-    activate(@Param('version', ParseIntPipe) version: number, @CurrentPrincipal() principal: Principal) {
+    activate(@Param('version', new ParseIntColumnPipe()) version: number, @CurrentPrincipal() principal: Principal) {
       return this.models.activate(task, version, principal);
     }
   }

@@ -4,9 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxKind, Stage } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
-import { Clock, TicketEffects } from '@smartdesk/operations';
+import { Clock, OutboxMessage, TicketEffects } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboundMail, OutboxRelay } from '@smartdesk/channels';
 import { affectsSolvedIndex } from './solved-ticket-index';
 import { ticketScope } from './ticket-scope';
 
@@ -25,6 +25,8 @@ export interface ChangeOutcome<R> {
   firstResponse?: boolean;
   /** Analytics columns the change settles: written with it, but not a change of the ticket's version. */
   facts?: Partial<TicketEntity>;
+  /** Outbox messages the change wrote (e.g. a reply's mail): published once it commits. */
+  outbox?: OutboxMessage[];
   result: R;
 }
 
@@ -37,6 +39,7 @@ export class TicketChanges {
     private readonly effects: TicketEffects,
     private readonly clock: Clock,
     private readonly outbox: OutboxRelay,
+    private readonly mail: OutboundMail,
   ) {}
 
   /** The ticket if the principal may see it; 404 alike for a ticket that does not exist and one that is not theirs. */
@@ -70,7 +73,7 @@ export class TicketChanges {
           currentVersion: ticket.version,
         });
       }
-      const { patch = {}, events = [], firstResponse = false, facts: ownFacts = {}, result } = await work({ ticket, manager, nextVersion: ticket.version + 1 });
+      const { patch = {}, events = [], firstResponse = false, facts: ownFacts = {}, outbox = [], result } = await work({ ticket, manager, nextVersion: ticket.version + 1 });
       const { clocks, facts } = await this.effects.moveClocks(manager, ticket, patch, firstResponse, this.clock.now());
       // One UPDATE (one audit entry) for the change and the facts it settles.
       const columns = { ...ownFacts, ...facts, ...patch } as QueryDeepPartialEntity<TicketEntity>;
@@ -79,6 +82,8 @@ export class TicketChanges {
       const published = affectsSolvedIndex(ticket, patch) ? await this.outbox.enqueue(manager, OutboxKind.SolvedTicketChanged, { v: 1, ticketId: id, version: ticket.version + 1 }) : [];
       for (const event of events) await this.store.appendEvent({ ...event, ticketId: id }, manager);
       const after = await manager.findOneByOrFail(TicketEntity, { id });
+      if (patch.status && patch.status !== ticket.status && this.mail.announces(patch.status)) published.push(...(await this.mail.queue(manager, after, { kind: 'status', status: patch.status })));
+      published.push(...outbox);
       return { before: ticket, after, events: events.map((event) => event.type), clocks, result, published };
     });
     const { routed, refilled } = await this.effects.afterCommit({

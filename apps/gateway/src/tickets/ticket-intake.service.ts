@@ -2,18 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { OutboxKind } from '@smartdesk/contracts';
-import { groupBy, MicroBatcher } from '@smartdesk/batching';
-import { AuditActor, TicketEntity, UserEntity } from '@smartdesk/database';
-import { Clock, SlaService, TicketEffects } from '@smartdesk/operations';
+import { MicroBatcher } from '@smartdesk/batching';
+import { Attachments, Submission, TicketSubmissions } from '@smartdesk/channels';
+import { AttachmentEntity, TicketEntity, transactionAs, UserEntity } from '@smartdesk/database';
+import { asAttachments, attachmentHttpError, UploadedFile } from '../attachments/uploaded-files';
 import { auditActor, Principal } from '../auth/principal';
 import { CreateTicketDto } from './dto/create-ticket.dto';
-import { insertSubmittedTickets } from './submitted-tickets.statement';
-
-interface Submission {
-  ticket: TicketEntity;
-  actor: AuditActor;
-}
 
 /**
  * Ticket intake with group commit: the tickets submitted while a write is in flight are stored together,
@@ -22,19 +16,33 @@ interface Submission {
  */
 @Injectable()
 export class TicketIntake {
-  private readonly commit = new MicroBatcher<Submission, TicketEntity>((batch) => this.store(batch), { maxBatch: 250, maxInFlight: 2 });
+  private readonly commit = new MicroBatcher<Submission, TicketEntity>((batch) => this.submissions.store(this.dataSource.manager, batch), { maxBatch: 250, maxInFlight: 2 });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sla: SlaService,
-    private readonly effects: TicketEffects,
-    private readonly clock: Clock,
+    private readonly submissions: TicketSubmissions,
+    private readonly attachments: Attachments,
   ) {}
 
-  async submit(dto: CreateTicketDto, principal: Principal | undefined): Promise<TicketEntity> {
-    const customer = await this.customerOf(dto, principal);
-    const ticket = this.dataSource.manager.create(TicketEntity, { ...dto, ...customer, id: randomUUID(), channel: dto.channel ?? 'web', metadata: dto.metadata ?? {} });
-    return this.commit.submit({ ticket, actor: auditActor(principal) });
+  /** Files (a portal form's) are checked and their bytes stored before the ticket; their rows follow its commit. */
+  async submit(dto: CreateTicketDto, principal: Principal | undefined, files: UploadedFile[] = []): Promise<{ ticket: TicketEntity; attachments: AttachmentEntity[] }> {
+    const { tier, ...customer } = await this.customerOf(dto, principal);
+    // The tier raises priority, so it comes from the customer's account, never from what the submitter wrote.
+    const { tier: _untrusted, ...metadata } = dto.metadata ?? {};
+    const ticket = this.dataSource.manager.create(TicketEntity, {
+      ...dto,
+      ...customer,
+      id: randomUUID(),
+      channel: dto.channel ?? 'web',
+      metadata: tier === undefined ? metadata : { ...metadata, tier },
+    });
+    const actor = auditActor(principal);
+    const stored = await this.attachments.store(asAttachments(files, ticket.id, null, principal?.userId ?? null)).catch((error) => {
+      throw attachmentHttpError(error);
+    });
+    await this.commit.submit({ ticket, actor });
+    const attachments = stored.length ? await transactionAs(this.dataSource, actor, (manager) => this.attachments.record(manager, stored)) : [];
+    return { ticket, attachments };
   }
 
   /**
@@ -42,27 +50,14 @@ export class TicketIntake {
    * entering a ticket for someone link it to that customer's account when one has the email. An anonymous
    * web form is never linked: its email is unverified, and linking would put text into someone's account.
    */
-  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity>> {
-    if (principal?.role === 'customer') return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email };
+  private async customerOf(dto: CreateTicketDto, principal: Principal | undefined): Promise<Partial<TicketEntity> & { tier?: string }> {
     if (!principal) return { customerId: null };
-    const account = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
-    return { customerId: account?.id ?? null };
-  }
-
-  /** One statement per actor in the batch (the audit log names who submitted each ticket), then the after-commit work once. */
-  private async store(batch: Submission[]): Promise<TicketEntity[]> {
-    const openedAt = this.clock.now();
-    const clocks = [];
-    const messages = [];
-    for (const [, group] of groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`)) {
-      const tickets = group.map((submission) => submission.ticket);
-      const started = this.sla.start(tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })));
-      const outbox = tickets.map((ticket) => ({ kind: OutboxKind.TicketCreated, payload: { v: 1 as const, ticketId: ticket.id, revision: 1 } }));
-      messages.push(...(await insertSubmittedTickets(this.dataSource, { actor: group[0].actor, tickets, outbox, clocks: started })));
-      clocks.push(...started);
+    const users = this.dataSource.getRepository(UserEntity);
+    if (principal.role === 'customer') {
+      const { tier } = await users.findOneOrFail({ select: { tier: true }, where: { id: principal.userId } });
+      return { customerId: principal.userId, customerName: principal.name, customerEmail: principal.email, tier };
     }
-    const tickets = batch.map((submission) => submission.ticket);
-    await this.effects.afterCommit({ outbox: messages, clocks, received: tickets, failures: 'log' });
-    return tickets;
+    const account = await users.findOneBy({ email: dto.customerEmail.toLowerCase(), role: 'customer' });
+    return { customerId: account?.id ?? null, tier: account?.tier };
   }
 }

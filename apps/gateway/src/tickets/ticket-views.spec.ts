@@ -13,6 +13,7 @@ describe('customerTicketView', () => {
       resolution: null,
       resolvedAt: null,
       closedAt: null,
+      mergedIntoId: null,
       createdAt: new Date(0),
       updatedAt: new Date(0),
       sentimentLabel: 'negative',
@@ -25,7 +26,7 @@ describe('customerTicketView', () => {
       version: 4,
     } as unknown as TicketEntity;
     const view = customerTicketView(ticket);
-    expect(Object.keys(view).sort()).toEqual(['channel', 'closedAt', 'createdAt', 'description', 'id', 'number', 'resolution', 'resolvedAt', 'status', 'subject', 'updatedAt']);
+    expect(Object.keys(view).sort()).toEqual(['channel', 'closedAt', 'createdAt', 'description', 'id', 'mergedIntoId', 'number', 'resolution', 'resolvedAt', 'status', 'subject', 'updatedAt']);
     expect(JSON.stringify(view)).not.toMatch(/negative|urgent|vip|agent-1|team-1/);
   });
 });

@@ -1,7 +1,7 @@
 import type { TicketEntity } from '@smartdesk/database';
 
 /** What a customer sees of a ticket: none of the triage (sentiment, priority, escalation), routing or drafts. */
-const CUSTOMER_FIELDS = ['id', 'number', 'subject', 'description', 'channel', 'status', 'resolution', 'resolvedAt', 'closedAt', 'createdAt', 'updatedAt'] as const;
+const CUSTOMER_FIELDS = ['id', 'number', 'subject', 'description', 'channel', 'status', 'resolution', 'resolvedAt', 'closedAt', 'mergedIntoId', 'createdAt', 'updatedAt'] as const;
 export type CustomerTicketView = Pick<TicketEntity, (typeof CUSTOMER_FIELDS)[number]>;
 
 export function customerTicketView(ticket: TicketEntity): CustomerTicketView {

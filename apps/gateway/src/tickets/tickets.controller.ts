@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBody,
+  ApiConsumes,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -12,10 +14,16 @@ import {
   ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { MAX_FILES_PER_UPLOAD } from '@smartdesk/channels';
+import { attachmentView } from '../attachments/ticket-attachments.service';
+import { UploadedFile } from '../attachments/uploaded-files';
 import { Auth, CurrentPrincipal, OptionalAuth } from '../auth/auth.decorators';
+import { ParseIntColumnPipe } from '../common/int-column';
 import type { Principal } from '../auth/principal';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { validationPipeFor } from '../http-setup';
 import { CreateTicketDto, SIGNED_IN_CUSTOMER, SUBMITTER } from './dto/create-ticket.dto';
 import { ListTicketsQuery } from './dto/list-tickets.query';
@@ -43,17 +51,25 @@ export class TicketsController {
 
   @Post()
   @OptionalAuth()
-  @ApiOperation({ summary: "Submit a ticket: anonymously from the web form (name and email required), or signed in (a customer's ticket joins their account)" })
+  @RateLimit('intake')
+  @UseInterceptors(FilesInterceptor('files', MAX_FILES_PER_UPLOAD))
+  @ApiOperation({
+    summary:
+      "Submit a ticket: anonymously from the web form (name and email required), or signed in (a customer's ticket joins their account). As JSON, or as multipart/form-data with the same fields (metadata as JSON text) and attached `files`",
+  })
+  @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: CreateTicketDto })
-  @ApiCreatedResponse({ description: 'Stored; id and number returned at once' })
+  @ApiCreatedResponse({ description: 'Stored; id and number returned at once, with the attachments' })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid; the body names it' })
-  @ApiPayloadTooLargeResponse({ description: 'Body larger than MAX_BODY_BYTES' })
-  async create(@Body() body: unknown, @CurrentPrincipal() principal: Principal | undefined) {
+  @ApiPayloadTooLargeResponse({ description: 'Body larger than MAX_BODY_BYTES, or a file larger than ATTACHMENT_MAX_BYTES' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'A file type not in ATTACHMENT_TYPES (nothing stored)' })
+  @ApiUnprocessableEntityResponse({ description: 'An empty file (nothing stored)' })
+  async create(@Body() body: unknown, @UploadedFiles() files: UploadedFile[] | undefined, @CurrentPrincipal() principal: Principal | undefined) {
     // Validated here, not by the global pipe: which fields are required depends on who is calling.
     const pipe = principal?.role === 'customer' ? intake.customer : intake.other;
-    const dto: CreateTicketDto = await pipe.transform(body, { type: 'body', metatype: CreateTicketDto });
-    const ticket = await this.intake.submit(dto, principal);
-    return { id: ticket.id, number: ticket.number, status: ticket.status, createdAt: ticket.createdAt, links: { self: `/api/tickets/${ticket.id}` } };
+    const dto: CreateTicketDto = await pipe.transform(formFields(body), { type: 'body', metatype: CreateTicketDto });
+    const { ticket, attachments } = await this.intake.submit(dto, principal, files ?? []);
+    return { id: ticket.id, number: ticket.number, status: ticket.status, createdAt: ticket.createdAt, attachments: attachments.map(attachmentView), links: { self: `/api/tickets/${ticket.id}` } };
   }
 
   @Get()
@@ -102,7 +118,7 @@ export class TicketsController {
   @ApiNotFoundResponse({ description: 'No such ticket or revision' })
   async response(
     @Param('id', Id()) id: string,
-    @Param('revision', ParseIntPipe) revision: number,
+    @Param('revision', new ParseIntColumnPipe()) revision: number,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ) {
@@ -131,5 +147,16 @@ export class TicketsController {
   @ApiConflictResponse({ description: 'The ticket is not resolved or closed yet, or has been rated already' })
   rate(@Param('id', Id()) id: string, @Body() dto: RateTicketDto, @CurrentPrincipal() principal: Principal) {
     return this.ratings.rate(principal, id, dto);
+  }
+}
+
+/** A multipart form's fields are text: its metadata is JSON text (left as is when it is not JSON, for validation to name). */
+function formFields(body: unknown): unknown {
+  const fields = body as Record<string, unknown> | undefined;
+  if (typeof fields?.metadata !== 'string') return body;
+  try {
+    return { ...fields, metadata: JSON.parse(fields.metadata) };
+  } catch {
+    return body;
   }
 }

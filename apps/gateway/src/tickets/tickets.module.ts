@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AttachmentsModule, IntakeModule, OutboundMailModule, OutboxModule, OutboxRelay, uploadLimits } from '@smartdesk/channels';
+import { Environment } from '@smartdesk/config';
 import { OperationsModule, TicketEffectsModule } from '@smartdesk/operations';
 import { LearningModule } from '../learning/learning.module';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { OutboxModule } from '../outbox/outbox.module';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
@@ -11,9 +12,17 @@ import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [OutboxModule, OperationsModule, TicketEffectsModule.register({ imports: [OutboxModule], publisher: OutboxRelay }), LearningModule],
+  imports: [
+    IntakeModule,
+    OutboundMailModule,
+    AttachmentsModule,
+    MulterModule.registerAsync({ inject: [Environment], useFactory: uploadLimits }),
+    OperationsModule,
+    TicketEffectsModule.register({ imports: [OutboxModule], publisher: OutboxRelay }),
+    LearningModule,
+  ],
   controllers: [TicketsController],
   providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketRatings],
-  exports: [TicketChanges],
+  exports: [TicketChanges, OutboundMailModule, AttachmentsModule],
 })
 export class TicketsModule {}

@@ -14,8 +14,9 @@ import {
 } from '@smartdesk/database';
 import { auditActor, Principal } from '../auth/principal';
 import { Page } from '../common/page.query';
+import { ticketRelations } from '../merging/ticket-relations.query';
 import { FieldProblem, invalidFields } from '../http-setup';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboxRelay } from '@smartdesk/channels';
 import { ListTicketsQuery } from './dto/list-tickets.query';
 import { TicketChanges } from './ticket-changes.service';
 import { ticketScope } from './ticket-scope';
@@ -77,14 +78,19 @@ export class TicketsService {
   /** Staff get the ticket and its stage results as one snapshot, so a result is never shown beside the columns it has not yet set. */
   async get(id: string, principal: Principal) {
     if (principal.role === 'customer') return customerTicketView(await this.changes.findVisible(this.dataSource.manager, principal, id));
-    const { ticket, stages, latestResponse, timeline, clocks, rating } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
-      ticket: await this.changes.findVisible(manager, principal, id),
-      stages: await manager.findBy(TicketStageResultEntity, { ticketId: id }),
-      latestResponse: await manager.findOne(TicketResponseEntity, { where: { ticketId: id }, order: { revision: 'DESC' } }),
-      timeline: await manager.find(TicketEventEntity, { where: { ticketId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      clocks: await manager.find(SlaClockEntity, { where: { ticketId: id }, order: { metric: 'ASC' } }),
-      rating: await manager.findOneBy(TicketRatingEntity, { ticketId: id }),
-    }));
+    const { ticket, stages, latestResponse, timeline, clocks, rating, relations } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const ticket = await this.changes.findVisible(manager, principal, id);
+      return {
+        ticket,
+        stages: await manager.findBy(TicketStageResultEntity, { ticketId: id }),
+        latestResponse: await manager.findOne(TicketResponseEntity, { where: { ticketId: id }, order: { revision: 'DESC' } }),
+        timeline: await manager.find(TicketEventEntity, { where: { ticketId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        clocks: await manager.find(SlaClockEntity, { where: { ticketId: id }, order: { metric: 'ASC' } }),
+        rating: await manager.findOneBy(TicketRatingEntity, { ticketId: id }),
+        // Merged, linked, and likely duplicates (same customer, similar text, close in time): staff decide.
+        relations: await ticketRelations(manager, principal, ticket),
+      };
+    });
     const byStage = Object.fromEntries(stages.map((stage) => [stage.stage, { ...stage.result, revision: stage.revision, durationMs: stage.durationMs, updatedAt: stage.updatedAt }]));
     return {
       ...ticket,
@@ -105,6 +111,7 @@ export class TicketsService {
         stoppedAt,
       })),
       rating,
+      relations,
       timeline,
     };
   }

@@ -28,4 +28,16 @@ export class ApiKeyEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** What the key may do (e.g. tickets:read); null: whatever its owner's role allows. */
+  @Column({ type: 'varchar', length: 32, array: true, nullable: true })
+  scopes: string[] | null;
+
+  /** After this the key is refused (401); null: it does not expire. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  /** The key's own quota; null: API_KEY_REQUESTS_PER_MINUTE. */
+  @Column({ name: 'requests_per_minute', type: 'int', nullable: true })
+  requestsPerMinute: number | null;
 }

@@ -1,8 +1,10 @@
 import { ApiKeyEntity } from './api-key.entity';
+import { AttachmentEntity } from './attachment.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { KbArticleVersionEntity } from './kb-article-version.entity';
 import { KbArticleEntity } from './kb-article.entity';
 import { MacroEntity } from './macro.entity';
+import { MailMessageEntity } from './mail-message.entity';
 import { NotificationEntity } from './notification.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
@@ -10,6 +12,7 @@ import { SlaClockEntity } from './sla-clock.entity';
 import { SuggestionFeedbackEntity } from './suggestion-feedback.entity';
 import { TeamEntity } from './team.entity';
 import { TicketEventEntity } from './ticket-event.entity';
+import { TicketLinkEntity } from './ticket-link.entity';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketRatingEntity } from './ticket-rating.entity';
 import { TicketResponseEntity } from './ticket-response.entity';
@@ -21,10 +24,12 @@ import { UserEntity } from './user.entity';
 
 export {
   ApiKeyEntity,
+  AttachmentEntity,
   AuditEntryEntity,
   KbArticleEntity,
   KbArticleVersionEntity,
   MacroEntity,
+  MailMessageEntity,
   NotificationEntity,
   OutboxMessageEntity,
   RoutingRuleEntity,
@@ -33,6 +38,7 @@ export {
   TeamEntity,
   TicketEntity,
   TicketEventEntity,
+  TicketLinkEntity,
   TicketMessageEntity,
   TicketRatingEntity,
   TicketResponseEntity,
@@ -52,6 +58,7 @@ export { KB_ARTICLE_SOURCES } from './kb-article-content';
 export type { KbArticleSource } from './kb-article-content';
 export type { KbArticleChange } from './kb-article-version.entity';
 export type { NotificationChannel, NotificationStatus } from './notification.entity';
+export type { MailDirection, MailStatus, OutboundMailKind } from './mail-message.entity';
 
 export const ENTITIES = [
   TicketEntity,
@@ -74,4 +81,7 @@ export const ENTITIES = [
   SlaClockEntity,
   TicketRatingEntity,
   NotificationEntity,
+  MailMessageEntity,
+  AttachmentEntity,
+  TicketLinkEntity,
 ];

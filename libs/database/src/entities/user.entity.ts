@@ -50,6 +50,10 @@ export class UserEntity {
   @Column({ default: true })
   active: boolean;
 
+  /** Tokens carry it; a trigger bumps it when the password, role or active flag changes, ending older tokens. */
+  @Column({ name: 'session_version', type: 'int', default: 0, select: false })
+  sessionVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -9,6 +9,8 @@ import { AuditCategoryModels1764400000000 } from './1764400000000-audit-category
 import { Operations1764500000000 } from './1764500000000-operations';
 import { KbArticleVersions1764600000000 } from './1764600000000-kb-article-versions';
 import { SentimentLearning1764800000000 } from './1764800000000-sentiment-learning';
+import { SessionsAndApiKeyScopes1764912000000 } from './1764912000000-sessions-and-api-key-scopes';
+import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-attachments-merging';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   Operations1764500000000,
   KbArticleVersions1764600000000,
   SentimentLearning1764800000000,
+  SessionsAndApiKeyScopes1764912000000,
+  EmailAttachmentsMerging1765000000000,
 ];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlSafely } from '@smartdesk/config';
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
@@ -25,7 +25,7 @@ export const OUT_OF_SCOPE = 'other';
 
 /** Reads and checks the operator-editable taxonomy; a mistake names the category and field. */
 export function loadTaxonomy(path: string): Taxonomy {
-  const raw = parse(readFileSync(path, 'utf8')) as Partial<Taxonomy> | null;
+  const raw = parseYamlSafely(readFileSync(path, 'utf8'), path) as Partial<Taxonomy> | null;
   if (!raw || !Array.isArray(raw.categories) || raw.categories.length === 0) {
     throw new Error(`${path}: expected a non-empty 'categories' list`);
   }

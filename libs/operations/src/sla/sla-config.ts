@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlSafely } from '@smartdesk/config';
 import { PRIORITIES, Priority, SlaMetric } from '@smartdesk/contracts';
 import { BusinessCalendar, BusinessWindow, WeeklyHours } from './business-calendar';
 
@@ -24,7 +24,7 @@ export class SlaConfigError extends Error {}
 
 /** Reads and checks the operator-editable SLA file; a mistake names the file and the field. */
 export function loadSlaConfig(path: string): SlaConfig {
-  return parseSlaConfig(parse(readFileSync(path, 'utf8')), path);
+  return parseSlaConfig(parseYamlSafely(readFileSync(path, 'utf8'), path), path);
 }
 
 export function parseSlaConfig(raw: unknown, source = 'sla config'): SlaConfig {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIntColumn } from '../../common/int-column';
 import { IsNotBlank, IsOmittable } from '../../common/validation-rules';
 
 /** Fields only staff may send: a customer's message is always a public customer message. */
@@ -19,8 +20,7 @@ export class PostMessageDto {
 
   @ApiPropertyOptional({ minimum: 1, description: 'Staff: the suggested response revision this reply started from; recorded as accepted (sent unchanged) or edited' })
   @IsOmittable()
-  @IsInt()
-  @Min(1)
+  @IsIntColumn()
   suggestionRevision?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Staff: the canned response this reply started from' })

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsArray, IsOptional, IsString } from 'class-validator';
+import { IsIntColumn } from '../../common/int-column';
 
 /** A new version of an API article; fields left out keep their value. Content rules are checked as for an upload (422). */
 export class UpdateKbArticleDto {
   @ApiProperty({ description: 'The version being edited: a stale one gives 409 with currentVersion', example: 1 })
-  @IsInt()
-  @Min(1)
+  @IsIntColumn()
   version: number;
 
   @ApiPropertyOptional({ example: 'Charged twice for one order' })

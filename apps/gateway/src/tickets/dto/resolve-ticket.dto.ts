@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIntColumn } from '../../common/int-column';
 import { IsNotBlank } from '../../common/validation-rules';
 
 export class ResolveTicketDto {
@@ -17,7 +18,6 @@ export class ResolveTicketDto {
 
   @ApiPropertyOptional({ description: 'The version the agent saw; a ticket changed since then is not resolved (409)', minimum: 1 })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsIntColumn()
   version?: number;
 }

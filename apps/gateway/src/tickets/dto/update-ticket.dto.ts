@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIntColumn } from '../../common/int-column';
 import { PRIORITIES, Priority } from '@smartdesk/contracts';
 import type { TicketStatus } from '@smartdesk/database';
 import { SENTIMENT_LABELS, SentimentLabel } from '@smartdesk/nlp';
@@ -10,8 +11,7 @@ export const SETTABLE_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'r
 
 export class UpdateTicketDto {
   @ApiProperty({ minimum: 1, description: "The ticket's version when it was read; if it has changed since, nothing is changed (409)" })
-  @IsInt()
-  @Min(1)
+  @IsIntColumn()
   version: number;
 
   @ApiPropertyOptional({ enum: SETTABLE_STATUSES, description: 'An invalid move gives 409 with the allowed ones' })

@@ -1,4 +1,5 @@
-import type { MessageKind, TicketStatus } from '@smartdesk/database';
+import type { MessageKind } from './entities';
+import type { TicketStatus } from './ticket-lifecycle';
 
 /**
  * The status a message moves its ticket to, if any: a customer writing back reopens a ticket that was

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuditActor, TicketEntity } from '@smartdesk/database';
 import type { OutboxMessage, SlaClock } from '@smartdesk/operations';
 
@@ -51,8 +51,8 @@ export interface SubmittedTickets {
 }
 
 /** Stores the tickets with their outbox messages, events and clocks; fills in what Postgres assigns (number, status, timestamps) and returns the stored outbox messages. */
-export async function insertSubmittedTickets(dataSource: DataSource, { actor, tickets, outbox, clocks }: SubmittedTickets): Promise<OutboxMessage[]> {
-  const [result]: { tickets: StoredTicketRow[]; outbox: OutboxMessage[] }[] = await dataSource.query(INSERT_SUBMITTED_TICKETS, [
+export async function insertSubmittedTickets(manager: EntityManager, { actor, tickets, outbox, clocks }: SubmittedTickets): Promise<OutboxMessage[]> {
+  const [result]: { tickets: StoredTicketRow[]; outbox: OutboxMessage[] }[] = await manager.query(INSERT_SUBMITTED_TICKETS, [
     actor.id ?? '',
     actor.label,
     JSON.stringify(tickets),

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { FlowJob, FlowProducer } from 'bullmq';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Environment } from '@smartdesk/config';
-import { OutboxKind, OutboxPayload, OutboxPayloads, responseFlow, solvedTicketFlow, ticketTriageFlow } from '@smartdesk/contracts';
+import { OutboxKind, OutboxPayload, OutboxPayloads, responseFlow, sendMailFlow, solvedTicketFlow, ticketTriageFlow } from '@smartdesk/contracts';
 import { OutboxMessageEntity } from '@smartdesk/database';
 import { OutboxMessage, OutboxPublisher } from '@smartdesk/operations';
 
@@ -15,6 +15,7 @@ const FLOW_OF: { [K in OutboxKind]: (payload: OutboxPayloads[K]) => FlowJob } = 
   [OutboxKind.TicketCreated]: ticketTriageFlow,
   [OutboxKind.ResponseRequested]: responseFlow,
   [OutboxKind.SolvedTicketChanged]: solvedTicketFlow,
+  [OutboxKind.MailQueued]: sendMailFlow,
 };
 
 /** The flow one stored row publishes (its kind and payload were written together by enqueue). */

@@ -1,4 +1,4 @@
-import { TICKET_STATUSES } from '@smartdesk/database';
+import { TICKET_STATUSES } from './ticket-lifecycle';
 import { statusAfterMessage } from './status-after-message';
 
 describe('statusAfterMessage', () => {

@@ -1,0 +1,5 @@
+import { runWorker } from '@smartdesk/runtime';
+import { MailProcessor } from './mail.processor';
+import { MailWorkerModule } from './mail-worker.module';
+
+void runWorker({ name: 'mail-worker', module: MailWorkerModule, processors: [MailProcessor], dependencies: ['postgres', 'redis'] });

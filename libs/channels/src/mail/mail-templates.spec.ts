@@ -1,0 +1,14 @@
+import { MAIL_LANGUAGES, replyMailText, statusMailText } from './mail-templates';
+
+describe('mail templates', () => {
+  it.each(MAIL_LANGUAGES)('writes %s replies and status notices with the ticket reference', (language) => {
+    const content = { language, customerName: 'Ana', ticketNumber: 77 };
+    expect(replyMailText(content, 'Your refund is on its way.')).toContain('Your refund is on its way.');
+    expect(replyMailText(content, 'x')).toContain('[#77]');
+    expect(statusMailText(content, 'resolved')).toContain('77');
+  });
+
+  it('falls back to English for other languages', () => {
+    expect(statusMailText({ language: 'nl', customerName: 'Ana', ticketNumber: 5 }, 'resolved')).toContain('Your request #5 is now resolved.');
+  });
+});
