@@ -26,6 +26,8 @@ export interface BenchOptions {
   /** Folder for --cpu-prof profiles of every app process, or none. */
   profileDir?: string;
   outDir: string;
+  /** No team setup: no seeded teams, agents or routing rules (the variant measured before routing mattered). */
+  bareSetup: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [options]
@@ -40,6 +42,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --queries N           timed queries per retrieval size (default 300)
   --stats-tickets N     tickets of seeded history for the GET /api/stats run (default 100000)
   --stats-requests N    timed GET /api/stats requests per range (default 30)
+  --bare-setup          no seeded teams, agents and routing rules; without it the pipeline runs twice per scale,
+                        without and with the demo team setup, and latency runs with it
   --profile DIR         write a --cpu-prof profile of every app process into DIR
   --out DIR             where results go (default bench/results)`;
 
@@ -85,6 +89,7 @@ function parse(args: string[]): BenchOptions {
       'stats-requests': { type: 'string' },
       profile: { type: 'string' },
       out: { type: 'string' },
+      'bare-setup': { type: 'boolean' },
     },
   });
   const parts = values.parts === undefined ? [...PARTS] : values.parts.split(',').map((part) => part.trim());
@@ -103,5 +108,6 @@ function parse(args: string[]): BenchOptions {
     statsRequests: positiveInt('stats-requests', values['stats-requests'], 30),
     profileDir: values.profile,
     outDir: values.out ?? 'bench/results',
+    bareSetup: values['bare-setup'] ?? false,
   };
 }

@@ -2,15 +2,28 @@ import { BenchFigures, buildReport, checkTargets, computeRatios, formatMarkdown,
 
 const latency = (p50: number, p95: number, p99 = p95) => ({ n: 100, p50, p95, p99, max: p99 });
 const cost = { cpuMsPerTicket: { gateway: 0.9, postgres: 0.5, chroma: 0.001 }, machineBusy: 0.97 };
+const routed = { deadlocks: 0, failedJobs: 0, routable: 2000, routed: 2000, assigned: 120, capacityViolations: 0 };
+const unrouted = { deadlocks: 0, failedJobs: 0, routable: 0, routed: 0, assigned: 0, capacityViolations: 0 };
 
 const figures: BenchFigures = {
   bare: { insertEnqueue: { rowsPerSec: 2000, rows: 20_000, latencyMs: latency(5, 9) }, flow: { ticketsPerSec: 800, tickets: 3000, elapsedMs: 3750 } },
   intake: { ticketsPerSec: 1200, accepted: 12_000, failed: 0, latencyMs: latency(20, 45, 80), ...cost },
   pipeline: [
-    { processesPerWorker: 2, tickets: 3000, ticketsPerSec: 300, elapsedMs: 10_000, timedOut: false, ...cost },
-    { processesPerWorker: 1, tickets: 3000, ticketsPerSec: 200, elapsedMs: 15_000, timedOut: false, ...cost },
+    { processesPerWorker: 2, setup: 'none', tickets: 3000, ticketsPerSec: 310, elapsedMs: 9_700, timedOut: false, ...cost, routing: unrouted },
+    { processesPerWorker: 2, setup: 'team', tickets: 3000, ticketsPerSec: 300, elapsedMs: 10_000, timedOut: false, ...cost, routing: routed },
+    { processesPerWorker: 1, setup: 'none', tickets: 3000, ticketsPerSec: 250, elapsedMs: 12_000, timedOut: false, ...cost, routing: unrouted },
+    { processesPerWorker: 1, setup: 'team', tickets: 3000, ticketsPerSec: 200, elapsedMs: 15_000, timedOut: false, ...cost, routing: { ...routed, routed: 1990 } },
   ],
-  latency: { rate: 50, durationS: 60, sent: 3000, accepted: 3000, notTriaged: 0, submitToTriagedMs: latency(90, 240, 400), submitToStageMs: { sentiment: latency(20, 50) } },
+  latency: {
+    rate: 50,
+    durationS: 60,
+    sent: 3000,
+    accepted: 3000,
+    notTriaged: 0,
+    submitToTriagedMs: latency(90, 240, 400),
+    submitToStageMs: { sentiment: latency(20, 50) },
+    routing: { ...routed, deadlocks: 1 },
+  },
   retrieval: { embeddingProvider: 'hashing-v1 (768-d)', sizes: [{ chunks: 10_000, indexMs: 9000, queryMs: latency(4, 8), bareQueryMs: latency(2, 5) }] },
   stats: { tickets: 100_000, seedSeconds: 30, queries: [{ name: 'last 30 days (default)', latencyMs: latency(40, 60) }, { name: 'all 100000 tickets', latencyMs: latency(110, 210) }] },
   peakRssMb: { gateway: 180, 'categorization-worker': 140, 'rag-worker': 320 },
@@ -18,12 +31,17 @@ const figures: BenchFigures = {
 };
 
 describe('computeRatios', () => {
-  it('relates each figure to its bare limit, and the largest scale to the smallest', () => {
-    expect(computeRatios(figures)).toEqual({ intakeOfBare: 0.6, pipelineOfBare: { x1: 0.25, x2: 0.375 }, scaling: 1.5, retrievalTimesBare: { '10000': 2 } });
+  it('relates each figure to its bare limit, the largest scale to the smallest (with the team setup), and routing to none', () => {
+    expect(computeRatios(figures)).toEqual({ intakeOfBare: 0.6, pipelineOfBare: { x1: 0.25, x2: 0.375 }, scaling: 1.5, teamOfNoTeam: { x1: 0.8, x2: 0.968 }, retrievalTimesBare: { '10000': 2 } });
+  });
+
+  it('takes the headline figures from the runs without routing in a bare-setup run', () => {
+    const bare = { ...figures, pipeline: figures.pipeline!.filter((run) => run.setup === 'none') };
+    expect(computeRatios(bare)).toMatchObject({ pipelineOfBare: { x1: 0.313, x2: 0.388 }, scaling: 1.24, teamOfNoTeam: {} });
   });
 
   it('leaves out what a partial run did not measure', () => {
-    expect(computeRatios({ intake: figures.intake, peakRssMb: {} })).toEqual({ intakeOfBare: undefined, pipelineOfBare: {}, scaling: undefined, retrievalTimesBare: {} });
+    expect(computeRatios({ intake: figures.intake, peakRssMb: {} })).toEqual({ intakeOfBare: undefined, pipelineOfBare: {}, scaling: undefined, teamOfNoTeam: {}, retrievalTimesBare: {} });
   });
 });
 
@@ -39,6 +57,10 @@ describe('checkTargets', () => {
       'more processes per worker >= 1.5x one': [1.5, true],
       'p95 submit -> triaged <= 250 ms at 50/s': [240, true],
       'GET /api/stats over all seeded tickets, p95 <= 200 ms': [210, false],
+      'pipeline with the team setup >= 90% of without': [0.8, false],
+      'routing: deadlocks + failed triage jobs = 0': [1, false],
+      'routing: every routable ticket in its team (routed / routable)': [0.995, false],
+      'routing: agents over capacity at any sample = 0': [0, true],
       'categorization-worker peak RSS <= 600 MB (holds word vectors)': [140, true],
       'rag-worker peak RSS <= 250 MB': [320, false],
     });
@@ -65,7 +87,10 @@ describe('formatTable and formatMarkdown', () => {
     expect(table).toContain('cpus 2; processes per worker 1,2');
     expect(table).toMatch(/intake, tickets\/s\s+1200\.0\s+2000\.0\s+60%/);
     expect(table).toMatch(/intake latency p50 \/ p95 \/ p99, ms\s+20\.0 \/ 45\.0 \/ 80\.0/);
-    expect(table).toMatch(/pipeline, 1 process\(es\)\/worker, triaged\/s\s+200\.0\s+800\.0\s+25%/);
+    expect(table).toMatch(/pipeline, 1 process\(es\)\/worker with the team setup, triaged\/s\s+200\.0\s+800\.0\s+25%/);
+    expect(table).toMatch(/pipeline, 1 process\(es\)\/worker without routing, triaged\/s\s+250\.0$/m);
+    expect(table).toMatch(/routing: routed \/ routable, assigned; deadlocks, failed jobs, agents over capacity\s+1990\/2000, 120; 0, 0, 0/);
+    expect(table).toMatch(/with the team \/ without routing\s+80%/);
     expect(table).toMatch(/pipeline scaling, most \/ fewest processes\s+1\.50x/);
     expect(table).toMatch(/retrieval at 10000 chunks, p50 \/ p95 ms\s+4\.0 \/ 8\.0\s+2\.0 \/ 5\.0\s+2\.00x/);
     expect(table).toMatch(/GET \/api\/stats, all 100000 tickets, p50 \/ p95 ms\s+110\.0 \/ 210\.0/);

@@ -6,6 +6,7 @@ import type { PipelineResult } from './measurements/pipeline.measurement';
 import type { RetrievalResult } from './measurements/retrieval.measurement';
 import type { StatsResult } from './measurements/stats.measurement';
 import type { CpuCost } from './process-stats';
+import type { RoutingFigures } from './routing-probe';
 import { round } from './stats';
 
 /** Everything one run measured; parts that did not run are absent. */
@@ -29,6 +30,8 @@ export interface Ratios {
   pipelineOfBare: Record<string, number>;
   /** Triaged/s with the largest scale over the smallest. */
   scaling?: number;
+  /** Triaged/s with the team setup (routing) over the same scale without it, per scale. */
+  teamOfNoTeam: Record<string, number>;
   /** Retrieval p50 over the bare Chroma query p50, per collection size. */
   retrievalTimesBare: Record<string, number>;
 }
@@ -47,7 +50,7 @@ export interface BenchReport extends BenchFigures {
 }
 
 /** Targets from issue 6, for a 2-core machine. */
-const TARGETS = { intakePerSec: 2000, intakeOfBare: 0.5, pipelinePerSec: 300, pipelineOfBare: 0.3, scaling: 1.5, latencyP95Ms: 250, statsMs: 200 };
+const TARGETS = { intakePerSec: 2000, intakeOfBare: 0.5, pipelinePerSec: 300, pipelineOfBare: 0.3, scaling: 1.5, latencyP95Ms: 250, statsMs: 200, teamOfNoTeam: 0.9 };
 const WORKER_RSS_LIMIT_MB = 250;
 /** The rag worker embeds with the vector-store module's provider; one holding word vectors may use up to this. */
 const WORD_VECTOR_WORKER_RSS_LIMIT_MB = 600;
@@ -59,13 +62,29 @@ function ragHoldsWordVectors(figures: BenchFigures): boolean {
 
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? round(a / b, 3) : undefined);
 
+/** The runs the headline figures come from: with the team setup when the run had one. */
+function headlineRuns(figures: BenchFigures): PipelineResult[] {
+  const runs = figures.pipeline ?? [];
+  const setup = runs.some((run) => run.setup === 'team') ? 'team' : 'none';
+  return runs.filter((run) => run.setup === setup).sort((a, b) => a.processesPerWorker - b.processesPerWorker);
+}
+
+/** Routing figures of every run that routed (the team runs, and latency when it ran with routing rules). */
+function routingRuns(figures: BenchFigures): RoutingFigures[] {
+  return [...(figures.pipeline ?? []).filter((run) => run.setup === 'team'), ...(figures.latency && figures.latency.routing.routable > 0 ? [figures.latency] : [])].map((run) => run.routing);
+}
+
 export function computeRatios(figures: BenchFigures): Ratios {
-  const pipeline = [...(figures.pipeline ?? [])].sort((a, b) => a.processesPerWorker - b.processesPerWorker);
+  const pipeline = headlineRuns(figures);
   const bareFlow = figures.bare?.flow?.ticketsPerSec;
+  const withoutTeam = new Map((figures.pipeline ?? []).filter((run) => run.setup === 'none').map((run) => [run.processesPerWorker, run.ticketsPerSec]));
   return {
     intakeOfBare: ratio(figures.intake?.ticketsPerSec, figures.bare?.insertEnqueue?.rowsPerSec),
     pipelineOfBare: Object.fromEntries(pipeline.flatMap((run) => (bareFlow ? [[`x${run.processesPerWorker}`, ratio(run.ticketsPerSec, bareFlow)!]] : []))),
     scaling: pipeline.length > 1 ? ratio(pipeline.at(-1)!.ticketsPerSec, pipeline[0].ticketsPerSec) : undefined,
+    teamOfNoTeam: Object.fromEntries(
+      pipeline.filter((run) => run.setup === 'team' && withoutTeam.has(run.processesPerWorker)).map((run) => [`x${run.processesPerWorker}`, ratio(run.ticketsPerSec, withoutTeam.get(run.processesPerWorker))!]),
+    ),
     retrievalTimesBare: Object.fromEntries((figures.retrieval?.sizes ?? []).map((size) => [String(size.chunks), ratio(size.queryMs.p50, size.bareQueryMs.p50)!])),
   };
 }
@@ -73,7 +92,10 @@ export function computeRatios(figures: BenchFigures): Ratios {
 export function checkTargets(figures: BenchFigures, ratios: Ratios): TargetCheck[] {
   const atLeast = (target: string, value: number | undefined, bound: number): TargetCheck => ({ target, value: value ?? null, met: value === undefined ? null : value >= bound });
   const atMost = (target: string, value: number | undefined, bound: number): TargetCheck => ({ target, value: value ?? null, met: value === undefined ? null : value <= bound });
-  const single = figures.pipeline?.find((run) => run.processesPerWorker === 1);
+  const single = headlineRuns(figures).find((run) => run.processesPerWorker === 1);
+  const routing = routingRuns(figures);
+  const sum = (values: number[]) => (values.length > 0 ? values.reduce((a, b) => a + b, 0) : undefined);
+  const teamRatios = Object.values(ratios.teamOfNoTeam);
   const checks = [
     atLeast(`intake >= ${TARGETS.intakePerSec} tickets/s`, figures.intake?.ticketsPerSec, TARGETS.intakePerSec),
     atLeast(`intake >= ${TARGETS.intakeOfBare * 100}% of bare insert+enqueue`, ratios.intakeOfBare, TARGETS.intakeOfBare),
@@ -83,6 +105,11 @@ export function checkTargets(figures: BenchFigures, ratios: Ratios): TargetCheck
     atMost(`p95 submit -> triaged <= ${TARGETS.latencyP95Ms} ms at ${figures.latency?.rate ?? 50}/s`, figures.latency?.submitToTriagedMs.p95, TARGETS.latencyP95Ms),
     // Issue 5: analytics over the whole history must answer in under 200 ms.
     atMost(`GET /api/stats over all seeded tickets, p95 <= ${TARGETS.statsMs} ms`, figures.stats?.queries.at(-1)?.latencyMs.p95, TARGETS.statsMs),
+    // Issue 16: routing a real team's tickets must not cost the pipeline its throughput, nor deadlock, nor lose a ticket.
+    atLeast(`pipeline with the team setup >= ${TARGETS.teamOfNoTeam * 100}% of without`, teamRatios.length > 0 ? Math.min(...teamRatios) : undefined, TARGETS.teamOfNoTeam),
+    atMost('routing: deadlocks + failed triage jobs = 0', sum(routing.map((run) => run.deadlocks + run.failedJobs)), 0),
+    atLeast('routing: every routable ticket in its team (routed / routable)', routing.length > 0 ? Math.min(...routing.map((run) => (run.routable ? run.routed / run.routable : 1))) : undefined, 1),
+    atMost('routing: agents over capacity at any sample = 0', sum(routing.map((run) => run.capacityViolations)), 0),
   ];
   for (const [app, mb] of Object.entries(figures.peakRssMb)) {
     if (app === 'gateway') continue;
@@ -112,6 +139,15 @@ function costRows(cost: CpuCost): string[][] {
   ];
 }
 
+function routingRow(routing: RoutingFigures): string[] {
+  return [
+    '  routing: routed / routable, assigned; deadlocks, failed jobs, agents over capacity',
+    `${routing.routed}/${routing.routable}, ${routing.assigned}; ${routing.deadlocks}, ${routing.failedJobs}, ${routing.capacityViolations}`,
+    '',
+    '',
+  ];
+}
+
 /** The figures as rows of [measurement, result, bare limit, ratio]. */
 export function figureRows(report: BenchReport): string[][] {
   const rows: string[][] = [];
@@ -123,15 +159,25 @@ export function figureRows(report: BenchReport): string[][] {
     rows.push(['intake latency p50 / p95 / p99, ms', spread(intake.latencyMs), '', '']);
     rows.push(...costRows(intake));
   }
+  const withTeam = (pipeline ?? []).some((run) => run.setup === 'team');
   for (const run of pipeline ?? []) {
-    rows.push([`pipeline, ${run.processesPerWorker} process(es)/worker, triaged/s${run.timedOut ? ' (timed out)' : ''}`, fmt(run.ticketsPerSec), fmt(bare?.flow?.ticketsPerSec), pct(ratios.pipelineOfBare[`x${run.processesPerWorker}`])]);
+    const headline = !withTeam || run.setup === 'team';
+    const setup = withTeam ? (run.setup === 'team' ? ' with the team setup' : ' without routing') : '';
+    rows.push([
+      `pipeline, ${run.processesPerWorker} process(es)/worker${setup}, triaged/s${run.timedOut ? ' (timed out)' : ''}`,
+      fmt(run.ticketsPerSec),
+      headline ? fmt(bare?.flow?.ticketsPerSec) : '',
+      headline ? pct(ratios.pipelineOfBare[`x${run.processesPerWorker}`]) : '',
+    ]);
     rows.push(...costRows(run));
+    if (run.setup === 'team') rows.push(routingRow(run.routing), ['  with the team / without routing', pct(ratios.teamOfNoTeam[`x${run.processesPerWorker}`]), '', '']);
   }
   if (ratios.scaling !== undefined) rows.push(['pipeline scaling, most / fewest processes', `${fmt(ratios.scaling, 2)}x`, '', '']);
   if (latency) {
     rows.push([`submit -> triaged at ${latency.rate}/s for ${latency.durationS} s, p50 / p95 / p99 ms`, spread(latency.submitToTriagedMs), '', '']);
     for (const [stage, summary] of Object.entries(latency.submitToStageMs)) rows.push([`  submit -> ${stage} done, p50 / p95 ms`, spread({ p50: summary.p50, p95: summary.p95 }), '', '']);
     if (latency.notTriaged > 0) rows.push(['  not triaged within a minute', String(latency.notTriaged), '', '']);
+    if (latency.routing.routable > 0) rows.push(routingRow(latency.routing));
   }
   for (const size of retrieval?.sizes ?? []) {
     rows.push([`retrieval at ${size.chunks} chunks, p50 / p95 ms`, spread({ p50: size.queryMs.p50, p95: size.queryMs.p95 }), spread({ p50: size.bareQueryMs.p50, p95: size.bareQueryMs.p95 }), `${fmt(ratios.retrievalTimesBare[String(size.chunks)], 2)}x`]);

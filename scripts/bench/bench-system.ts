@@ -118,6 +118,10 @@ export class BenchSystem {
     return { apps, machine: machineTicks() };
   }
 
+  queue(name: QueueName): Queue {
+    return this.queues.find((queue) => queue.name === name)!;
+  }
+
   /** Paused queues take jobs but hand none out: a backlog builds up behind them. */
   async pauseQueues(): Promise<void> {
     await Promise.all(this.queues.map((queue) => queue.pause()));

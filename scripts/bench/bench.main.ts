@@ -14,6 +14,7 @@ import { measurePipeline } from './measurements/pipeline.measurement';
 import { cpuCost } from './process-stats';
 import { measureRetrieval } from './measurements/retrieval.measurement';
 import { measureStats } from './measurements/stats.measurement';
+import { TeamSetup } from './team-setup';
 import { PROJECT_ROOT } from '../support/project-root';
 
 /**
@@ -25,6 +26,8 @@ import { PROJECT_ROOT } from '../support/project-root';
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 /** Load before the intake figure is taken, so that it measures the JIT-compiled gateway. */
 const INTAKE_WARMUP_S = 3;
+/** Tickets of the unreported pass before a scale's pipeline runs with and without routing. */
+const PIPELINE_WARMUP_TICKETS = 200;
 let interrupted = false;
 
 async function run(argv: string[]): Promise<void> {
@@ -41,6 +44,7 @@ async function run(argv: string[]): Promise<void> {
     backlog: options.backlog,
     'processes per worker': options.scales,
     latency: `${options.rate}/s for ${options.latencyDuration} s`,
+    setup: options.bareSetup ? 'bare (no teams, agents or routing rules)' : 'demo teams, agents with skills and capacity, routing rules',
   };
   log(`starting (${Object.entries(conditions).map(([key, value]) => `${key} ${value}`).join('; ')})`);
   if (!CONFIGURED_CHROMA_URL) log('CHROMA_URL is not set: starting a Chroma server from node_modules');
@@ -75,9 +79,24 @@ async function run(argv: string[]): Promise<void> {
       const pipelineScales = parts.has('pipeline') ? options.scales : [];
       // The latency run uses one process per worker, after the pipeline run at that scale (warm workers).
       const scales = [...new Set([...pipelineScales, ...(parts.has('latency') ? [1] : [])])];
+      const team = options.bareSetup || scales.length === 0 ? undefined : await TeamSetup.seed(system.db, system.vars);
+      const pipelineRun = (scale: number, setup: 'team' | 'none') => measurePipeline(system, { scale, setup }, options.backlog, options.connections, log);
       for (const scale of scales) {
         await system.start({ gateway: false, scale });
-        if (pipelineScales.includes(scale)) (figures.pipeline ??= []).push(await measurePipeline(system, scale, options.backlog, options.connections, log));
+        if (pipelineScales.includes(scale)) {
+          const runs = (figures.pipeline ??= []);
+          // With a team setup, the same run measures the pipeline without routing too: the cost of routing is the
+          // difference. A first, unreported pass warms both paths (JIT, pools): a cold first run measured about
+          // half the rate of a warm one here, whichever setup it had. The team run still goes first.
+          if (team) {
+            log(`pipeline ×${scale}: warm-up pass (not reported)`);
+            await measurePipeline(system, { scale, setup: 'team' }, Math.min(options.backlog, PIPELINE_WARMUP_TICKETS), options.connections, log);
+            runs.push(await pipelineRun(scale, 'team'));
+            await team.withdrawRules();
+          }
+          runs.push(await pipelineRun(scale, 'none'));
+          await team?.restoreRules();
+        }
         if (parts.has('latency') && scale === 1) {
           log(`latency: ${options.rate} tickets/s for ${options.latencyDuration} s`);
           figures.latency = await measureLatency(system, options.rate, options.latencyDuration);

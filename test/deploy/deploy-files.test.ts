@@ -10,6 +10,8 @@ const KNOWN = new Set(environmentVariableNames());
 const WORKERS = ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'];
 const APPS = ['gateway', ...WORKERS];
 const appExists = (app: string) => existsSync(join(root, 'apps', app, 'src', 'main.ts'));
+/** Images carry the release version, never a moving tag. */
+const IMAGE = `smartdesk:${JSON.parse(read('package.json')).version}`;
 
 type Env = Record<string, string>;
 type Service = Record<string, any>;
@@ -55,7 +57,7 @@ describe('docker-compose.yml', () => {
     const env = composeEnv(services[name]);
     expect(Object.keys(env).filter((key) => key !== 'APP' && !KNOWN.has(key))).toEqual([]);
     expect(() => loadEnvironment(env)).not.toThrow();
-    expect(services[name].image).toBe('smartdesk:latest');
+    expect(services[name].image).toBe(IMAGE);
   });
 
   it.each(APPS)('%s starts after migrations and healthy dependencies', (name) => {
@@ -77,8 +79,14 @@ describe('docker-compose.yml', () => {
     expect(command).toMatch(/--appendonly\s+yes/);
   });
 
-  it('health-checks the gateway on /health', () => {
-    expect([services.gateway.healthcheck.test].flat().join(' ')).toContain('/health');
+  it('health-checks the gateway on its readiness endpoint', () => {
+    expect([services.gateway.healthcheck.test].flat().join(' ')).toContain('/health/ready');
+  });
+
+  it.each(WORKERS)('%s is health-checked on its own listener', (name) => {
+    const port = composeEnv(services[name]).WORKER_HEALTH_PORT;
+    expect(port).toMatch(/^\d+$/);
+    expect([services[name].healthcheck.test].flat().join(' ')).toContain(`127.0.0.1:${port}/health/ready`);
   });
 });
 
@@ -149,13 +157,37 @@ describe('deploy/k8s', () => {
     expect(() => loadEnvironment({ ...config, ...secret })).not.toThrow();
   });
 
-  it('probes the gateway on /health', () => {
+  it('probes the gateway on /health/live and /health/ready, not the detailed /health', () => {
     const spec = podSpec('gateway');
     const [container] = spec.containers;
     expect(container.env).toContainEqual({ name: 'APP', value: 'gateway' });
-    expect(container.readinessProbe.httpGet.path).toBe('/health');
-    expect(container.livenessProbe.httpGet.path).toBe('/health');
+    expect(container.startupProbe.httpGet.path).toBe('/health/live');
+    expect(container.readinessProbe.httpGet.path).toBe('/health/ready');
+    expect(container.livenessProbe.httpGet.path).toBe('/health/live');
     expect(find('Service', 'gateway')).toBeDefined();
+  });
+
+  it.each(WORKERS)('%s is probed on its health listener, the port it is told to open', (name) => {
+    const [container] = podSpec(name).containers;
+    const port = Number(container.env.find((e: { name: string }) => e.name === 'WORKER_HEALTH_PORT')?.value);
+    expect(container.ports).toContainEqual({ name: 'health', containerPort: port });
+    expect(container.startupProbe.httpGet).toEqual({ path: '/health/live', port: 'health' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'health' });
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'health' });
+  });
+
+  it.each(APPS)('%s has a PodDisruptionBudget that selects its pods', (name) => {
+    const budget = find('PodDisruptionBudget', name);
+    expect(budget?.spec.selector.matchLabels).toEqual(find('Deployment', name)?.spec.selector.matchLabels);
+    expect(budget?.spec.minAvailable ?? budget?.spec.maxUnavailable).toBeGreaterThanOrEqual(1);
+  });
+
+  it('tags every image with the release version, never latest', () => {
+    const images = resources.flatMap((r) => (r.spec?.template?.spec?.containers ?? []).map((c: { image: string }) => c.image));
+    expect(images.length).toBeGreaterThan(APPS.length);
+    expect(images.filter((image) => image !== IMAGE)).toEqual([]);
+    const kustomization = parse(readFileSync(join(dir, 'kustomization.yaml'), 'utf8'));
+    expect(kustomization.images).toContainEqual({ name: 'smartdesk', newTag: IMAGE.split(':')[1] });
   });
 
   it('the migration Job runs the migration entrypoint', () => {

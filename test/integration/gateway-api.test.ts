@@ -415,12 +415,15 @@ describe('gateway API', () => {
       });
     });
 
-    it('a gateway whose Chroma is unreachable still starts, and its /health → 503 naming chroma down', async () => {
+    it('a gateway whose Chroma is unreachable still starts, is live and ready (intake needs Postgres only), and its /health → 503 naming chroma down', async () => {
       const port = await freePort();
       const closedChroma = `http://127.0.0.1:${await freePort()}`;
       const second = await AppProcess.start('gateway', { ...env.vars, PORT: String(port), CHROMA_URL: closedChroma });
       try {
-        const response = await new ApiClient(`http://127.0.0.1:${port}`).get('/health');
+        const client = new ApiClient(`http://127.0.0.1:${port}`);
+        expect(await client.get('/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
+        expect(await client.get('/health/ready')).toMatchObject({ status: 200, body: { status: 'ok', details: { postgres: { status: 'up' } } } });
+        const response = await client.get('/health');
         expect(response.status).toBe(503);
         expect(response.body.status).toBe('error');
         expect(response.body.error.chroma.status).toBe('down');

@@ -1,7 +1,8 @@
-// Takes one job from a queue and dies with SIGKILL while holding it: a worker crashing mid-job.
+// Takes one job from a queue and dies with SIGKILL while holding it: a worker crashing mid-job. Its lock
+// lives as long as the real worker's would (lockDuration, the last argument).
 const { Worker } = require('bullmq');
 
-const [queue, prefix, redisUrl] = process.argv.slice(2);
+const [queue, prefix, redisUrl, lockDuration] = process.argv.slice(2);
 const url = new URL(redisUrl);
 new Worker(
   queue,
@@ -10,6 +11,6 @@ new Worker(
     setTimeout(() => process.kill(process.pid, 'SIGKILL'), 50);
     await new Promise(() => {});
   },
-  { prefix, connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: null }, lockDuration: 2000 },
+  { prefix, connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: null }, lockDuration: Number(lockDuration) },
 );
 process.stdout.write('ready\n');

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { Environment, SmartdeskConfigModule } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { DatabaseModule } from '@smartdesk/database';
-import { OperationsModule } from '@smartdesk/operations';
+import { OperationsModule, TicketEffectsModule } from '@smartdesk/operations';
 import { QueueModule } from '@smartdesk/runtime';
 import { loadEscalationRules } from './escalation-config';
 import { ESCALATION_RULES, EscalationSignals } from './escalation-signals.service';
@@ -20,6 +20,7 @@ import { CheckSlaProcessor } from './sla/check-sla.processor';
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: QueueName.Escalation }, { name: QueueName.Notifications }),
     OperationsModule,
+    TicketEffectsModule.register(),
   ],
   providers: [
     { provide: ESCALATION_RULES, inject: [Environment], useFactory: (env: Environment) => loadEscalationRules(env.ESCALATION_RULES_FILE) },

@@ -2,11 +2,10 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
 import type { EntityManager } from 'typeorm';
-import { groupBy } from '@smartdesk/batching';
 import { Environment } from '@smartdesk/config';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore } from '@smartdesk/database';
-import { Clock, LiveEvents, RoutingService, SlaClock, SlaScheduler, SlaService } from '@smartdesk/operations';
+import { Clock, SlaClock, TicketEffects } from '@smartdesk/operations';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
 import type { EscalationRules } from './escalation-config';
 import { decideEscalation } from './escalation-rules';
@@ -33,11 +32,8 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
     @Inject(ESCALATION_RULES) private readonly rules: EscalationRules,
     private readonly env: Environment,
     private readonly clock: Clock,
-    private readonly sla: SlaService,
-    private readonly slaScheduler: SlaScheduler,
-    private readonly routing: RoutingService,
+    private readonly effects: TicketEffects,
     private readonly notifier: EscalationNotifier,
-    private readonly live: LiveEvents,
   ) {
     super();
   }
@@ -50,8 +46,7 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
     const notices = escalationNotices(ticket, decision, this.env, now);
     const ticketPatch: Partial<TicketEntity> = { escalated: decision.escalate, escalationLevel: decision.level };
     if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: now });
-    const effect: EscalationEffect = { ticket, notices, clocks: [] };
-    await this.store.saveStageOutcome(
+    const clocks = await this.store.saveStageOutcome(
       {
         ticketId,
         stage: this.stage,
@@ -68,33 +63,37 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
           dedupeKey: String(job.id),
         },
       },
-      { kind: 'escalation', item: effect, write: (manager, effects) => this.writeEffects(manager, effects, now) },
+      { kind: 'escalation', item: { ticket, notices }, write: (manager, items: EscalationEffect[]) => this.writeEffects(manager, items, now) },
     );
-    await this.slaScheduler.schedule(effect.clocks);
     await this.notifier.enqueue(notices);
-    await this.routing.routeTicket(ticketId);
-    await this.live.ticketChanged(ticketId, decision.escalate ? 'escalated' : 'triaged', true);
+    await this.effects.afterCommit({
+      clocks,
+      route: [ticketId],
+      announce: [{ ticketId, events: [decision.escalate ? 'escalated' : 'triaged'] }],
+      failures: 'throw',
+    });
     return { escalate: decision.escalate };
   }
 
   /**
    * For the escalations committed together: triage set the priorities, so the SLA clocks (started at intake
-   * on the default policy) take their targets; and the notices are stored. Each effect gets its changed clocks back.
+   * on the default policy) take their targets; and the notices are stored. Answers each ticket's changed clocks.
    */
-  private async writeEffects(manager: EntityManager, effects: EscalationEffect[], now: Date): Promise<void> {
-    const targets = effects.flatMap(({ ticket }) => (ticket.priority ? [{ ticketId: ticket.id, priority: ticket.priority, openedAt: ticket.createdAt }] : []));
-    const clocks = groupBy(await this.sla.retarget(manager, targets, now), (clock) => clock.ticketId);
-    for (const effect of effects) effect.clocks = clocks.get(effect.ticket.id) ?? [];
+  private async writeEffects(manager: EntityManager, effects: EscalationEffect[], now: Date): Promise<SlaClock[][]> {
+    const clocks = await this.effects.retargetClocks(
+      manager,
+      effects.map(({ ticket }) => ({ ticketId: ticket.id, priority: ticket.priority, openedAt: ticket.createdAt })),
+      now,
+    );
     await this.notifier.store(
       manager,
       effects.flatMap((effect) => effect.notices),
     );
+    return clocks;
   }
 }
 
 interface EscalationEffect {
   ticket: TicketEntity;
   notices: NoticeDraft[];
-  /** Filled in by the write: the clocks whose checkpoints must be (re)scheduled after commit. */
-  clocks: SlaClock[];
 }

@@ -69,6 +69,14 @@ export class Environment {
   @Max(256)
   WORKER_CONCURRENCY?: number;
 
+  /** A worker's liveness/readiness listener (GET /health/live, /health/ready) for Kubernetes probes; unset: none. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_HEALTH_PORT?: number;
+
   /** How long an app waits at boot for Postgres, Redis and Chroma before giving up. */
   @Transform(toInt)
   @IsInt()
@@ -344,6 +352,7 @@ export class Environment {
 /** Variables without a default: not own keys of a fresh Environment, so listed here. */
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
+  'WORKER_HEALTH_PORT',
   'JWT_SECRET',
   'TRUST_PROXY',
   'EMBEDDING_MODEL',

@@ -34,15 +34,16 @@ export interface StageOutcome<R extends AiOutput> {
  * What a stage writes beside its outcome, in the same transaction. The outcomes committed together write
  * their effects of one kind with one call, for all of them (e.g. one multi-row insert).
  */
-export interface StageEffect<T> {
+export interface StageEffect<T, O = void> {
   kind: string;
   item: T;
-  write(manager: EntityManager, items: T[]): Promise<void>;
+  /** May answer one output per item, in order: each item's saveStageOutcome resolves with its own. */
+  write(manager: EntityManager, items: T[]): Promise<O[] | void>;
 }
 
 interface PendingOutcome {
   outcome: StageOutcome<AiOutput>;
-  effect?: StageEffect<unknown>;
+  effect?: StageEffect<unknown, unknown>;
 }
 
 /** Outcomes written by one transaction, and tickets read by one query, when a worker runs many jobs at once. */
@@ -57,7 +58,7 @@ const BATCHES_IN_FLIGHT = 2;
 @Injectable()
 export class TicketStageStore {
   private readonly reads = new MicroBatcher<string, TicketEntity | null>((ids) => this.readTickets(ids), { maxBatch: MAX_BATCH, maxInFlight: BATCHES_IN_FLIGHT });
-  private readonly writes = new MicroBatcher<PendingOutcome, void>((batch) => this.writeOutcomes(batch), { maxBatch: MAX_BATCH, maxInFlight: BATCHES_IN_FLIGHT });
+  private readonly writes = new MicroBatcher<PendingOutcome, unknown>((batch) => this.writeOutcomes(batch), { maxBatch: MAX_BATCH, maxInFlight: BATCHES_IN_FLIGHT });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -70,9 +71,9 @@ export class TicketStageStore {
     return new Map(rows.map((row) => [row.stage, row]));
   }
 
-  /** Stores the outcome and writes its `effect` in one transaction; resolves once that has committed. */
-  saveStageOutcome<R extends AiOutput, T>(outcome: StageOutcome<R>, effect?: StageEffect<T>): Promise<void> {
-    return this.writes.submit({ outcome, effect: effect as StageEffect<unknown> | undefined });
+  /** Stores the outcome and writes its `effect` in one transaction; resolves, with the effect's output, once that has committed. */
+  saveStageOutcome<R extends AiOutput, T, O = void>(outcome: StageOutcome<R>, effect?: StageEffect<T, O>): Promise<O | undefined> {
+    return this.writes.submit({ outcome, effect: effect as StageEffect<unknown, unknown> | undefined }) as Promise<O | undefined>;
   }
 
   appendEvent(event: TimelineEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
@@ -96,16 +97,18 @@ export class TicketStageStore {
   }
 
   /** One transaction per stage in the batch (the audit log names the stage's worker). */
-  private async writeOutcomes(batch: PendingOutcome[]): Promise<void[]> {
+  private async writeOutcomes(batch: PendingOutcome[]): Promise<unknown[]> {
+    const outputs = new Map<StageEffect<unknown, unknown>, unknown>();
     for (const [stage, group] of groupBy(batch, (pending) => pending.outcome.stage)) {
       await transactionAs(this.dataSource, { id: null, label: `worker:${stage}` }, async (manager) => {
         const written = await this.upsertResults(manager, group.map((pending) => pending.outcome));
         const effects = group.flatMap((pending) => (pending.effect ? [pending.effect] : []));
         for (const sameKind of groupBy(effects, (effect) => effect.kind).values()) {
-          await sameKind[0].write(
+          const written = await sameKind[0].write(
             manager,
             sameKind.map((effect) => effect.item),
           );
+          if (written) sameKind.forEach((effect, index) => outputs.set(effect, written[index]));
         }
         await this.appendEvents(
           group.map(({ outcome }) => ({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence })),
@@ -118,7 +121,7 @@ export class TicketStageStore {
         );
       });
     }
-    return batch.map(() => undefined);
+    return batch.map((pending) => (pending.effect ? outputs.get(pending.effect) : undefined));
   }
 
   /**

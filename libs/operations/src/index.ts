@@ -7,3 +7,5 @@ export * from './sla/sla-scheduler.service';
 export * from './routing/routing.service';
 export * from './live/live-events.service';
 export * from './operations.module';
+export * from './effects/ticket-effects.service';
+export * from './effects/ticket-effects.module';

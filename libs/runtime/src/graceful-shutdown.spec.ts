@@ -7,12 +7,14 @@ describe('closeOnSignals', () => {
   let exit: jest.SpyInstance;
   let finishClose: () => void;
   let close: jest.Mock;
+  let beforeClose: jest.Mock;
 
   beforeEach(() => {
     before = Object.fromEntries(signals.map((signal) => [signal, process.listeners(signal)]));
     exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     close = jest.fn(() => new Promise<void>((resolve) => (finishClose = resolve)));
-    closeOnSignals({ close } as unknown as INestApplicationContext, new Logger('test', { timestamp: false }));
+    beforeClose = jest.fn(async () => expect(close).not.toHaveBeenCalled());
+    closeOnSignals({ close } as unknown as INestApplicationContext, new Logger('test', { timestamp: false }), beforeClose);
     jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
   });
 
@@ -25,9 +27,11 @@ describe('closeOnSignals', () => {
   const signal = (name: NodeJS.Signals) => process.emit(name, name);
   const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-  it('drains once and exits 0 when Ctrl-C reaches the app and its launcher forwards SIGTERM', async () => {
+  it('drains once, then closes, and exits 0 when Ctrl-C reaches the app and its launcher forwards SIGTERM', async () => {
     signal('SIGINT');
     signal('SIGTERM');
+    await settle();
+    expect(beforeClose).toHaveBeenCalledTimes(1);
     expect(close).toHaveBeenCalledTimes(1);
     expect(exit).not.toHaveBeenCalled();
     finishClose();

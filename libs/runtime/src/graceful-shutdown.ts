@@ -1,12 +1,12 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 
 /**
- * On SIGTERM/SIGINT: close the app (BullMQ workers finish the jobs in hand, HTTP stops accepting,
+ * On SIGTERM/SIGINT: `beforeClose` (a worker's bounded drain), then close the app (HTTP stops accepting,
  * connections close), then exit 0. The same signal again while draining exits at once (Ctrl-C twice).
  * The other one is ignored: a terminal's Ctrl-C reaches the whole process group, so an app run by
  * `npm start` gets SIGINT from the terminal and then SIGTERM from the launcher, and must keep draining.
  */
-export function closeOnSignals(app: INestApplicationContext, logger: Logger): void {
+export function closeOnSignals(app: INestApplicationContext, logger: Logger, beforeClose: () => Promise<void> = async () => undefined): void {
   let first: NodeJS.Signals | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
     if (first) {
@@ -15,8 +15,8 @@ export function closeOnSignals(app: INestApplicationContext, logger: Logger): vo
     }
     first = signal;
     logger.log(`${signal}: draining`);
-    app
-      .close()
+    beforeClose()
+      .then(() => app.close())
       .then(() => {
         logger.log('drained, exiting');
         process.exit(0);

@@ -10,3 +10,5 @@ export * from './boot-environment';
 export * from './model-activations';
 export * from './active-model';
 export * from './model-training.processor';
+export * from './bounded-drain';
+export * from './worker-health';

@@ -11,6 +11,12 @@ export type JobHandlers<Q extends QueueName> = { [N in JobNamesOf<Q>]: (data: Jo
 export abstract class QueueProcessor<Q extends QueueName> extends WorkerHost {
   abstract readonly queue: Q;
   protected abstract readonly handlers: JobHandlers<Q>;
+  private readonly running = new Set<Job>();
+
+  /** The jobs this process runs now: a bounded drain gives back those still running at its end. */
+  get jobsInHand(): ReadonlySet<Job> {
+    return this.running;
+  }
 
   /** Loads models and other state before the first job; the worker takes no job until it resolves. */
   async prepare(): Promise<void> {}
@@ -19,7 +25,12 @@ export abstract class QueueProcessor<Q extends QueueName> extends WorkerHost {
     const handler = (this.handlers as Record<string, (data: unknown, job: Job) => Promise<unknown>>)[job.name];
     if (!handler) throw new UnrecoverableError(`${this.queue} has no handler for job '${job.name}'`);
     if ((job.data as { v?: unknown })?.v !== 1) throw new UnrecoverableError(`unsupported payload version ${(job.data as { v?: unknown })?.v}`);
-    return handler(job.data, job);
+    this.running.add(job);
+    try {
+      return await handler(job.data, job);
+    } finally {
+      this.running.delete(job);
+    }
   }
 
   /** Fail fast on wiring: exactly the jobs routed to this queue have handlers. */

@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { Logger, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Environment } from '@smartdesk/config';
-import type { QueueName } from '@smartdesk/contracts';
+import { DRAIN_BOUND_MS, QueueName } from '@smartdesk/contracts';
 import { bootEnvironment } from './boot-environment';
+import { drainWithin } from './bounded-drain';
 import { Dependency, waitForDependencies } from './dependencies';
 import { closeOnSignals } from './graceful-shutdown';
 import type { QueueProcessor } from './queue-processor';
+import { serveWorkerHealth } from './worker-health';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -15,7 +17,7 @@ export function logLevels(level: Environment['LOG_LEVEL']): LogLevel[] {
 }
 
 /** What runWorker needs of a processor, whatever its queue. */
-type AnyQueueProcessor = Pick<QueueProcessor<QueueName>, 'queue' | 'worker' | 'assertWiring' | 'prepare' | 'recordFailure'>;
+type AnyQueueProcessor = Pick<QueueProcessor<QueueName>, 'queue' | 'worker' | 'jobsInHand' | 'assertWiring' | 'prepare' | 'recordFailure'>;
 
 export interface WorkerSpec {
   name: string;
@@ -27,17 +29,20 @@ export interface WorkerSpec {
 
 /**
  * Boots a worker process without HTTP: validates the environment, waits for its dependencies,
- * prepares its models, then starts taking jobs. On SIGTERM/SIGINT the BullMQ worker
- * finishes the jobs in hand (drain) before the process exits.
+ * prepares its models, then starts taking jobs. On SIGTERM/SIGINT the BullMQ workers finish the
+ * jobs in hand for at most DRAIN_BOUND_MS, give the rest back to the queue, and the process exits.
  */
 export async function runWorker(spec: WorkerSpec): Promise<void> {
   const logger = new Logger(spec.name);
   const env = bootEnvironment(logger);
+  const health = { ready: false, stopped: false };
   try {
+    // Live from the start (a boot that waits for dependencies is not a hang), ready once jobs are taken.
+    if (env.WORKER_HEALTH_PORT) await serveWorkerHealth(env.WORKER_HEALTH_PORT, { live: () => !health.stopped, ready: () => health.ready && !health.stopped });
     await waitForDependencies(env, spec.dependencies, logger);
     const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });
-    closeOnSignals(app, logger);
     const processors = spec.processors.map((type) => app.get(type));
+    closeOnSignals(app, logger, () => drainWithin(processors, DRAIN_BOUND_MS, logger));
     for (const processor of processors) processor.assertWiring();
     for (const processor of processors) await processor.prepare();
     for (const processor of processors) {
@@ -49,8 +54,12 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
         if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
       });
       worker.on('error', (error) => logger.error(`worker error: ${error.message}`));
-      worker.run().catch((error) => logger.error(`worker stopped: ${error}`));
+      worker.run().catch((error) => {
+        health.stopped = true;
+        logger.error(`worker stopped: ${error}`);
+      });
     }
+    health.ready = true;
     const queues = processors.map((processor) => `'${processor.queue}' (concurrency ${processor.worker.concurrency})`).join(', ');
     logger.log(`ready: taking ${queues} jobs (pid ${process.pid})`);
   } catch (error) {

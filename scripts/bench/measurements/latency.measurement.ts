@@ -1,5 +1,7 @@
+import { QueueName } from '@smartdesk/contracts';
 import type { BenchSystem } from '../bench-system';
 import { PacedSubmission, pacedPosts } from '../paced-load';
+import { RoutingFigures, RoutingProbe } from '../routing-probe';
 import { LatencySummary, summarize } from '../stats';
 import { ticketPayloads } from '../synthetic-text';
 import { waitForTriaged } from '../triage-progress';
@@ -17,11 +19,13 @@ export interface LatencyResult {
   submitToTriagedMs: LatencySummary;
   /** From the client sending the POST to each stage writing its result: where the time goes. */
   submitToStageMs: Record<string, LatencySummary>;
+  routing: RoutingFigures;
 }
 
 /** Submit → fully triaged at a fixed, moderate rate. Needs the gateway and the workers running. */
 export async function measureLatency(system: BenchSystem, rate: number, durationS: number): Promise<LatencyResult> {
   await system.reset();
+  const probe = await RoutingProbe.start(system.db, system.queue(QueueName.Escalation));
   const submissions = await pacedPosts(`${system.baseUrl}/api/tickets`, rate, durationS, ticketPayloads(21));
   const accepted = submissions.filter((submission) => submission.id !== undefined);
   await waitForTriaged(system.db, accepted.length, SETTLE_MS);
@@ -39,6 +43,7 @@ export async function measureLatency(system: BenchSystem, rate: number, duration
     notTriaged: accepted.length - latencies.length,
     submitToTriagedMs: summarize(latencies),
     submitToStageMs: await stageLatencies(system, accepted),
+    routing: await probe.finish(),
   };
 }
 

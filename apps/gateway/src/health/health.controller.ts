@@ -17,10 +17,31 @@ export class HealthController {
     private readonly env: Environment,
   ) {}
 
+  /** Liveness: the process answers. Nothing a restart cannot fix belongs here (a dependency down is not one). */
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness probe: 200 while the process answers' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Readiness: what this process needs to serve. Intake stores tickets in Postgres and publishes them through
+   * the outbox once Redis is back, and retrieval degrades without Chroma: so Postgres alone.
+   */
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness probe: Postgres answers (tickets are accepted without Redis and Chroma); 503 when not' })
+  ready() {
+    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2000 })]);
+  }
+
+  /** The detailed report for people and dashboards, not for probes: Redis or Chroma down does not stop intake. */
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Postgres, Redis and Chroma each reported; 503 when one is down' })
+  @ApiOperation({ summary: 'Postgres, Redis (with the outbox backlog) and Chroma each reported; 503 when one is down. Probes use /health/live and /health/ready' })
   check() {
     return this.health.check([
       () => this.database.pingCheck('postgres', { timeout: 2000 }),

@@ -4,10 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxKind, Stage } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
-import { Clock } from '@smartdesk/operations';
+import { Clock, OutboxMessage, TicketEffects } from '@smartdesk/operations';
 import { auditActor, Principal } from '../auth/principal';
-import { TicketChange, TicketEffects } from '../operations/ticket-effects.service';
-import { OutboundMail, OutboxMessage, OutboxRelay } from '@smartdesk/channels';
+import { OutboundMail, OutboxRelay } from '@smartdesk/channels';
 import { affectsSolvedIndex } from './solved-ticket-index';
 import { ticketScope } from './ticket-scope';
 
@@ -64,7 +63,7 @@ export class TicketChanges {
     expectedVersion: number | undefined,
     work: (context: ChangeContext) => Promise<ChangeOutcome<R>>,
   ): Promise<{ ticket: TicketEntity; result: R }> {
-    const { change, result, published } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
+    const { before, after, events, clocks, result, published } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const ticket = await this.findVisible(manager, principal, id, true);
       if (expectedVersion !== undefined && expectedVersion !== ticket.version) {
         throw new ConflictException({
@@ -85,13 +84,19 @@ export class TicketChanges {
       const after = await manager.findOneByOrFail(TicketEntity, { id });
       if (patch.status && patch.status !== ticket.status && this.mail.announces(patch.status)) published.push(...(await this.mail.queue(manager, after, { kind: 'status', status: patch.status })));
       published.push(...outbox);
-      const change: TicketChange = { before: ticket, after, events: events.map((event) => event.type), clocks };
-      return { change, result, published };
+      return { before: ticket, after, events: events.map((event) => event.type), clocks, result, published };
     });
-    await this.outbox.publish(published);
-    await this.effects.afterCommit(change);
+    const { routed, refilled } = await this.effects.afterCommit({
+      outbox: published,
+      clocks,
+      freed: this.effects.freedBy(before, after),
+      route: this.effects.needsRouting(before, after),
+      announce: [{ ticketId: id, events }],
+      failures: 'log',
+    });
     // Routing may have assigned the ticket after the change: answer with what it is now.
-    const ticket = change.after.teamId !== change.before.teamId ? await this.dataSource.manager.findOneByOrFail(TicketEntity, { id }) : change.after;
+    const reassigned = routed.some((outcome) => outcome.assignment) || refilled.some((assignment) => assignment.ticketId === id);
+    const ticket = reassigned ? await this.dataSource.manager.findOneByOrFail(TicketEntity, { id }) : after;
     return { ticket, result };
   }
 }

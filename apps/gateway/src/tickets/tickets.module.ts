@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { AttachmentsModule, IntakeModule, OutboundMailModule, uploadLimits } from '@smartdesk/channels';
+import { AttachmentsModule, IntakeModule, OutboundMailModule, OutboxModule, OutboxRelay, uploadLimits } from '@smartdesk/channels';
 import { Environment } from '@smartdesk/config';
-import { OperationsModule } from '@smartdesk/operations';
+import { OperationsModule, TicketEffectsModule } from '@smartdesk/operations';
 import { LearningModule } from '../learning/learning.module';
-import { TicketEffects } from '../operations/ticket-effects.service';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
@@ -20,10 +19,11 @@ import { TicketsService } from './tickets.service';
     AttachmentsModule,
     MulterModule.registerAsync({ inject: [Environment], useFactory: uploadLimits }),
     OperationsModule,
+    TicketEffectsModule.register({ imports: [OutboxModule], publisher: OutboxRelay }),
     LearningModule,
   ],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings, TicketReveal],
+  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketRatings, TicketReveal],
   exports: [TicketChanges, TicketIntake, OutboundMailModule, AttachmentsModule],
 })
 export class TicketsModule {}

@@ -19,7 +19,7 @@ import {
 import { Environment } from '@smartdesk/config';
 import { Stage } from '@smartdesk/contracts';
 import { AuditActor, MailMessageEntity, statusAfterMessage, TicketEntity, TicketMessageEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
-import { Clock, LiveEvents, SlaClock, SlaScheduler, SlaService } from '@smartdesk/operations';
+import { Clock, SlaClock, SlaService, TicketEffects } from '@smartdesk/operations';
 
 /** Longest ticket description or message kept for triage (the mail row keeps the whole text). */
 const MAX_TEXT = 20_000;
@@ -65,8 +65,7 @@ export class InboundMail {
     private readonly submissions: TicketSubmissions,
     private readonly store: TicketStageStore,
     private readonly sla: SlaService,
-    private readonly scheduler: SlaScheduler,
-    private readonly live: LiveEvents,
+    private readonly effects: TicketEffects,
     private readonly clock: Clock,
     private readonly attachments: Attachments,
   ) {}
@@ -161,8 +160,7 @@ export class InboundMail {
       return this.sla.onStatusChange(manager, ticket.id, current.status, next, now);
     });
     if (!clocks) return { outcome: 'duplicate' };
-    await this.scheduler.scheduleAfterCommit(clocks);
-    await this.live.ticketChanged(ticket.id, 'customer-replied', false);
+    await this.effects.afterCommit({ clocks, announce: [{ ticketId: ticket.id, events: ['customer-replied'] }], failures: 'log' });
     this.logger.log(`${mailbox}: mail from ${mail.sender} added to ticket #${ticket.number}`);
     return { outcome: 'reply', ticketId: ticket.id };
   }

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditActor, TicketEntity } from '@smartdesk/database';
-import type { SlaClock } from '@smartdesk/operations';
-import type { OutboxMessage } from '../outbox/outbox-relay.service';
+import type { OutboxMessage, SlaClock } from '@smartdesk/operations';
 
 /**
  * A group commit's writes as one statement: the audit actor, the tickets, their outbox messages, their

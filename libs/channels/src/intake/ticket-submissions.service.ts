@@ -3,8 +3,7 @@ import { EntityManager } from 'typeorm';
 import { groupBy } from '@smartdesk/batching';
 import { OutboxKind } from '@smartdesk/contracts';
 import { AuditActor, TicketEntity } from '@smartdesk/database';
-import { Clock, LiveEvents, SlaClock, SlaScheduler, SlaService } from '@smartdesk/operations';
-import { OutboxMessage, OutboxRelay } from '../outbox/outbox-relay.service';
+import { Clock, OutboxMessage, SlaClock, SlaService, TicketEffects } from '@smartdesk/operations';
 import { insertSubmittedTickets } from './submitted-tickets.statement';
 
 export interface Submission {
@@ -28,10 +27,8 @@ export interface StoredSubmissions {
 @Injectable()
 export class TicketSubmissions {
   constructor(
-    private readonly outbox: OutboxRelay,
     private readonly sla: SlaService,
-    private readonly slaScheduler: SlaScheduler,
-    private readonly live: LiveEvents,
+    private readonly effects: TicketEffects,
     private readonly clock: Clock,
   ) {}
 
@@ -58,6 +55,6 @@ export class TicketSubmissions {
   }
 
   async afterCommit({ tickets, messages, clocks }: StoredSubmissions): Promise<void> {
-    await Promise.all([this.outbox.publish(messages), this.slaScheduler.scheduleAfterCommit(clocks), this.live.ticketsReceived(tickets)]);
+    await this.effects.afterCommit({ outbox: messages, clocks, received: tickets, failures: 'log' });
   }
 }

@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { OutboxKind, Stage } from '@smartdesk/contracts';
 import { MailMessageEntity, TicketEntity, TicketStageStore } from '@smartdesk/database';
-import { OutboxMessage, OutboxRelay } from '../outbox/outbox-relay.service';
+import type { OutboxMessage } from '@smartdesk/operations';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { AnnouncedStatus, MailContent, replyMailText, statusMailText } from './mail-templates';
 import { newMessageId, threadSubject } from './thread-reference';
 

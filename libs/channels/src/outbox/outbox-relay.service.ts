@@ -6,6 +6,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { OutboxKind, OutboxPayload, OutboxPayloads, responseFlow, sendMailFlow, solvedTicketFlow, ticketTriageFlow } from '@smartdesk/contracts';
 import { OutboxMessageEntity } from '@smartdesk/database';
+import { OutboxMessage, OutboxPublisher } from '@smartdesk/operations';
 
 export const TICKET_FLOWS = 'ticket-flows';
 const BATCH = 200;
@@ -20,9 +21,6 @@ const FLOW_OF: { [K in OutboxKind]: (payload: OutboxPayloads[K]) => FlowJob } = 
 /** The flow one stored row publishes (its kind and payload were written together by enqueue). */
 const flowOf = (row: Pick<OutboxMessageEntity, 'kind' | 'payload'>): FlowJob => (FLOW_OF[row.kind] as (payload: OutboxPayload) => FlowJob)(row.payload);
 
-/** A stored outbox row: what its writer publishes after commit. */
-export type OutboxMessage = Pick<OutboxMessageEntity, 'id' | 'kind' | 'payload'>;
-
 /**
  * Transactional outbox: a request stores its change and an outbox row in one Postgres transaction, then
  * publishes the row to BullMQ itself once committed, without reading it back. What a writer could not publish
@@ -31,7 +29,7 @@ export type OutboxMessage = Pick<OutboxMessageEntity, 'id' | 'kind' | 'payload'>
  * sweep with FOR UPDATE SKIP LOCKED. Nothing is lost: a row stays pending until its jobs are in Redis.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OutboxPublisher, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private sweepTimer?: NodeJS.Timeout;
   private sweeping?: Promise<void>;

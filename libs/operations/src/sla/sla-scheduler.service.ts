@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { JobName, queueJobOptions, QueueName, SlaCheckJobData, SlaMetric } from '@smartdesk/contracts';
 import { Clock } from '../clock/clock';
@@ -16,7 +16,6 @@ export function slaCheckJobId(ticketId: string, metric: SlaMetric, generation: n
  */
 @Injectable()
 export class SlaScheduler {
-  private readonly logger = new Logger(SlaScheduler.name);
 
   constructor(
     @InjectQueue(QueueName.Sla) private readonly queue: Queue,
@@ -40,14 +39,5 @@ export class SlaScheduler {
       });
     }
     if (checkpoints.length > 0) await this.queue.addBulk(checkpoints);
-  }
-
-  /**
-   * For callers that have already committed (an HTTP request): a Redis failure is logged, not thrown. The
-   * clock is safe in Postgres, and the escalation worker re-schedules every pending checkpoint when it starts.
-   */
-  async scheduleAfterCommit(clocks: SlaClock[]): Promise<void> {
-    if (clocks.length === 0) return;
-    await this.schedule(clocks).catch((error) => this.logger.warn(`SLA checkpoints of ${clocks[0].ticketId} not scheduled: ${(error as Error).message}`));
   }
 }
