@@ -11,6 +11,7 @@ import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
 const INTAKE_PER_MINUTE = 5;
 const LOGIN_PER_MINUTE = 30;
+const SELF_SERVICE_PER_MINUTE = 6;
 const LOCKOUT_ATTEMPTS = 4;
 const LOCKOUT_SECONDS = 120;
 
@@ -26,6 +27,7 @@ describe('rate limits', () => {
       vars: {
         RATE_LIMIT_INTAKE_PER_MINUTE: String(INTAKE_PER_MINUTE),
         RATE_LIMIT_LOGIN_PER_MINUTE: String(LOGIN_PER_MINUTE),
+        RATE_LIMIT_SELF_SERVICE_PER_MINUTE: String(SELF_SERVICE_PER_MINUTE),
         LOGIN_LOCKOUT_ATTEMPTS: String(LOCKOUT_ATTEMPTS),
         LOGIN_LOCKOUT_SECONDS: String(LOCKOUT_SECONDS),
         // As behind a load balancer on this host: X-Forwarded-For names the client, so tests can be many clients.
@@ -67,6 +69,15 @@ describe('rate limits', () => {
     } finally {
       redis.disconnect();
     }
+  });
+
+  it('limits anonymous self-service requests (kb suggestions while typing) per address; other addresses go on', async () => {
+    const client = from('203.0.113.30');
+    const statuses = [];
+    for (let i = 0; i < SELF_SERVICE_PER_MINUTE; i++) statuses.push((await client.get('/api/kb/suggestions?q=password')).status);
+    expect(statuses).toEqual(Array(SELF_SERVICE_PER_MINUTE).fill(200));
+    expectLimited(await client.get('/api/kb/suggestions?q=password'), /too many self-service requests/, 60);
+    expect((await from('203.0.113.31').get('/api/kb/suggestions?q=password')).status).toBe(200);
   });
 
   it('locks an email out after too many attempts from any addresses, even with the right password; other accounts sign in', async () => {

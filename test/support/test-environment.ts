@@ -28,6 +28,7 @@ export async function createTestEnvironment(suite: string): Promise<TestEnvironm
     // Suites post hundreds of anonymous tickets and sign in many times from 127.0.0.1: limits far above that.
     // test/integration/rate-limits.test.ts sets its own low limits to check them.
     RATE_LIMIT_INTAKE_PER_MINUTE: '100000',
+    RATE_LIMIT_SELF_SERVICE_PER_MINUTE: '100000',
     RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     LOGIN_LOCKOUT_ATTEMPTS: '10000',
   };

@@ -121,6 +121,12 @@ export class Environment {
   @Min(1)
   RATE_LIMIT_INTAKE_PER_MINUTE = 30;
 
+  /** Anonymous self-service reads and reports (kb suggestions while typing, articles, deflection events) per client IP per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SELF_SERVICE_PER_MINUTE = 240;
+
   /** POST /api/auth/login attempts allowed per client IP per minute (more: 429). */
   @Transform(toInt)
   @IsInt()

@@ -53,8 +53,9 @@ export class AssistantService {
     private readonly env: Environment,
   ) {}
 
-  start(principal: Principal | undefined, language = 'en') {
-    return this.store.create(principal?.userId ?? null, language);
+  /** `language` may be null: class-validator's @IsOptional lets an explicit null through as "not given". */
+  start(principal: Principal | undefined, language?: string | null) {
+    return this.store.create(principal?.userId ?? null, language ?? 'en');
   }
 
   async read(id: string, holder: Holder): Promise<{ conversation: Conversation; messages: AssistantMessage[] }> {

@@ -15,7 +15,7 @@ class Limited extends Error {
 /**
  * @nestjs/throttler's guard, counting in Redis, limited to the limits a route names with @RateLimit, and
  * deciding what happens when Redis cannot be reached:
- * - intake fails open, with a warning: the intake is built to take tickets without Redis (the outbox publishes
+ * - intake and self-service reads fail open, with a warning: the intake is built to take tickets without Redis (the outbox publishes
  *   them later), and turning customers away during an outage costs more than a short unthrottled window;
  * - sign-in fails closed (503): without the counter, login is an unlimited password-guessing oracle, and
  *   everyone already signed in keeps working, since tokens and keys are checked in Postgres.
@@ -42,8 +42,8 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   private withoutCounter(name: RateLimitName, error: Error): boolean {
-    if (name !== 'intake') throw new ServiceUnavailableException('sign-in is unavailable for a moment (its attempt counter cannot be reached): try again shortly');
-    this.unlimited.warn(`intake is not rate limited while Redis cannot be reached: ${error.message}`);
+    if (name.startsWith('login')) throw new ServiceUnavailableException('sign-in is unavailable for a moment (its attempt counter cannot be reached): try again shortly');
+    this.unlimited.warn(`${name} is not rate limited while Redis cannot be reached: ${error.message}`);
     return true;
   }
 }

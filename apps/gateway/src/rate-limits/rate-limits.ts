@@ -6,7 +6,7 @@ import type { AuthenticatedRequest } from '../auth/principal';
 export const RATE_LIMITS = 'smartdesk:rate-limits';
 
 /** The limits a route can opt into with @RateLimit; each counts in Redis, so it holds across gateway replicas. */
-export const RATE_LIMIT_NAMES = ['intake', 'login-ip', 'login-email'] as const;
+export const RATE_LIMIT_NAMES = ['intake', 'self-service', 'login-ip', 'login-email'] as const;
 export type RateLimitName = (typeof RATE_LIMIT_NAMES)[number];
 
 const MINUTE_MS = 60_000;
@@ -21,6 +21,7 @@ export function rateLimits(env: Environment): ThrottlerOptions[] {
   const lockoutMs = env.LOGIN_LOCKOUT_SECONDS * 1000;
   return [
     { name: 'intake', ttl: MINUTE_MS, limit: env.RATE_LIMIT_INTAKE_PER_MINUTE },
+    { name: 'self-service', ttl: MINUTE_MS, limit: env.RATE_LIMIT_SELF_SERVICE_PER_MINUTE },
     { name: 'login-ip', ttl: MINUTE_MS, limit: env.RATE_LIMIT_LOGIN_PER_MINUTE },
     // Per email from every IP, so a guess spread over many addresses still meets the limit; one more locks the email out.
     { name: 'login-email', ttl: lockoutMs, limit: env.LOGIN_LOCKOUT_ATTEMPTS, blockDuration: lockoutMs, getTracker: attemptedEmail },
@@ -30,6 +31,7 @@ export function rateLimits(env: Environment): ThrottlerOptions[] {
 /** What each limit tells the caller it ran into. */
 export const LIMITED: Record<RateLimitName, string> = {
   intake: 'too many tickets from this address without signing in',
+  'self-service': 'too many self-service requests from this address',
   'login-ip': 'too many sign-in attempts from this address',
   'login-email': 'too many sign-in attempts for this account; it is locked for now',
 };

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { DeflectionEventsService } from './deflection-events.service';
 import { DeflectionEventDto } from './dto/deflection-event.dto';
 import { KbSuggestionsQuery } from './dto/kb-suggestions.query';
@@ -17,6 +18,7 @@ export class SelfServiceController {
 
   @Get('kb/suggestions')
   @Public()
+  @RateLimit('self-service')
   // Caches may answer repeated keystrokes for a minute.
   @Header('Cache-Control', 'public, max-age=60')
   @ApiOperation({ summary: "Knowledge-base articles matching what a customer is typing, in the customer's language first (read-only, anonymous)" })
@@ -28,6 +30,7 @@ export class SelfServiceController {
 
   @Get('self-service/articles/:id')
   @Public()
+  @RateLimit('self-service')
   @Header('Cache-Control', 'public, max-age=60')
   @ApiOperation({ summary: 'One knowledge-base article as customers read it (id URL-encoded, e.g. shipping%2Ftrack-your-order)' })
   @ApiNotFoundResponse({ description: 'No such article, or a deleted one' })
@@ -37,6 +40,7 @@ export class SelfServiceController {
 
   @Post('self-service/deflection-events')
   @Public()
+  @RateLimit('self-service')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Report what a portal visit did with the suggestions (shown, an article opened, a ticket still sent); once per visit, type and article' })
   @ApiBadRequestResponse({ description: 'visitId not a UUID, or an unknown type' })
