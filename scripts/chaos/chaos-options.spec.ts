@@ -16,4 +16,8 @@ describe('parseChaosOptions', () => {
     expect(() => parseChaosOptions(['--fault', 'dns'])).toThrow(new ChaosUsageError("--fault: unknown fault 'dns' (known: categorization-worker, sentiment-worker, rag-worker, escalation-worker, gateway, redis, postgres, chroma)"));
     expect(() => parseChaosOptions(['--rate', '0'])).toThrow(ChaosUsageError);
   });
+
+  it('runs a list of faults in their usual order', () => {
+    expect(parseChaosOptions(['--fault', 'chroma,gateway']).faults.map((fault) => fault.name)).toEqual(['kill gateway', 'stop chroma']);
+  });
 });

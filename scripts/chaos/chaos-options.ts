@@ -19,7 +19,7 @@ export interface ChaosOptions {
 
 export const USAGE = `usage: npm run chaos -- [options]
   --rate R        tickets/s before, during and after each fault (default 5)
-  --fault NAME    run one fault: ${FAULTS.map(faultKey).join(', ')} (default: all, in that order)
+  --fault LIST    the faults to run, comma-separated: ${FAULTS.map(faultKey).join(', ')} (default: all, in that order)
   --repeat N      injections per fault (default 3 per worker, 1 for the rest)
   --before S      seconds of load before the first injection (default 3)
   --after S       seconds of load after the last (default 5)
@@ -44,8 +44,9 @@ export function parseChaosOptions(args: string[]): ChaosOptions {
         out: { type: 'string' },
       },
     });
-    const faults = values.fault === undefined ? FAULTS : FAULTS.filter((fault) => faultKey(fault) === values.fault);
-    if (faults.length === 0) throw new Error(`--fault: unknown fault '${values.fault}' (known: ${FAULTS.map(faultKey).join(', ')})`);
+    const names = values.fault?.split(',').map((name) => name.trim()) ?? FAULTS.map(faultKey);
+    for (const name of names) if (!FAULTS.some((fault) => faultKey(fault) === name)) throw new Error(`--fault: unknown fault '${name}' (known: ${FAULTS.map(faultKey).join(', ')})`);
+    const faults = FAULTS.filter((fault) => names.includes(faultKey(fault)));
     return {
       rate: positiveInt('rate', values.rate, 5),
       faults,

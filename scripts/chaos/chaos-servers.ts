@@ -103,6 +103,7 @@ export class ChaosRedis {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     for (;;) {
       const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      probe.on('error', () => undefined);
       const up = await probe.connect().then(() => probe.ping(), () => undefined);
       probe.disconnect();
       if (up === 'PONG') return;
