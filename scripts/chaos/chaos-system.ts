@@ -12,6 +12,8 @@ import { ChaosChroma, ChaosPostgres, ChaosRedis } from './chaos-servers';
 const BOOT_TIMEOUT_MS = 180_000;
 /** Like the launcher: a process that dies is started again after a short pause. */
 const RESTART_DELAY_MS = 500;
+/** The gateway's log line for an answer of 500 or more (error-response.filter.ts). */
+const SERVER_ERROR = / → 5\d\d/;
 
 /**
  * The whole system on servers of its own (Postgres, Redis, Chroma on spare loopback ports), seeded with
@@ -86,6 +88,10 @@ export class ChaosSystem {
   private async launch(name: AppName): Promise<void> {
     const app = AppProcess.spawn(name, this.vars);
     this.apps.set(name, app);
+    // Server errors the client saw, with their cause, for the run's log.
+    const echoServerErrors = (chunk: Buffer) => chunk.toString().split('\n').filter((line) => SERVER_ERROR.test(line)).forEach((line) => this.log(`${name}: ${line.slice(0, 300)}`));
+    app.child.stdout?.on('data', echoServerErrors);
+    app.child.stderr?.on('data', echoServerErrors);
     app.child.once('exit', (code, signal) => {
       if (this.closing) return;
       this.log(`${name} exited (${signal ?? code}); starting it again`);
