@@ -57,19 +57,20 @@ async function triagedCount(system: ChaosSystem): Promise<number> {
 }
 
 /**
- * Per accepted ticket: its pipeline stage results, when the last was written, and how many timeline
+ * Per accepted ticket: its pipeline stage results, when it was triaged (tickets.triaged_at, set once by
+ * escalation: a stage result's updated_at moves on later writes, e.g. the escalation result's), and how many timeline
  * events repeat a (stage, type) pair already on it (a stage that ran twice and recorded it twice).
  */
 async function ticketOutcomes(system: ChaosSystem, ids: string[]): Promise<Map<string, TicketOutcome>> {
   const { rows } = await system.db.query<{ id: string; stages: number; done: number | null; duplicates: number }>(
     `SELECT t.id,
             (SELECT count(*)::int FROM ticket_stage_results r WHERE r.ticket_id = t.id AND r.stage = ANY($2)) AS stages,
-            (SELECT (extract(epoch FROM max(r.updated_at)) * 1000)::float8 FROM ticket_stage_results r WHERE r.ticket_id = t.id AND r.stage = ANY($2)) AS done,
+            (extract(epoch FROM t.triaged_at) * 1000)::float8 AS done,
             (SELECT (count(*) - count(DISTINCT (e.stage, e.type)))::int FROM ticket_events e WHERE e.ticket_id = t.id) AS duplicates
        FROM tickets t WHERE t.id = ANY($1::uuid[])`,
     [ids, PIPELINE_STAGES],
   );
-  return new Map(rows.map((row) => [row.id, { stagesDone: row.stages, triagedAt: row.stages === PIPELINE_STAGES.length ? row.done! : undefined, duplicates: row.duplicates }]));
+  return new Map(rows.map((row) => [row.id, { stagesDone: row.stages, triagedAt: row.stages === PIPELINE_STAGES.length && row.done !== null ? row.done : undefined, duplicates: row.duplicates }]));
 }
 
 async function run(argv: string[]): Promise<boolean> {

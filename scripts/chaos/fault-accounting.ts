@@ -7,7 +7,7 @@ export const TRIAGE_DEADLINE_MS = 60_000;
 export interface TicketOutcome {
   /** How many of the four stages wrote a result. */
   stagesDone: number;
-  /** When the last of the four results was written (epoch ms); undefined until all four are. */
+  /** When the ticket was triaged (epoch ms); undefined until all four results are written. */
   triagedAt?: number;
   /** Timeline events or stage results written more than once for one stage and kind. */
   duplicates: number;
