@@ -47,7 +47,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --profile DIR         write a --cpu-prof profile of every app process into DIR
   --out DIR             where results go (default bench/results)`;
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
+export function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} takes a positive whole number, got '${value}'`);

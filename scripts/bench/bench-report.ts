@@ -191,13 +191,13 @@ export function targetRows(report: BenchReport): string[][] {
   return report.targets.map((check) => [check.target, fmt(check.value, check.value !== null && check.value < 10 ? 2 : 1), check.met === null ? 'not run' : check.met ? 'met' : 'MISSED']);
 }
 
-function textTable(header: string[], rows: string[][]): string {
+export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function markdownTable(header: string[], rows: string[][]): string {
+export function markdownTable(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 

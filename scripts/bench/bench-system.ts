@@ -13,6 +13,24 @@ import { CpuSnapshot, cpuMs, machineTicks, PeakRss, pidsWhere } from './process-
 const BOOT_TIMEOUT_MS = 180_000;
 const RSS_SAMPLE_MS = 1000;
 
+/** The environment the apps run with under load: production mode, stores of their own, no intake limit. */
+export async function benchAppVars(stores: { databaseUrl: string; redisUrl: string; chromaUrl: string; prefix: string }): Promise<Record<string, string>> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'log',
+    PORT: String(await freePort()),
+    DATABASE_URL: stores.databaseUrl,
+    REDIS_URL: stores.redisUrl,
+    CHROMA_URL: stores.chromaUrl,
+    QUEUE_PREFIX: stores.prefix,
+    CHROMA_COLLECTION_PREFIX: stores.prefix,
+    // Production mode needs a secret of its own.
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // The load comes anonymously from one address: the intake limit must not be what is measured.
+    RATE_LIMIT_INTAKE_PER_MINUTE: '100000000',
+  };
+}
+
 /**
  * The system under test, on the configured Postgres and Redis (from .env or the environment) but in a
  * database and queue prefix of its own, and on Chroma (started from node_modules unless CHROMA_URL is
@@ -55,20 +73,7 @@ export class BenchSystem {
       if (chroma) stopChromaServer(chroma);
       throw error;
     }
-    const vars: Record<string, string> = {
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'log',
-      PORT: String(await freePort()),
-      DATABASE_URL: stores.databaseUrl,
-      REDIS_URL: env.REDIS_URL,
-      CHROMA_URL: chromaUrl,
-      QUEUE_PREFIX: stores.prefix,
-      CHROMA_COLLECTION_PREFIX: stores.prefix,
-      // Production mode needs a secret of its own.
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      // The load comes anonymously from one address: the intake limit must not be what is measured.
-      RATE_LIMIT_INTAKE_PER_MINUTE: '100000000',
-    };
+    const vars = await benchAppVars({ databaseUrl: stores.databaseUrl, redisUrl: env.REDIS_URL, chromaUrl, prefix: stores.prefix });
     return new BenchSystem(vars, env.REDIS_URL, env.EMBEDDING_PROVIDER, stores, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], chroma);
   }
 

@@ -16,9 +16,10 @@ export interface ChromaServer {
  * in a new temporary folder, and resolves once its heartbeat answers. For test runs and `npm run eval`.
  * `detached` lets it outlive a parent that only keeps its pid (jest's global setup and teardown).
  */
-export async function startChromaServer(options: { detached?: boolean; timeoutMs?: number } = {}): Promise<ChromaServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'smartdesk-chroma-'));
+export async function startChromaServer(options: { detached?: boolean; timeoutMs?: number; port?: number; dataDir?: string } = {}): Promise<ChromaServer> {
+  // A given port and folder start a stopped server again with its data (npm run chaos).
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'smartdesk-chroma-'));
   // The package's CommonJS entry is dist/cjs/chromadb.cjs; its CLI is dist/cli.mjs.
   const cli = join(dirname(require.resolve('chromadb')), '..', 'cli.mjs');
   const child = spawn(process.execPath, [cli, 'run', '--path', dataDir, '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', detached: options.detached });

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { isStoreUnavailable } from './store-unavailable';
 
 interface ErrorBody {
   statusCode: number;
@@ -10,9 +11,12 @@ interface ErrorBody {
   [detail: string]: unknown;
 }
 
+/** Seconds a client is asked to wait when a store is away (a Postgres restart takes a few). */
+const STORE_RETRY_AFTER_S = 5;
+
 /**
  * Every error the HTTP API answers: 4xx as the exception says (a warning line without stack or body),
- * anything else as a generic 500 logged with its stack. Neither the answer nor the log carries the
+ * a store that cannot be reached as 503 with Retry-After, anything else as a generic 500 logged with its stack. Neither the answer nor the log carries the
  * request body or SQL parameters (a Postgres message quotes the value it refused, so only its code is kept).
  */
 @Catch()
@@ -23,12 +27,16 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     const where = `${request.method} ${request.route?.path ?? request.path}`;
-    const body = exception instanceof HttpException ? httpErrorBody(exception) : serverErrorBody();
+    const unavailable = !(exception instanceof HttpException) && isStoreUnavailable(exception);
+    const body = exception instanceof HttpException ? httpErrorBody(exception) : unavailable ? storeUnavailableBody() : serverErrorBody();
     if (body.statusCode >= 500) this.logger.error(`${where} → ${body.statusCode}: ${loggableMessage(exception)}`, loggableStack(exception));
     else this.logger.warn(`${where} → ${body.statusCode} ${body.error}`);
     // A stream (SSE) that fails midway has sent its headers: it can only be ended.
     if (response.headersSent) response.end();
-    else response.status(body.statusCode).json(body);
+    else {
+      if (unavailable) response.setHeader('Retry-After', String(STORE_RETRY_AFTER_S));
+      response.status(body.statusCode).json(body);
+    }
   }
 }
 
@@ -39,6 +47,10 @@ function httpErrorBody(exception: HttpException): ErrorBody {
   if (typeof answer === 'string') return { statusCode, error, message: answer };
   const fields = answer as Partial<ErrorBody>;
   return { ...fields, statusCode, error: fields.error ?? error, message: fields.message ?? error };
+}
+
+function storeUnavailableBody(): ErrorBody {
+  return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: 'a data store is unavailable for a moment: try again shortly' };
 }
 
 function serverErrorBody(): ErrorBody {
