@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { MergingModule } from './merging/merging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
@@ -42,6 +43,7 @@ import { UsersModule } from './users/users.module';
     StatsModule,
     EventsModule,
     HealthModule,
+    MetricsModule,
   ],
 })
 export class GatewayModule {}

@@ -69,6 +69,21 @@ export class Environment {
   @Max(256)
   WORKER_CONCURRENCY?: number;
 
+  /**
+   * Port of the process's own Prometheus listener (GET /metrics only; the gateway's and every worker's). Kept off
+   * the public port so scraping needs no user session and metrics never reach the internet. Unset: no listener.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  /** Address the metrics listener binds (0.0.0.0 in a container, so Prometheus can reach it). */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
   /** How long an app waits at boot for Postgres, Redis and Chroma before giving up. */
   @Transform(toInt)
   @IsInt()
@@ -344,6 +359,7 @@ export class Environment {
 /** Variables without a default: not own keys of a fresh Environment, so listed here. */
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
+  'METRICS_PORT',
   'JWT_SECRET',
   'TRUST_PROXY',
   'EMBEDDING_MODEL',

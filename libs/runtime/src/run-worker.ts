@@ -3,9 +3,11 @@ import { Logger, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Environment } from '@smartdesk/config';
 import type { QueueName } from '@smartdesk/contracts';
+import { countJobFailure, serveProcessMetrics } from '@smartdesk/observability';
 import { bootEnvironment } from './boot-environment';
 import { Dependency, waitForDependencies } from './dependencies';
 import { closeOnSignals } from './graceful-shutdown';
+import { redisConnection } from './redis-connection';
 import type { QueueProcessor } from './queue-processor';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -40,12 +42,17 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
     const processors = spec.processors.map((type) => app.get(type));
     for (const processor of processors) processor.assertWiring();
     for (const processor of processors) await processor.prepare();
+    if (env.METRICS_PORT) {
+      const metrics = await serveProcessMetrics({ app: spec.name, port: env.METRICS_PORT, host: env.METRICS_HOST, queues: processors.map((p) => p.queue), redis: redisConnection(env.REDIS_URL, 'producer'), queuePrefix: env.QUEUE_PREFIX });
+      logger.log(`metrics on ${env.METRICS_HOST}:${metrics.port}/metrics`);
+    }
     for (const processor of processors) {
       const worker = processor.worker;
       // The override scales the stage queues; a queue meant to run one job at a time (training) stays so.
       if (env.WORKER_CONCURRENCY && worker.concurrency > 1) worker.concurrency = env.WORKER_CONCURRENCY;
       worker.on('failed', (job, error) => {
         logger.warn(`job ${job?.id ?? '?'} on '${processor.queue}' failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
+        countJobFailure(processor.queue, job, error);
         if (job) processor.recordFailure(job, error).catch((e) => logger.error(`could not record failure of ${job.id}: ${e}`));
       });
       worker.on('error', (error) => logger.error(`worker error: ${error.message}`));

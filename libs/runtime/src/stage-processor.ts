@@ -1,6 +1,7 @@
 import { Job, UnrecoverableError } from 'bullmq';
 import { QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import type { TicketEntity, TicketStageStore } from '@smartdesk/database';
+import { stageDuration } from '@smartdesk/observability';
 import { QueueProcessor } from './queue-processor';
 
 /** A pipeline stage: works on one ticket, and records a stage that failed for good on the ticket's timeline. */
@@ -13,6 +14,19 @@ export abstract class StageProcessor<Q extends QueueName> extends QueueProcessor
     const ticket = await this.store.findTicket(ticketId);
     if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
     return ticket;
+  }
+
+  /** Every stage job is timed here once, completed or failed (smartdesk_stage_duration_seconds). */
+  override async process(job: Job): Promise<unknown> {
+    const end = stageDuration.startTimer({ stage: this.stage });
+    try {
+      const result = await super.process(job);
+      end({ outcome: 'completed' });
+      return result;
+    } catch (error) {
+      end({ outcome: 'failed' });
+      throw error;
+    }
   }
 
   override async recordFailure(job: Job<TicketJobData>, error: Error): Promise<void> {
