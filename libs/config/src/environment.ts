@@ -27,6 +27,11 @@ export class Environment {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 
+  /** Log lines as JSON objects (with request, ticket and job ids) or as coloured text; unset: json in production, pretty elsewhere. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT?: 'json' | 'pretty';
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -360,6 +365,7 @@ export class Environment {
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
   'METRICS_PORT',
+  'LOG_FORMAT',
   'JWT_SECRET',
   'TRUST_PROXY',
   'EMBEDDING_MODEL',

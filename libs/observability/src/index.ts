@@ -5,3 +5,6 @@ export * from './job-metrics';
 export * from './postgres-conflicts';
 export * from './http-metrics.middleware';
 export * from './process-metrics';
+export * from './log-context';
+export * from './structured-logger';
+export * from './request-id.middleware';

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { Logger, LogLevel, Type } from '@nestjs/common';
+import { Logger, LoggerService, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Environment } from '@smartdesk/config';
 import type { QueueName } from '@smartdesk/contracts';
-import { countJobFailure, serveProcessMetrics } from '@smartdesk/observability';
+import { countJobFailure, createAppLogger, serveProcessMetrics } from '@smartdesk/observability';
 import { bootEnvironment } from './boot-environment';
 import { Dependency, waitForDependencies } from './dependencies';
 import { closeOnSignals } from './graceful-shutdown';
@@ -14,6 +14,11 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 
 export function logLevels(level: Environment['LOG_LEVEL']): LogLevel[] {
   return LEVELS.slice(0, LEVELS.indexOf(level as LogLevel) + 1);
+}
+
+/** The app logger by LOG_FORMAT: JSON lines in production unless told otherwise, readable text elsewhere. */
+export function appLogger(env: Pick<Environment, 'LOG_FORMAT' | 'LOG_LEVEL' | 'NODE_ENV'>): LoggerService {
+  return createAppLogger(env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'), logLevels(env.LOG_LEVEL));
 }
 
 /** What runWorker needs of a processor, whatever its queue. */
@@ -37,7 +42,7 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
   const env = bootEnvironment(logger);
   try {
     await waitForDependencies(env, spec.dependencies, logger);
-    const app = await NestFactory.createApplicationContext(spec.module, { logger: logLevels(env.LOG_LEVEL) });
+    const app = await NestFactory.createApplicationContext(spec.module, { logger: appLogger(env) });
     closeOnSignals(app, logger);
     const processors = spec.processors.map((type) => app.get(type));
     for (const processor of processors) processor.assertWiring();

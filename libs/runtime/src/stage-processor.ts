@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import type { TicketEntity, TicketStageStore } from '@smartdesk/database';
@@ -8,6 +9,7 @@ import { QueueProcessor } from './queue-processor';
 export abstract class StageProcessor<Q extends QueueName> extends QueueProcessor<Q> {
   abstract readonly stage: Stage;
   protected abstract readonly store: TicketStageStore;
+  private readonly stageLogger = new Logger(StageProcessor.name);
 
   /** The ticket a job is about; a job for a deleted ticket can never succeed, so it is not retried. */
   protected async ticketOrFail(ticketId: string): Promise<TicketEntity> {
@@ -17,11 +19,12 @@ export abstract class StageProcessor<Q extends QueueName> extends QueueProcessor
   }
 
   /** Every stage job is timed here once, completed or failed (smartdesk_stage_duration_seconds). */
-  override async process(job: Job): Promise<unknown> {
+  protected override async handle(job: Job): Promise<unknown> {
     const end = stageDuration.startTimer({ stage: this.stage });
     try {
-      const result = await super.process(job);
-      end({ outcome: 'completed' });
+      const result = await super.handle(job);
+      const seconds = end({ outcome: 'completed' });
+      this.stageLogger.debug(`${this.stage} of ticket ${job.data?.ticketId} done in ${Math.round(seconds * 1000)} ms`);
       return result;
     } catch (error) {
       end({ outcome: 'failed' });
