@@ -254,6 +254,18 @@ export class Environment {
   @Max(120_000)
   LLM_TIMEOUT_MS = 8000;
 
+  /** Consecutive failed or timed-out LLM calls after which the breaker opens: calls then go straight to the offline result. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LLM_BREAKER_FAILURES = 3;
+
+  /** How long the open LLM breaker waits before letting one trial call through (half-open); its success closes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  LLM_BREAKER_HALF_OPEN_MS = 30_000;
+
   /** SLA policies per priority and the business-hours calendar they are measured on. */
   @IsString()
   SLA_CONFIG_FILE = 'config/sla.yml';

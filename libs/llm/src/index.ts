@@ -7,3 +7,4 @@ export * from './language-names';
 export * from './llm.module';
 export * from './openai-compatible';
 export * from './prompt-data';
+export * from './llm-breaker';

@@ -61,6 +61,11 @@ export const llmFallbacks = new Counter({
   labelNames: ['purpose'] as const,
 });
 
+export const llmBreakerState = new Gauge({
+  name: 'smartdesk_llm_breaker_state',
+  help: 'The LLM circuit breaker: 0 closed (calls go out), 1 open (calls go straight offline), 2 half-open (one trial call)',
+});
+
 /**
  * Outbox messages stored but not yet published, read from `source` on scrape. Only the process that owns the
  * outbox (the gateway) registers it, so no other process reports a misleading 0.
