@@ -14,6 +14,7 @@ import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { MergingModule } from './merging/merging.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
@@ -44,6 +45,7 @@ import { UsersModule } from './users/users.module';
     EventsModule,
     HealthModule,
     MetricsModule,
+    QueueBoardModule,
   ],
 })
 export class GatewayModule {}
