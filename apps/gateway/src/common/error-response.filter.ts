@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { countPostgresConflict } from '@smartdesk/observability';
 
 interface ErrorBody {
   statusCode: number;
@@ -24,6 +25,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const where = `${request.method} ${request.route?.path ?? request.path}`;
     const body = exception instanceof HttpException ? httpErrorBody(exception) : serverErrorBody();
+    countPostgresConflict(exception, 'http');
     if (body.statusCode >= 500) this.logger.error(`${where} → ${body.statusCode}: ${loggableMessage(exception)}`, loggableStack(exception));
     else this.logger.warn(`${where} → ${body.statusCode} ${body.error}`);
     // A stream (SSE) that fails midway has sent its headers: it can only be ended.
