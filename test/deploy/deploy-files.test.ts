@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { parse, parseAllDocuments } from 'yaml';
 import { environmentVariableNames, loadEnvironment } from '@smartdesk/config';
+import { QueueName } from '@smartdesk/contracts';
 
 /** The deployment files must stay in step with the variables the apps validate and the apps that exist. */
 const root = resolve(__dirname, '../..');
@@ -145,9 +146,27 @@ describe('deploy/k8s', () => {
     expect(container.resources.limits.memory).toBeDefined();
   });
 
-  it('autoscales every worker', () => {
-    const targets = resources.filter((r) => r.kind === 'HorizontalPodAutoscaler').map((r) => r.spec.scaleTargetRef.name);
-    expect(targets.sort()).toEqual([...WORKERS].sort());
+  it('autoscales every worker on the depth of its queues (KEDA), not on CPU', () => {
+    const scaled = resources.filter((r) => r.kind === 'ScaledObject');
+    expect(scaled.map((r) => r.spec.scaleTargetRef.name).sort()).toEqual([...WORKERS].sort());
+    for (const object of scaled) {
+      const [trigger] = object.spec.triggers;
+      expect({ worker: object.metadata.name, type: trigger.type }).toEqual({ worker: object.metadata.name, type: 'prometheus' });
+      expect(trigger.metadata.query).toContain('smartdesk_queue_jobs');
+      expect(object.spec.minReplicaCount).toBeGreaterThanOrEqual(1);
+    }
+    // Every queue scales some worker.
+    const queries = scaled.map((r) => r.spec.triggers[0].metadata.query).join('\n');
+    for (const queue of Object.values(QueueName)) expect({ queue, scaled: queries.includes(queue) }).toEqual({ queue, scaled: true });
+    expect(resources.filter((r) => r.kind === 'HorizontalPodAutoscaler')).toEqual([]);
+  });
+
+  it('Prometheus scrapes every pod on the METRICS_PORT the ConfigMap sets', () => {
+    const config: Env = find('ConfigMap', 'smartdesk-config')?.data;
+    const monitor = find('PodMonitor', 'smartdesk');
+    expect(monitor?.spec.selector.matchLabels).toEqual({ 'app.kubernetes.io/part-of': 'smartdesk' });
+    expect(monitor?.spec.podMetricsEndpoints[0]).toMatchObject({ portNumber: Number(config.METRICS_PORT), path: '/metrics' });
+    expect(config.METRICS_HOST).toBe('0.0.0.0');
   });
 
   it('the ConfigMap and the Secret template hold known variables the apps accept', () => {

@@ -14,6 +14,8 @@ import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { MergingModule } from './merging/merging.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SelfServiceModule } from './self-service/self-service.module';
 import { SentimentModule } from './sentiment/sentiment.module';
@@ -47,6 +49,8 @@ import { WebAppModule } from './web/web-app.module';
     EventsModule,
     HealthModule,
     SelfServiceModule,
+    MetricsModule,
+    QueueBoardModule,
     // Last: the web app's fallback answers only what no API route did.
     WebAppModule,
   ],

@@ -2,6 +2,7 @@ import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/commo
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Environment } from '@smartdesk/config';
+import { httpMetricsMiddleware, requestIdMiddleware } from '@smartdesk/observability';
 import { API_KEY, API_KEY_HEADER, BEARER } from './auth/auth.decorators';
 import { bodyParserErrorsAsHttpExceptions } from './common/body-parser-errors';
 import { answerClientErrorsAsJson } from './common/client-errors';
@@ -42,7 +43,7 @@ export const validationPipe = validationPipeFor();
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
   app.disable('x-powered-by');
   answerClientErrorsAsJson(app.getHttpServer());
-  app.use(securityHeaders, strictTransportSecurity(env.NODE_ENV === 'production'), refuseBadlyEncodedPaths);
+  app.use(requestIdMiddleware, httpMetricsMiddleware, securityHeaders, strictTransportSecurity(env.NODE_ENV === 'production'), refuseBadlyEncodedPaths);
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   // Imports (training-data CSV, knowledge-base markdown) are larger than any JSON request.
   app.useBodyParser('text', { type: ['text/csv', 'text/markdown'], limit: env.IMPORT_MAX_BYTES });

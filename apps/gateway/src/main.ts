@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { bootEnvironment, closeOnSignals, logLevels, waitForDependencies } from '@smartdesk/runtime';
+import { appLogger, bootEnvironment, closeOnSignals, waitForDependencies } from '@smartdesk/runtime';
 import { GatewayModule } from './gateway.module';
 import { configureHttp } from './http-setup';
 
@@ -11,7 +11,7 @@ async function bootstrap(): Promise<void> {
   const env = bootEnvironment(logger);
   // Chroma is not needed to accept tickets: /health reports it, the gateway does not wait for it.
   await waitForDependencies(env, ['postgres', 'redis'], logger);
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule, { bodyParser: false, logger: logLevels(env.LOG_LEVEL) });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule, { bodyParser: false, logger: appLogger(env) });
   configureHttp(app, env);
   closeOnSignals(app, logger);
   await app.listen(env.PORT);

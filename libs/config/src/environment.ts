@@ -27,6 +27,11 @@ export class Environment {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 
+  /** Log lines as JSON objects (with request, ticket and job ids) or as coloured text; unset: json in production, pretty elsewhere. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT?: 'json' | 'pretty';
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -76,6 +81,21 @@ export class Environment {
   @Min(1)
   @Max(65535)
   WORKER_HEALTH_PORT?: number;
+
+  /**
+   * Port of the process's own Prometheus listener (GET /metrics only; the gateway's and every worker's). Kept off
+   * the public port so scraping needs no user session and metrics never reach the internet. Unset: no listener.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  /** Address the metrics listener binds (0.0.0.0 in a container, so Prometheus can reach it). */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
 
   /** How long an app waits at boot for Postgres, Redis and Chroma before giving up. */
   @Transform(toInt)
@@ -248,6 +268,18 @@ export class Environment {
   @Max(120_000)
   LLM_TIMEOUT_MS = 8000;
 
+  /** Consecutive failed or timed-out LLM calls after which the breaker opens: calls then go straight to the offline result. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LLM_BREAKER_FAILURES = 3;
+
+  /** How long the open LLM breaker waits before letting one trial call through (half-open); its success closes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  LLM_BREAKER_HALF_OPEN_MS = 30_000;
+
   /** SLA policies per priority and the business-hours calendar they are measured on. */
   @IsString()
   SLA_CONFIG_FILE = 'config/sla.yml';
@@ -359,6 +391,8 @@ export class Environment {
 const OPTIONAL_VARIABLES = [
   'WORKER_CONCURRENCY',
   'WORKER_HEALTH_PORT',
+  'METRICS_PORT',
+  'LOG_FORMAT',
   'JWT_SECRET',
   'TRUST_PROXY',
   'EMBEDDING_MODEL',

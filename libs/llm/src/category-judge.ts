@@ -59,6 +59,7 @@ export async function judgeCategory(model: BaseChatModel, request: CategoryJudge
   };
   const chain = PROMPT.pipe(model.withStructuredOutput<Record<string, unknown>>(schema, { name: 'category_verdict', method: 'jsonSchema' }));
   const answer = await invokeWithin(
+    'category-judge',
     chain,
     {
       outOfScope: request.outOfScope,

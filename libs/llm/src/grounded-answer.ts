@@ -53,6 +53,7 @@ const PROMPT = ChatPromptTemplate.fromMessages([
 export async function writeGroundedAnswer(model: BaseChatModel, request: GroundedAnswerRequest, timeoutMs: number): Promise<GroundedAnswer> {
   const chain = PROMPT.pipe(model).pipe(new StringOutputParser());
   const raw = await invokeWithin(
+    'grounded-answer',
     chain,
     {
       languageName: languageName(request.language),

@@ -8,3 +8,4 @@ export * from './llm.module';
 export * from './openai-compatible';
 export * from './prompt-data';
 export * from './assistant-agent';
+export * from './llm-breaker';

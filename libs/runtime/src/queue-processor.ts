@@ -1,6 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JOB_QUEUE, JobCatalog, JobName, JobNamesOf, QueueName } from '@smartdesk/contracts';
+import { runWithLogContext } from '@smartdesk/observability';
 
 export type JobHandlers<Q extends QueueName> = { [N in JobNamesOf<Q>]: (data: JobCatalog[N]['data'], job: Job) => Promise<unknown> };
 
@@ -21,7 +22,13 @@ export abstract class QueueProcessor<Q extends QueueName> extends WorkerHost {
   /** Loads models and other state before the first job; the worker takes no job until it resolves. */
   async prepare(): Promise<void> {}
 
+  /** Every line logged while the job runs names it (and its ticket): see StructuredLogger. */
   async process(job: Job): Promise<unknown> {
+    const ticketId = (job.data as { ticketId?: unknown } | undefined)?.ticketId;
+    return runWithLogContext({ jobId: job.id, queue: this.queue, ...(typeof ticketId === 'string' ? { ticketId } : {}) }, () => this.handle(job));
+  }
+
+  protected async handle(job: Job): Promise<unknown> {
     const handler = (this.handlers as Record<string, (data: unknown, job: Job) => Promise<unknown>>)[job.name];
     if (!handler) throw new UnrecoverableError(`${this.queue} has no handler for job '${job.name}'`);
     if ((job.data as { v?: unknown })?.v !== 1) throw new UnrecoverableError(`unsupported payload version ${(job.data as { v?: unknown })?.v}`);

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { isStoreUnavailable } from './store-unavailable';
+import { countPostgresConflict } from '@smartdesk/observability';
 
 interface ErrorBody {
   statusCode: number;
@@ -29,6 +30,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const where = `${request.method} ${request.route?.path ?? request.path}`;
     const unavailable = !(exception instanceof HttpException) && isStoreUnavailable(exception);
     const body = exception instanceof HttpException ? httpErrorBody(exception) : unavailable ? storeUnavailableBody() : serverErrorBody();
+    countPostgresConflict(exception, 'http');
     if (body.statusCode >= 500) this.logger.error(`${where} → ${body.statusCode}: ${loggableMessage(exception)}`, loggableStack(exception));
     else this.logger.warn(`${where} → ${body.statusCode} ${body.error}`);
     // A stream (SSE) that fails midway has sent its headers: it can only be ended.

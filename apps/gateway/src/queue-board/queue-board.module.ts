@@ -1,0 +1,44 @@
+import { MiddlewareConsumer, Module, NestModule, OnApplicationShutdown } from '@nestjs/common';
+import { createBullBoard } from '@bull-board/api';
+import type { IServerAdapter } from '@bull-board/api/typings/app';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Queue } from 'bullmq';
+import { Environment } from '@smartdesk/config';
+import { QueueName } from '@smartdesk/contracts';
+import { redisConnection } from '@smartdesk/runtime';
+import { AuthModule } from '../auth/auth.module';
+import { AdminOnlyMiddleware } from './admin-only.middleware';
+
+export const QUEUE_BOARD_PATH = '/admin/queues';
+
+/**
+ * Bull Board at /admin/queues, admins only. Read-only: its UI posts its actions (retry, clean) without the
+ * web app's CSRF header, so with a session cookie they could be forged cross-site; operators act through the API.
+ * Its page needs no CSP exception: the one inline <script> is `type="application/json"` data, never executed.
+ */
+@Module({ imports: [AuthModule] })
+export class QueueBoardModule implements NestModule, OnApplicationShutdown {
+  private readonly queues: Queue[];
+  private readonly board = new ExpressAdapter();
+
+  constructor(env: Environment) {
+    const connection = redisConnection(env.REDIS_URL, 'producer');
+    this.queues = Object.values(QueueName).map((name) => new Queue(name, { connection, prefix: env.QUEUE_PREFIX }));
+    this.board.setBasePath(QUEUE_BOARD_PATH);
+    createBullBoard({
+      queues: this.queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
+      // @bull-board/express 9.10.1 pins its own @bull-board/api 9.10.1 beside our 9.10.2: the same interface
+      // declared twice (a private field differs), so only the types disagree. Drop the cast once they align.
+      serverAdapter: this.board as unknown as IServerAdapter,
+    });
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AdminOnlyMiddleware, this.board.getRouter()).forRoutes(QUEUE_BOARD_PATH);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.queues.map((queue) => queue.close()));
+  }
+}
