@@ -30,7 +30,7 @@ export class AppProcess {
   }
 
   /** Spawns the process and waits until it says it is ready; one that is not ready in time is killed. */
-  static async start(name: AppName, vars: Record<string, string>, timeoutMs = 30_000): Promise<AppProcess> {
+  static async start(name: AppName, vars: Record<string, string>, timeoutMs = 60_000): Promise<AppProcess> {
     const app = AppProcess.spawn(name, vars);
     try {
       await app.ready(timeoutMs);

@@ -164,7 +164,8 @@ describe('smart responses: LLM path, category judge, solved tickets', () => {
       openai.scriptChat(() => behaviour);
       const started = Date.now();
       const reply = await writer.write(VPN_TICKET, 'en', hits);
-      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
+      // The server never answers: anything well short of forever shows the timeout held (a loaded machine adds seconds).
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 8000);
       expect(openai.chatRequests).toHaveLength(1);
       expect(reply).toEqual(writerOffline(hits, 'en'));
       expect(reply.source).toBe('rules');
@@ -211,7 +212,8 @@ describe('smart responses: LLM path, category judge, solved tickets', () => {
       openai.scriptChat(() => ({ hang: true }));
       const started = Date.now();
       expect(await app.get(CategoryJudge).review(unsure, prediction, categorizer())).toEqual(prediction);
-      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
+      // The server never answers: anything well short of forever shows the timeout held (a loaded machine adds seconds).
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 8000);
     });
 
     it('leaves confident predictions alone', async () => {

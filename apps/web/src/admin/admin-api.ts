@@ -107,6 +107,8 @@ export const AUDITED_ENTITIES = [
   'macros',
   'kb_article_versions',
   'trained_models',
+  'attachments',
+  'ticket_links',
 ] as const;
 
 export const ROLES: Role[] = ['customer', 'agent', 'manager', 'admin'];

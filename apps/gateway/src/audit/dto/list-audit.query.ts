@@ -15,6 +15,8 @@ export const AUDITED_ENTITIES = [
   'macros',
   'kb_article_versions',
   'trained_models',
+  'attachments',
+  'ticket_links',
 ] as const;
 
 export class ListAuditQuery extends PageQuery {
