@@ -1,0 +1,34 @@
+import { FileInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-client';
+
+interface AttachmentInputProps {
+  files: File[];
+  onChange: (files: File[]) => void;
+  /** A refused upload: its size (413), type (415) or content (422) error, in the gateway's words, under the field. */
+  error?: unknown;
+  disabled?: boolean;
+}
+
+/** Files to send with a message or a request (the gateway allows 10 at once). */
+export function AttachmentInput({ files, onChange, error, disabled }: AttachmentInputProps) {
+  const { t } = useTranslation();
+  return (
+    <FileInput
+      multiple
+      clearable
+      label={t('attachments.pick')}
+      placeholder={t('attachments.placeholder')}
+      value={files}
+      onChange={onChange}
+      disabled={disabled}
+      error={error === undefined || error === null ? undefined : uploadErrorMessage(error, t)}
+    />
+  );
+}
+
+function uploadErrorMessage(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (!(error instanceof ApiError)) return t('errors.generic');
+  const reason = error.status === 413 ? 'tooLarge' : error.status === 415 ? 'wrongType' : error.status === 422 ? 'invalid' : undefined;
+  return reason ? t(`attachments.refused.${reason}`, { message: error.message }) : t('errors.withMessage', { message: error.message });
+}
