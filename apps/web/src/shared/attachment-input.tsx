@@ -27,6 +27,11 @@ export function AttachmentInput({ files, onChange, error, disabled }: Attachment
   );
 }
 
+/** The gateway refused the files (too large, wrong type, empty): shown at the file field, not as a notification. */
+export function isUploadRefusal(error: unknown): error is ApiError {
+  return error instanceof ApiError && [413, 415, 422].includes(error.status);
+}
+
 function uploadErrorMessage(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (!(error instanceof ApiError)) return t('errors.generic');
   const reason = error.status === 413 ? 'tooLarge' : error.status === 415 ? 'wrongType' : error.status === 422 ? 'invalid' : undefined;
