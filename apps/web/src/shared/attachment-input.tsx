@@ -22,6 +22,9 @@ export function AttachmentInput({ files, onChange, error, disabled }: Attachment
       value={files}
       onChange={onChange}
       disabled={disabled}
+      clearButtonProps={{ 'aria-label': t('attachments.clear') }}
+      // Mantine's default error red and placeholder grey are too light on white for WCAG AA.
+      styles={{ error: { color: 'var(--mantine-color-red-9)' }, input: { color: 'var(--mantine-color-dark-7)' }, placeholder: { color: 'var(--mantine-color-dark-4)' } }}
       error={error === undefined || error === null ? undefined : uploadErrorMessage(error, t)}
     />
   );

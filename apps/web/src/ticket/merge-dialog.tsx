@@ -33,7 +33,7 @@ export function MergeDialog({ ticket, target, onClose }: MergeDialogProps) {
   };
   const error = merge.error;
   return (
-    <Modal opened={target !== undefined} onClose={close} title={t('related.mergeTitle')}>
+    <Modal opened={target !== undefined} onClose={close} title={t('related.mergeTitle')} closeButtonProps={{ 'aria-label': t('related.cancel') }}>
       {target && (
         <>
           <Text size="sm">{t('related.mergeConfirm', { number: ticket.number, target: target.number, subject: target.subject })}</Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Code, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../api/use-api-error';
@@ -24,17 +24,25 @@ export function SensitiveReveal({ ticketId }: { ticketId: string }) {
       )}
       {revealed && (
         <Stack gap="xs">
-          <Alert color="orange" role="status">{t('sensitive.audited')}</Alert>
+          <Alert color="orange" role="status"><Text size="sm" c="dark.8">{t('sensitive.audited')}</Text></Alert>
           {revealed.revealed.length === 0 && <Text size="sm">{t('sensitive.nothingMasked')}</Text>}
           <Text size="sm" fw={600}>{revealed.subject}</Text>
-          <Code block>{revealed.description}</Code>
+          <RevealedText text={revealed.description} />
           {revealed.messages
             .filter((message) => revealed.revealed.includes(`messages/${message.id}`))
-            .map((message) => <Code block key={message.id}>{message.body}</Code>)}
-          {revealed.resolution && revealed.revealed.includes('resolution') && <Code block>{revealed.resolution}</Code>}
+            .map((message) => <RevealedText key={message.id} text={message.body} />)}
+          {revealed.resolution && revealed.revealed.includes('resolution') && <RevealedText text={revealed.resolution} />}
           <Button size="xs" variant="default" onClick={() => reveal.reset()}>{t('sensitive.hide')}</Button>
         </Stack>
       )}
     </Card>
+  );
+}
+
+function RevealedText({ text }: { text: string }) {
+  return (
+    <Paper bg="gray.0" p="xs">
+      <Text size="sm" ff="monospace" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</Text>
+    </Paper>
   );
 }
