@@ -1,12 +1,8 @@
-import { freePort } from '@smartdesk/vector-store';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
-import { AppProcess, stopAll } from '../support/app-process';
-import { seedDemoAccounts } from '../support/demo-accounts';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { waitFor } from '../support/wait-for';
-import { launchBrowser, missingKeys, newContext, screenshot, seriousViolations, signIn } from './support/browser';
-import { startApps } from './support/start-apps';
+import { missingKeys, screenshot, seriousViolations } from './support/browser';
+import { BrowserSuite, startBrowserSuite } from './support/browser-suite';
 
 const ADMIN = 'admin@smartdesk.example';
 const CUSTOMER = 'jamie@example.com';
@@ -17,43 +13,22 @@ const CARD = '4111 1111 1111 1111';
  * attachments, in Chromium against the real gateway, Postgres and Redis (no triage needed: workers stay off).
  */
 describe('ticket relations, attachments and conflicts in a browser', () => {
-  let env: TestEnvironment;
-  let apps: AppProcess[] = [];
+  let suite: BrowserSuite;
   let baseUrl: string;
-  let password: string;
-  let browser: Browser;
   let customerApi: ApiClient;
   let adminApi: ApiClient;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    env = await createTestEnvironment('browser_relations');
-    env.vars.PORT = String(await freePort());
-    baseUrl = `http://127.0.0.1:${env.vars.PORT}`;
-    browser = await launchBrowser();
-    apps = await startApps(['gateway'], env.vars);
-    ({ password } = await seedDemoAccounts(env.vars));
-    const anonymous = new ApiClient(baseUrl);
-    [customerApi, adminApi] = await Promise.all([anonymous.signIn(CUSTOMER, password), anonymous.signIn(ADMIN, password)]);
+    suite = await startBrowserSuite('browser_relations', ['gateway']);
+    baseUrl = suite.baseUrl;
+    [customerApi, adminApi] = await Promise.all([suite.api.signIn(CUSTOMER, suite.password), suite.api.signIn(ADMIN, suite.password)]);
   }, 200_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  afterEach(() => suite.closePages());
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopAll(apps);
-    await env?.cleanup();
-  });
+  afterAll(() => suite?.stop());
 
-  async function pageAs(email: string): Promise<Page> {
-    const context = await newContext(browser, baseUrl);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, email, password);
-    return page;
-  }
+  const pageAs = (email: string) => suite.pageAs(email);
 
   async function customerTicket(subject: string, description: string): Promise<{ id: string; number: number }> {
     const created = await customerApi.post('/api/tickets', { subject, description });
