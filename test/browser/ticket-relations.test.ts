@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { Db } from '../integration/helpers/database';
 import { ApiClient } from '../support/api-client';
 import { waitFor } from '../support/wait-for';
 import { missingKeys, screenshot, seriousViolations } from './support/browser';
@@ -116,6 +117,28 @@ describe('ticket relations, attachments and conflicts in a browser', () => {
     await sensitive.getByText('This reveal was recorded in the audit log with your name.').waitFor();
     await expect(sensitive.getByText(CARD, { exact: false }).count()).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('renders a suggested reply as markdown, never as raw HTML', async () => {
+    const ticket = await customerTicket('Refund for order 7781', 'Please refund order 7781.');
+    const db = await Db.connect(suite.databaseUrl);
+    try {
+      // What the rag worker writes (it is off here): a reply in markdown, with HTML a model might echo back.
+      await db.rows(
+        `INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, 1, $2, 'en', 0.8, 'rules', false, '[]')`,
+        [ticket.id, 'Hi Jamie,\n\nYour **refund** is on its way:\n\n- order 7781\n\n<img src="x" alt="injected">'],
+      );
+    } finally {
+      await db.end();
+    }
+    const page = await pageAs(ADMIN);
+    await page.goto(`/tickets/${ticket.id}`);
+    const suggestion = page.getByRole('region', { name: 'Suggested reply' });
+    await suggestion.getByText('refund', { exact: true }).waitFor();
+    await expect(suggestion.getByText('refund', { exact: true }).evaluate((node) => node.tagName)).resolves.toBe('STRONG');
+    await expect(suggestion.getByRole('listitem').filter({ hasText: 'order 7781' }).count()).resolves.toBe(1);
+    await expect(suggestion.getByText(/\*\*/).count()).resolves.toBe(0);
+    await expect(suggestion.getByRole('img').count()).resolves.toBe(0);
   });
 
   it('two sessions edit one ticket: the second sees the conflict and the first change is not overwritten', async () => {

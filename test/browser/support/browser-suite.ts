@@ -10,6 +10,8 @@ import { startApps } from './start-apps';
 /** A browser suite's world: its own database and prefixes, the apps it needs, the demo accounts and Chromium. */
 export interface BrowserSuite {
   baseUrl: string;
+  /** The suite's own database, for writing what a worker would (the apps under test read it). */
+  databaseUrl: string;
   password: string;
   /** An anonymous API client; `signIn` gives one per account. */
   api: ApiClient;
@@ -32,6 +34,7 @@ export async function startBrowserSuite(name: string, appNames: AppName[]): Prom
     const contexts: BrowserContext[] = [];
     return {
       baseUrl,
+      databaseUrl: env.databaseUrl,
       password,
       api: new ApiClient(baseUrl),
       async pageAs(email, language = 'en') {
