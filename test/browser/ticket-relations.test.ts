@@ -135,7 +135,7 @@ describe('ticket relations, attachments and conflicts in a browser', () => {
     await page.goto(`/tickets/${ticket.id}`);
     const suggestion = page.getByRole('region', { name: 'Suggested reply' });
     await suggestion.getByText('refund', { exact: true }).waitFor();
-    await expect(suggestion.getByText('refund', { exact: true }).evaluate((node: Element) => node.tagName)).resolves.toBe('STRONG');
+    await expect(suggestion.getByText('refund', { exact: true }).evaluate((node) => (node as unknown as { tagName: string }).tagName)).resolves.toBe('STRONG');
     await expect(suggestion.getByRole('listitem').filter({ hasText: 'order 7781' }).count()).resolves.toBe(1);
     await expect(suggestion.getByText(/\*\*/).count()).resolves.toBe(0);
     await expect(suggestion.getByRole('img').count()).resolves.toBe(0);
