@@ -84,6 +84,31 @@ const DEFLECTION_SQL = `
    WHERE c.created_at >= $1 AND c.created_at < $2
      AND ($3::varchar IS NULL OR c.ticket_id IN (SELECT t.id FROM tickets t WHERE t.team_id IN (SELECT id FROM teams WHERE department = $3)))`;
 
+/**
+ * The portal's own deflection, from its self_service_events in the range, per visit: visits shown suggestions,
+ * articles opened, visits that opened one, and of those the visits that still sent a ticket afterwards.
+ */
+const PORTAL_DEFLECTION_SQL = `
+  SELECT count(*) FILTER (WHERE v.shown)::int AS "visitsShownSuggestions",
+         coalesce(sum(v.opened), 0)::int AS "articlesOpened",
+         count(*) FILTER (WHERE v.opened > 0)::int AS "visitsOpenedArticle",
+         count(*) FILTER (WHERE v.opened > 0 AND v.submitted_at > v.first_opened_at)::int AS "ticketsAfterOpening"
+    FROM (SELECT visit_id,
+                 bool_or(type = 'suggestions-shown') AS shown,
+                 count(*) FILTER (WHERE type = 'article-opened') AS opened,
+                 min(created_at) FILTER (WHERE type = 'article-opened') AS first_opened_at,
+                 max(created_at) FILTER (WHERE type = 'ticket-submitted') AS submitted_at
+            FROM self_service_events
+           WHERE created_at >= $1 AND created_at < $2
+           GROUP BY visit_id) v`;
+
+interface PortalDeflection {
+  visitsShownSuggestions: number;
+  articlesOpened: number;
+  visitsOpenedArticle: number;
+  ticketsAfterOpening: number;
+}
+
 interface Deflection {
   conversations: number;
   solved: number;
@@ -108,6 +133,13 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((
 const seconds = (pct: number[] | null) => (pct ? { p50: round(pct[0]), p90: round(pct[1]), p95: round(pct[2]) } : { p50: null, p90: null, p95: null });
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Visits that opened an article and sent no ticket after it count as deflected. */
+const portalDeflection = (portal: PortalDeflection) => ({
+  ...portal,
+  deflected: portal.visitsOpenedArticle - portal.ticketsAfterOpening,
+  rate: rate(portal.visitsOpenedArticle - portal.ticketsAfterOpening, portal.visitsOpenedArticle),
+});
+
 @Injectable()
 export class StatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -119,8 +151,8 @@ export class StatsService {
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw invalidFields([{ field: 'from', problems: [`the range may span at most ${MAX_RANGE_DAYS} days`] }]);
     const department = this.departmentOf(principal, query.department);
     const params = [from, to, department];
-    // Seven statements on seven pool connections at once: Postgres runs them side by side.
-    const [groups, [response], [resolution], breachedOpen, feedbackByCategory, daily, [assistant]] = await Promise.all([
+    // The statements on as many pool connections at once: Postgres runs them side by side.
+    const [groups, [response], [resolution], breachedOpen, feedbackByCategory, daily, [assistant], portal] = await Promise.all([
       this.read<Group>(GROUPED_SQL, params),
       this.read<Percentiles>(percentilesSql('first_response_at'), params),
       this.read<Percentiles>(percentilesSql('resolved_at'), params),
@@ -128,6 +160,8 @@ export class StatsService {
       this.read<CategoryFeedback>(FEEDBACK_BY_CATEGORY_SQL, params),
       this.read<DayCategoryCount>(DAILY_SQL, params),
       this.read<Deflection>(DEFLECTION_SQL, params),
+      // Portal visits belong to no team: a department's view cannot claim any of them.
+      department === null ? this.read<PortalDeflection>(PORTAL_DEFLECTION_SQL, [from, to]).then(([row]) => row) : null,
     ]);
     const { volume, counts } = foldGroups(groups);
     const sla = (measured: number, met: number, metric: string) => ({
@@ -162,7 +196,7 @@ export class StatsService {
         satisfied: counts.satisfied,
         score: rate(counts.satisfied, counts.ratings),
       },
-      deflection: { ...assistant, rate: rate(assistant.solved, assistant.conversations) },
+      deflection: { ...assistant, rate: rate(assistant.solved, assistant.conversations), portal: portal && portalDeflection(portal) },
     };
   }
 

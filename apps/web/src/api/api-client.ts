@@ -38,14 +38,18 @@ export function withQuery(path: string, query: Query = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
-/** `body` goes as JSON, unless `contentType` is given: then it is sent as is (e.g. a markdown upload as text/markdown). */
+/**
+ * `body` goes as JSON, unless `contentType` is given: then it is sent as is (e.g. a markdown upload as text/markdown).
+ * A FormData body goes as multipart, with the boundary the browser writes into its content-type.
+ */
 export async function api<T>(path: string, init: { method?: string; body?: unknown; contentType?: string; signal?: AbortSignal } = {}): Promise<T> {
+  const multipart = init.body instanceof FormData;
   const response = await fetch(path, {
     method: init.method ?? 'GET',
     credentials: 'same-origin',
     signal: init.signal,
-    headers: { accept: 'application/json', ...REQUESTED_WITH, ...(init.body !== undefined ? { 'content-type': init.contentType ?? 'application/json' } : {}) },
-    body: init.body === undefined ? undefined : init.contentType ? String(init.body) : JSON.stringify(init.body),
+    headers: { accept: 'application/json', ...REQUESTED_WITH, ...(init.body !== undefined && !multipart ? { 'content-type': init.contentType ?? 'application/json' } : {}) },
+    body: encodeBody(init.body, init.contentType),
   });
   const text = await response.text();
   const body: unknown = text ? safeJson(text) : undefined;
@@ -55,6 +59,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     throw new ApiError(response.status, Array.isArray(message) ? message.join('; ') : (message ?? response.statusText), errorBody);
   }
   return body as T;
+}
+
+function encodeBody(body: unknown, contentType: string | undefined): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  if (body instanceof FormData) return body;
+  return contentType ? String(body) : JSON.stringify(body);
 }
 
 function safeJson(text: string): unknown {

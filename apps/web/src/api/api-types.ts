@@ -132,6 +132,54 @@ export interface StaffTicketDetail extends StaffTicket {
   sla: SlaClock[];
   rating: number | null;
   timeline: TimelineEvent[];
+  relations: TicketRelations;
+}
+
+/** A ticket as its relations show it. */
+export interface TicketRef {
+  id: string;
+  number: number;
+  subject: string;
+  status: TicketStatus;
+}
+
+/** A likely duplicate: found by rules (same customer, similar words, close in time), never merged on its own. */
+export interface DuplicateSuggestion {
+  ticket: TicketRef;
+  confidence: number;
+  source: OutputSource;
+  reason: string;
+}
+
+export interface TicketRelations {
+  mergedInto: TicketRef | null;
+  mergedFrom: TicketRef[];
+  links: TicketRef[];
+  duplicateSuggestions: DuplicateSuggestion[];
+}
+
+/** GET /api/tickets/:id/attachments (customers: none of internal notes). */
+export interface Attachment {
+  id: string;
+  ticketId: string;
+  messageId: string | null;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  links: { download: string };
+}
+
+/** GET /api/tickets/:id/sensitive: the text as written; each reveal is audited. */
+export interface RevealedTicket {
+  ticketId: string;
+  subject: string;
+  description: string;
+  resolution: string | null;
+  messages: { id: string; body: string }[];
+  /** The fields (messages as `messages/<id>`) that held masked data. */
+  revealed: string[];
 }
 
 export type MessageKind = 'customer' | 'reply' | 'note';

@@ -1,35 +1,25 @@
-import { Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useShowError } from '../api/use-api-error';
 import { useSession } from '../auth/session-context';
 import { useFormat } from '../i18n/format';
+import { AttachmentList } from '../shared/attachment-list';
 import { MessageBubble } from '../shared/message-bubble';
 import { StatusBadge } from '../shared/status-badge';
+import { CustomerReplyForm } from './customer-reply-form';
 import { portalApi } from './portal-api';
 import { TicketRating } from './ticket-rating';
 
-/** A customer's own ticket: status, the public conversation (never internal notes), a reply box, the rating. */
+/** A customer's own ticket: status, the public conversation and files (never internal notes'), a reply box, the rating. */
 export function CustomerTicketPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('portal');
   const { account } = useSession();
   const format = useFormat();
-  const queryClient = useQueryClient();
-  const showError = useShowError();
-  const [reply, setReply] = useState('');
   const ticket = useQuery({ queryKey: ['ticket', id], queryFn: () => portalApi.ticket(id) });
   const messages = useQuery({ queryKey: ['ticket', id, 'messages'], queryFn: () => portalApi.messages(id) });
-  const send = useMutation({
-    mutationFn: () => portalApi.reply(id, reply),
-    onSuccess: () => {
-      setReply('');
-      void queryClient.invalidateQueries({ queryKey: ['ticket', id] });
-    },
-    onError: showError,
-  });
+  const attachments = useQuery({ queryKey: ['ticket', id, 'attachments'], queryFn: () => portalApi.attachments(id) });
 
   if (ticket.isPending) return <Loader aria-label={t('ticket.loading')} />;
   if (ticket.isError) return <Text c="red">{t('ticket.unavailable')}</Text>;
@@ -48,6 +38,10 @@ export function CustomerTicketPage() {
           <MessageBubble key={message.id} kind={message.kind} author={message.authorName} body={message.body} createdAt={message.createdAt} />
         ))}
       </Stack>
+      <Stack gap={4} component="section" aria-labelledby="attachments-title">
+        <Title order={2} size="h4" id="attachments-title">{t('common:attachments.title')}</Title>
+        <AttachmentList attachments={attachments.data ?? []} />
+      </Stack>
       {current.resolution && (
         <Card withBorder>
           <Text fw={600}>{t('ticket.resolution')}</Text>
@@ -55,12 +49,7 @@ export function CustomerTicketPage() {
         </Card>
       )}
       {finished && <TicketRating ticketId={id} />}
-      {current.status !== 'closed' && (
-        <Stack gap="xs">
-          <Textarea label={t('ticket.reply')} minRows={3} autosize maxLength={20_000} value={reply} onChange={(event) => setReply(event.currentTarget.value)} />
-          <Button w="fit-content" disabled={!reply.trim()} loading={send.isPending} onClick={() => send.mutate()}>{t('ticket.send')}</Button>
-        </Stack>
-      )}
+      {current.status !== 'closed' && <CustomerReplyForm ticketId={id} />}
     </Stack>
   );
 }

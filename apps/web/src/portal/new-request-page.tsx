@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useShowError } from '../api/use-api-error';
 import { useSession } from '../auth/session-context';
 import { ArticleModal } from '../shared/article-modal';
+import { AttachmentInput, isUploadRefusal } from '../shared/attachment-input';
 import { KbSuggestions } from './kb-suggestions';
 import { portalApi } from './portal-api';
 import { usePortalVisit } from './use-portal-visit';
@@ -17,11 +18,15 @@ export function NewRequestPage() {
   const showError = useShowError();
   const report = usePortalVisit();
   const [form, setForm] = useState({ customerName: '', customerEmail: '', subject: '', description: '' });
+  const [files, setFiles] = useState<File[]>([]);
   const [openArticle, setOpenArticle] = useState<string>();
   const submit = useMutation({
-    mutationFn: () => portalApi.submit(account ? { subject: form.subject, description: form.description } : form),
-    onSuccess: () => report('ticket-submitted'),
-    onError: showError,
+    mutationFn: () => portalApi.submit(account ? { subject: form.subject, description: form.description } : form, files),
+    onSuccess: () => {
+      setFiles([]);
+      report('ticket-submitted');
+    },
+    onError: (error) => !(files.length && isUploadRefusal(error)) && showError(error),
   });
   const field = (name: keyof typeof form) => ({
     value: form[name],
@@ -62,6 +67,7 @@ export function NewRequestPage() {
             )}
             <TextInput label={t('newRequest.subject')} required maxLength={300} {...field('subject')} />
             <Textarea label={t('newRequest.description')} required minRows={6} autosize maxLength={20_000} {...field('description')} />
+            <AttachmentInput files={files} onChange={(picked) => { setFiles(picked); submit.reset(); }} error={files.length && isUploadRefusal(submit.error) ? submit.error : undefined} />
             <Button type="submit" loading={submit.isPending} w="fit-content">{t('newRequest.submit')}</Button>
           </Stack>
         </Grid.Col>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../admin/api-error-alert';
 import { useSession } from '../auth/session-context';
 import { DailyVolumeChart } from './daily-volume-chart';
+import { DeflectionFigures } from './deflection-figures';
 import { FigureCard } from './figure-card';
 import { ReportFilters } from './report-filters';
 import { defaultStatsFilter, useStats, VOLUME_DIMENSIONS, type Stats } from './stats-api';
@@ -60,6 +61,7 @@ function ReportFigures({ stats }: { stats: Stats }) {
         {VOLUME_DIMENSIONS.map((dimension) => <VolumeChart key={dimension} stats={stats} dimension={dimension} />)}
       </SimpleGrid>
       <SuggestionAcceptanceChart stats={stats} />
+      <DeflectionFigures deflection={stats.deflection} />
     </Stack>
   );
 }

@@ -21,6 +21,25 @@ export interface Stats {
     byCategory: { category: string | null; accepted: number; edited: number; rejected: number; acceptanceRate: number }[];
   };
   csat: { ratings: number; average: number | null; satisfied: number; score: number | null };
+  /** The assistant's conversations, and the portal's suggestions (site-wide: null in a department's view). */
+  deflection: {
+    conversations: number;
+    solved: number;
+    handedOver: number;
+    ticketsOpened: number;
+    rate: number | null;
+    portal: PortalDeflection | null;
+  };
+}
+
+/** Portal visits: shown articles while writing a request, opened one, and still sent a ticket after opening one. */
+export interface PortalDeflection {
+  visitsShownSuggestions: number;
+  articlesOpened: number;
+  visitsOpenedArticle: number;
+  ticketsAfterOpening: number;
+  deflected: number;
+  rate: number | null;
 }
 
 export const VOLUME_DIMENSIONS = ['category', 'priority', 'channel', 'language'] as const;

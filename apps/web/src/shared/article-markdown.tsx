@@ -1,7 +1,10 @@
 import { Typography } from '@mantine/core';
 import Markdown from 'react-markdown';
 
-/** Article text as customers read it; react-markdown renders no raw HTML, so an article cannot inject markup. */
+/**
+ * Markdown from the knowledge base or a suggested reply, rendered; react-markdown renders no raw HTML (it shows
+ * it as text), so neither an article nor a machine-written reply can inject markup.
+ */
 export function ArticleMarkdown({ body }: { body: string }) {
   return (
     <Typography>

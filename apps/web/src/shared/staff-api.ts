@@ -1,5 +1,6 @@
 import { api, withQuery, type Query } from '../api/api-client';
-import type { Macro, Page, RenderedMacro, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
+import { filesForm } from '../api/files-form';
+import type { Attachment, Macro, Page, RenderedMacro, RevealedTicket, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
 
 /** The categories of config/taxonomy.yml (the gateway has no endpoint listing them), plus the catch-all. */
 export const CATEGORIES = [
@@ -32,6 +33,13 @@ export const staffApi = {
     api(`/api/tickets/${id}/responses/${revision}/feedback`, { method: 'POST', body: { outcome, ...(reason ? { reason } : {}) } }),
   regenerate: (id: string) => api<{ revision: number; location: string }>(`/api/tickets/${id}/response`, { method: 'POST' }),
   response: (id: string, revision: number) => api<{ status: 'pending' | 'ready'; response?: SuggestedResponse }>(`/api/tickets/${id}/responses/${revision}`),
+  attachments: (id: string) => api<Attachment[]>(`/api/tickets/${id}/attachments`),
+  attach: (id: string, files: File[]) => api<Attachment[]>(`/api/tickets/${id}/attachments`, { method: 'POST', body: filesForm(files) }),
+  merge: (id: string, targetId: string, version: number) => api(`/api/tickets/${id}/merge`, { method: 'POST', body: { targetId, version } }),
+  unmerge: (id: string, version: number) => api(`/api/tickets/${id}/unmerge`, { method: 'POST', body: { version } }),
+  link: (id: string, relatedId: string) => api(`/api/tickets/${id}/links`, { method: 'POST', body: { relatedId } }),
+  unlink: (id: string, relatedId: string) => api(`/api/tickets/${id}/links/${relatedId}`, { method: 'DELETE' }),
+  reveal: (id: string) => api<RevealedTicket>(`/api/tickets/${id}/sensitive`),
   macros: () => api<Macro[]>('/api/macros'),
   renderMacro: (macroId: string, ticketId: string) => api<RenderedMacro>(withQuery(`/api/macros/${macroId}/render`, { ticketId })),
 };

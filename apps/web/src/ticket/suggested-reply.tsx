@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ResponseSource, SuggestedResponse } from '../api/api-types';
 import { useShowError } from '../api/use-api-error';
+import { ArticleMarkdown } from '../shared/article-markdown';
 import { ArticleModal } from '../shared/article-modal';
 import { staffApi } from '../shared/staff-api';
 import { AiOutputLabel } from './ai-output-label';
@@ -59,7 +60,7 @@ export function SuggestedReply({ ticketId, suggestion, generating, canRegenerate
       {suggestion && (
         <Stack gap="xs">
           {suggestion.needsHuman && <Alert color="orange">{t('suggestion.needsHuman')}</Alert>}
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.body}</Text>
+          <ArticleMarkdown body={suggestion.body} />
           {suggestion.sources.length > 0 && (
             <div>
               <Text size="sm" fw={600}>{t('suggestion.sources')}</Text>

@@ -3,13 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useSession } from '../auth/session-context';
 import { useFormat } from '../i18n/format';
 import { MessageBubble } from '../shared/message-bubble';
 import { staffApi, type TicketChange } from '../shared/staff-api';
 import { StatusBadge } from '../shared/status-badge';
+import { RelatedPanel } from './related-panel';
 import { ReplyComposer, type Draft } from './reply-composer';
+import { SensitiveReveal } from './sensitive-reveal';
 import { SlaClocks } from './sla-clocks';
 import { SuggestedReply } from './suggested-reply';
+import { TicketAttachments } from './ticket-attachments';
 import { TicketControls } from './ticket-controls';
 import { TicketTimeline } from './ticket-timeline';
 import { TriagePanel } from './triage-panel';
@@ -21,6 +25,7 @@ export function TicketPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('ticket');
   const format = useFormat();
+  const { hasRole } = useSession();
   const ticket = useQuery({ queryKey: ['ticket', id], queryFn: () => staffApi.ticket(id) });
   const messages = useQuery({ queryKey: ['ticket', id, 'messages'], queryFn: () => staffApi.messages(id) });
   const { update, conflict, reload } = useTicketUpdate(id);
@@ -72,6 +77,9 @@ export function TicketPage() {
           <Stack gap="sm">
             <TicketControls ticket={current} onChange={change} />
             <TriagePanel ticket={current} onChange={change} />
+            <RelatedPanel ticket={current} />
+            <TicketAttachments ticketId={id} />
+            {hasRole('manager', 'admin') && <SensitiveReveal ticketId={id} />}
             <SlaClocks clocks={current.sla} />
             <TicketTimeline events={current.timeline} />
           </Stack>
