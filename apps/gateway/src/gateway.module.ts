@@ -3,6 +3,7 @@ import { SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AssistModule } from './assist/assist.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -35,6 +36,7 @@ import { UsersModule } from './users/users.module';
     KnowledgeBaseModule,
     SentimentModule,
     ConversationModule,
+    AssistModule,
     AttachmentsModule,
     MergingModule,
     AuditModule,

@@ -5,5 +5,7 @@ export * from './citations';
 export * from './grounded-answer';
 export * from './language-names';
 export * from './llm.module';
+export * from './message-translation';
 export * from './openai-compatible';
 export * from './prompt-data';
+export * from './thread-summary';
