@@ -8,7 +8,7 @@ import { split } from './tasks/split.task';
  * `npm run eval -- <task> ...` (shared/EVAL.md): measures the models the workers run on a labelled CSV.
  * Each task lives in tasks/; progress goes to stderr; the last stdout line is one JSON object.
  */
-const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
+const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N] [--learned]
        npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
        npm run eval -- language --test TEST.csv
        npm run eval -- retrieve --corpus CORPUS.csv --queries QUERIES.csv [--k 10]
@@ -27,6 +27,7 @@ async function main(): Promise<Record<string, unknown>> {
       corpus: { type: 'string' },
       queries: { type: 'string' },
       k: { type: 'string' },
+      learned: { type: 'boolean', default: false },
     },
   });
   const [task] = positionals;
@@ -50,7 +51,7 @@ async function main(): Promise<Record<string, unknown>> {
   switch (task) {
     case 'categorize':
       if (!values.train) throw new Error('categorize needs --train TRAIN.csv');
-      return categorize(values.train, values.test, shots);
+      return categorize(values.train, values.test, shots, values.learned);
     case 'sentiment':
       return sentiment(values.test, values.train);
     case 'language':
