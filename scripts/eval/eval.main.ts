@@ -3,6 +3,7 @@ import { categorize } from './tasks/categorize.task';
 import { language } from './tasks/language.task';
 import { sentiment } from './tasks/sentiment.task';
 import { split } from './tasks/split.task';
+import { triageSpeed } from './tasks/triage-speed.task';
 
 /**
  * `npm run eval -- <task> ...` (shared/EVAL.md): measures the models the workers run on a labelled CSV.
@@ -11,6 +12,7 @@ import { split } from './tasks/split.task';
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N] [--learned]
        npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
        npm run eval -- language --test TEST.csv
+       npm run eval -- triage-speed --test TEST.csv [--train TRAIN.csv] [--repeats 5]
        npm run eval -- retrieve --corpus CORPUS.csv --queries QUERIES.csv [--k 10]
        npm run eval -- split --input DATA.csv --out-dir DIR [--test-share 0.2]`;
 
@@ -28,6 +30,7 @@ async function main(): Promise<Record<string, unknown>> {
       queries: { type: 'string' },
       k: { type: 'string' },
       learned: { type: 'boolean', default: false },
+      repeats: { type: 'string', default: '5' },
     },
   });
   const [task] = positionals;
@@ -56,6 +59,11 @@ async function main(): Promise<Record<string, unknown>> {
       return sentiment(values.test, values.train);
     case 'language':
       return language(values.test);
+    case 'triage-speed': {
+      const repeats = Number(values.repeats);
+      if (!(Number.isInteger(repeats) && repeats > 0 && repeats <= 50)) throw new Error('--repeats takes a whole number from 1 to 50');
+      return triageSpeed(values.test, values.train, repeats);
+    }
     default:
       throw new Error(USAGE);
   }

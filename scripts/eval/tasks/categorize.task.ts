@@ -15,7 +15,7 @@ function firstShots(rows: LabelledRow[], shots?: number): LabelledRow[] {
 }
 
 /** The worker's sentence encoder. Loaded here, not at the top: the config module it pulls in fills process.env (see retrieve). */
-async function loadSentenceEncoder() {
+export async function loadSentenceEncoder() {
   const { loadEnvironment } = await import('@smartdesk/config');
   const { loadWordVectors, SifSentenceEncoder } = await import('@smartdesk/vector-store');
   return new SifSentenceEncoder(await loadWordVectors(loadEnvironment().EMBEDDING_CACHE_DIR));
