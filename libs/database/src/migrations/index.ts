@@ -11,7 +11,7 @@ import { KbArticleVersions1764600000000 } from './1764600000000-kb-article-versi
 import { SentimentLearning1764800000000 } from './1764800000000-sentiment-learning';
 import { SessionsAndApiKeyScopes1764912000000 } from './1764912000000-sessions-and-api-key-scopes';
 import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-attachments-merging';
-import { MachineTexts1765100000000 } from './1765100000000-machine-texts';
+import { MachineTexts1765200000000 } from './1765200000000-machine-texts';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -28,5 +28,5 @@ export const MIGRATIONS = [
   SentimentLearning1764800000000,
   SessionsAndApiKeyScopes1764912000000,
   EmailAttachmentsMerging1765000000000,
-  MachineTexts1765100000000,
+  MachineTexts1765200000000,
 ];

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Texts an LLM wrote for staff on one ticket (translations of its messages or of a reply draft, summaries of its
  * thread), kept so that opening a ticket twice does not pay the model twice. Keyed by what went into the prompt.
  */
-export class MachineTexts1765100000000 implements MigrationInterface {
-  name = 'MachineTexts1765100000000';
+export class MachineTexts1765200000000 implements MigrationInterface {
+  name = 'MachineTexts1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
