@@ -148,6 +148,20 @@ describe('assist: machine translation and thread summaries', () => {
     expect(openai.chatRequests).toHaveLength(0);
   });
 
+  it('sends no card number or password of the thread to the model', async () => {
+    const ticketId = await openTicket(LUCIA, 'Pagué con la tarjeta 4111 1111 1111 1111 y mi contraseña es Hunter2-secreto.');
+
+    expect((await as[ADMIN].post(`/api/tickets/${ticketId}/translations`, { targetLanguage: 'en' })).status).toBe(200);
+    expect((await as[ADMIN].post(`/api/tickets/${ticketId}/summary`, {})).status).toBe(200);
+
+    expect(openai.chatRequests).toHaveLength(2);
+    for (const request of openai.chatRequests) {
+      expect(human(request)).toContain('Pagué con la tarjeta');
+      expect(human(request)).not.toContain('4111 1111 1111 1111');
+      expect(human(request)).not.toContain('Hunter2-secreto');
+    }
+  });
+
   it('keeps instructions found in a message as data: the system prompt is the same, and the message cannot close its block', async () => {
     const ticketId = await openTicket();
     const plain = await write(LUCIA, ticketId, 'Gracias.');

@@ -175,6 +175,16 @@ describe('operations API', () => {
         channel: ['web 3', 'chat 1', 'email 1'],
         language: ['en 3', 'de 1', 'es 1'],
       });
+      // One ticket a day on 1-5 January, then 26 days without: every day of the range is there.
+      expect(body.daily).toHaveLength(31);
+      expect(body.daily.slice(0, 6)).toEqual([
+        { date: '2025-01-01', total: 1, byCategory: { billing: 1 } },
+        { date: '2025-01-02', total: 1, byCategory: { billing: 1 } },
+        { date: '2025-01-03', total: 1, byCategory: { billing: 1 } },
+        { date: '2025-01-04', total: 1, byCategory: { orders: 1 } },
+        { date: '2025-01-05', total: 1, byCategory: { it_network: 1 } },
+        { date: '2025-01-06', total: 0, byCategory: {} },
+      ]);
       // First responses after 10, 20, 30, 40 minutes: p50 25 min, p90 37 min (interpolated).
       expect(body.firstResponseSeconds).toEqual({ count: 4, p50: 1500, p90: 2220, p95: 2310 });
       expect(body.resolutionSeconds).toMatchObject({ count: 4, p50: 12_600 });

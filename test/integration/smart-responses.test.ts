@@ -2,10 +2,21 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Environment, SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
-import { composeReply, KbIndexerService, KnowledgeHit, KnowledgeModule, KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
+import {
+  composeReply,
+  GENERALIZATION_VERSION,
+  KbIndexerService,
+  KnowledgeHit,
+  KnowledgeModule,
+  KnowledgeRetrieverService,
+  mergeHits,
+  SOLVED_TICKETS_PURPOSE,
+  SolvedTicketIndexer,
+  SolvedTicketRetriever,
+} from '@smartdesk/knowledge';
 import { LlmModule } from '@smartdesk/llm';
 import { Categorizer, loadTaxonomy, TAXONOMY } from '@smartdesk/nlp';
-import { VectorStoreModule } from '@smartdesk/vector-store';
+import { ChromaService, VectorStoreModule } from '@smartdesk/vector-store';
 import { CategoryJudge } from '../../apps/categorization-worker/src/category-judge.service';
 import { ReplyWriter } from '../../apps/rag-worker/src/reply-writer.service';
 import { ChatRequest, promptText, startFakeOpenAI } from '../support/fake-openai-server';
@@ -89,6 +100,19 @@ describe('smart responses: LLM path, category judge, solved tickets', () => {
       expect(reply.body).toContain('Hola Marta:');
       expect(reply.body).toContain('Reinstala el cliente VPN y vuelve a conectarte [1].');
       expect(reply.sources[0]).toMatchObject({ kind: 'article', articleId: 'it_network/vpn-cannot-connect' });
+    });
+
+    it('shows the model neither the card data nor the password written in the ticket, and keeps its answer plain text', async () => {
+      const ticket = { ...VPN_TICKET, description: `${VPN_TICKET.description} My VPN password is Hunter2! and I paid with card 4111 1111 1111 1111, CVV 737.` };
+      const hits = await hitsFor(`${ticket.subject}\n${ticket.description}`);
+      openai.scriptChat(() => ({ content: '<b>Reinstall</b> the VPN client [1].<img src=x onerror=alert(1)>' }));
+
+      const reply = await writer.write(ticket, 'en', hits);
+
+      expect(promptText(openai.chatRequests[0])).not.toMatch(/Hunter2|4111 1111|737/);
+      expect(promptText(openai.chatRequests[0])).toContain('password is [redacted]');
+      expect(reply.body).toContain('Reinstall the VPN client [1].');
+      expect(reply.body).not.toMatch(/<[A-Za-z/!?]/);
     });
 
     it('keeps instructions inside the ticket in the data block, with look-alike delimiters defused', async () => {
@@ -239,6 +263,22 @@ describe('smart responses: LLM path, category judge, solved tickets', () => {
 
       expect(await app.get(SolvedTicketIndexer).reconcile()).toEqual({ indexed: 1, removed: 1 });
       expect((await search('scanner jams on every page'))[0].ticket.id).toBe(missing.id);
+    });
+
+    it('rewrites entries indexed before generalization, without the customer, card or email in them', async () => {
+      const resolution = 'Refunded Kim (kim@example.com) on card 4111 1111 1111 1111; refunds take 5 business days.';
+      const solved = await insertTicket({ subject: 'Card reader refund for Kim', description: 'Paid with card 4111 1111 1111 1111.', status: 'resolved', resolution });
+      const chroma = app.get(ChromaService);
+      const legacy = { ticketId: solved.id, number: solved.number, category: 'it_printer', language: 'en' };
+      await chroma.upsert(SOLVED_TICKETS_PURPOSE, [{ id: solved.id, document: `Kim 4111 1111 1111 1111\n${resolution}`, metadata: legacy }]);
+
+      expect(await app.get(SolvedTicketIndexer).reconcile()).toEqual({ indexed: 1, removed: 0 });
+      const entries = [];
+      for await (const page of chroma.scan(SOLVED_TICKETS_PURPOSE)) entries.push(...page.filter((entry) => entry.id === solved.id));
+      expect(entries).toHaveLength(1);
+      expect(entries[0].metadata.generalization).toBe(GENERALIZATION_VERSION);
+      expect(entries[0].document).not.toMatch(/Kim|kim@|4111/);
+      expect(entries[0].document).toContain('Refunded [name] ([email]) on card [card]; refunds take 5 business days.');
     });
   });
 

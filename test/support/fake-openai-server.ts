@@ -24,14 +24,15 @@ export interface ChatRequest {
   headers: IncomingHttpHeaders;
   body: {
     model: string;
-    messages: { role: string; content: string }[];
+    messages: { role: string; content: string; tool_call_id?: string }[];
+    tools?: { type: string; function: { name: string } }[];
     response_format?: { type: string; json_schema?: { name: string; schema: Record<string, unknown> } };
     [key: string]: unknown;
   };
 }
 
-/** What the fake chat model does with one request: answer with content, fail with a status, or never answer. */
-export type ChatBehaviour = { content: string } | { status: number } | { hang: true };
+/** What the fake chat model does with one request: answer with content, call tools, fail with a status, or never answer. */
+export type ChatBehaviour = { content: string } | { toolCalls: { name: string; arguments: unknown }[] } | { status: number } | { hang: true };
 export type ChatScript = (request: ChatRequest) => ChatBehaviour;
 
 export interface FakeOpenAI {
@@ -43,6 +44,9 @@ export interface FakeOpenAI {
   scriptChat(script: ChatScript): void;
   close(): Promise<void>;
 }
+
+/** The tool results (role `tool`) a chat request carries back to the model, oldest first. */
+export const toolResults = (request: ChatRequest) => request.body.messages.filter((message) => message.role === 'tool').map((message) => message.content);
 
 /** The text of all messages of a chat request, system prompt first. */
 export const promptText = (request: ChatRequest) => request.body.messages.map((message) => message.content).join('\n');
@@ -72,12 +76,20 @@ export async function startFakeOpenAI(apiKey: string): Promise<FakeOpenAI> {
         const behaviour = script(request);
         if ('hang' in behaviour) return;
         if ('status' in behaviour) return reply(behaviour.status, { error: { message: `scripted failure ${behaviour.status}`, type: 'server_error' } });
+        const message =
+          'toolCalls' in behaviour
+            ? {
+                role: 'assistant',
+                content: null,
+                tool_calls: behaviour.toolCalls.map((call, i) => ({ id: `call_${chatRequests.length}_${i}`, type: 'function', function: { name: call.name, arguments: JSON.stringify(call.arguments) } })),
+              }
+            : { role: 'assistant', content: behaviour.content };
         return reply(200, {
           id: `chatcmpl-${chatRequests.length}`,
           object: 'chat.completion',
           created: Math.floor(Date.now() / 1000),
           model: request.body.model,
-          choices: [{ index: 0, message: { role: 'assistant', content: behaviour.content }, finish_reason: 'stop' }],
+          choices: [{ index: 0, message, finish_reason: 'toolCalls' in behaviour ? 'tool_calls' : 'stop' }],
           usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
         });
       }

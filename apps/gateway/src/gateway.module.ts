@@ -5,6 +5,7 @@ import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssistModule } from './assist/assist.module';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { AssistantModule } from './assistant/assistant.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CategorizationModule } from './categorization/categorization.module';
@@ -15,11 +16,13 @@ import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { MergingModule } from './merging/merging.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
+import { SelfServiceModule } from './self-service/self-service.module';
 import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
   imports: [
@@ -42,8 +45,12 @@ import { UsersModule } from './users/users.module';
     AuditModule,
     RoutingRulesModule,
     StatsModule,
+    AssistantModule,
     EventsModule,
     HealthModule,
+    SelfServiceModule,
+    // Last: the web app's fallback answers only what no API route did.
+    WebAppModule,
   ],
 })
 export class GatewayModule {}

@@ -7,6 +7,8 @@ import { KnowledgeModule } from '@smartdesk/knowledge';
 import { LlmModule } from '@smartdesk/llm';
 import { QueueModule } from '@smartdesk/runtime';
 import { VectorStoreModule } from '@smartdesk/vector-store';
+import { LanguageDetector } from '@smartdesk/nlp';
+import { AnswerQuestionProcessor } from './answer-question.processor';
 import { IndexKbProcessor } from './index-kb.processor';
 import { ReplyWriter } from './reply-writer.service';
 import { SuggestResponseProcessor } from './suggest-response.processor';
@@ -19,8 +21,8 @@ import { SuggestResponseProcessor } from './suggest-response.processor';
     KnowledgeModule,
     LlmModule,
     QueueModule.forRoot('worker'),
-    BullModule.registerQueue({ name: QueueName.RagResponse }, { name: QueueName.Knowledge }),
+    BullModule.registerQueue({ name: QueueName.RagResponse }, { name: QueueName.Knowledge }, { name: QueueName.Assistant }),
   ],
-  providers: [IndexKbProcessor, SuggestResponseProcessor, ReplyWriter],
+  providers: [IndexKbProcessor, SuggestResponseProcessor, AnswerQuestionProcessor, ReplyWriter, { provide: LanguageDetector, useFactory: () => new LanguageDetector() }],
 })
 export class RagWorkerModule {}

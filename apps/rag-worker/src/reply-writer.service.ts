@@ -5,6 +5,7 @@ import type { TicketEntity } from '@smartdesk/database';
 import { composeReply, frameReply, handoverReply, KnowledgeHit, sourceText, suggestion } from '@smartdesk/knowledge';
 import { CHAT_MODEL, ChatModel, writeGroundedAnswer } from '@smartdesk/llm';
 import { englishPivot } from '@smartdesk/nlp';
+import { plainText } from '@smartdesk/privacy';
 
 type TicketText = Pick<TicketEntity, 'customerName' | 'subject' | 'description'>;
 
@@ -43,7 +44,8 @@ export class ReplyWriter {
         return offline;
       }
       if (answer.dropped.length > 0) this.logger.warn(`LLM answer cited missing sources ${JSON.stringify(answer.dropped)}: those citations were removed`);
-      return suggestion(context, hits, { body: frameReply(context, [answer.text]), confidence: offline.confidence, source: 'llm', needsHuman: false });
+      // A model may echo markup from a ticket: the reply stays plain text.
+      return suggestion(context, hits, { body: frameReply(context, [plainText(answer.text)]), confidence: offline.confidence, source: 'llm', needsHuman: false });
     } catch (error) {
       this.logger.warn(`LLM reply failed (${(error as Error).message}): offline reply used`);
       return offline;

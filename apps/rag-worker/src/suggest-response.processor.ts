@@ -7,6 +7,7 @@ import { JobName, QueueName, ResponseSource, SolvedTicketJobData, Stage, TicketJ
 import { TicketResponseEntity, TicketStageStore } from '@smartdesk/database';
 import { KnowledgeRetrieverService, mergeHits, SolvedTicketIndexer, SolvedTicketRetriever } from '@smartdesk/knowledge';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
+import { maskSensitive } from '@smartdesk/privacy';
 import { EMBEDDING_PROVIDER, EmbeddingProvider } from '@smartdesk/vector-store';
 import { ReplyWriter } from './reply-writer.service';
 
@@ -47,7 +48,8 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
     const ticket = await this.ticketOrFail(ticketId);
     const started = performance.now();
     const language = ticket.language ?? 'en';
-    const text = `${ticket.subject}\n${ticket.description}`;
+    // Masked before it is embedded: the embedding provider may be a remote service.
+    const text = maskSensitive(`${ticket.subject}\n${ticket.description}`);
     const [embedding] = await this.embeddings.embed([text]);
     const query = { text, embedding, language, category: ticket.category };
     const [articles, solved] = await Promise.all([this.retriever.search(query), this.solvedTickets.search({ ...query, excludeTicketId: ticketId })]);

@@ -1,4 +1,5 @@
 import { JobName, QueueName } from './queue-names';
+import type { ResponseSource } from './stage-results';
 
 /**
  * Payloads carry ids, never ticket contents: a job reads the current row.
@@ -71,6 +72,29 @@ export interface SendMailData {
   mailId: string;
 }
 
+/**
+ * A customer's question to the self-service assistant. The question itself travels (it is short and
+ * already bounded by the API): the gateway waits for the answer, so there is no row to read it from yet.
+ */
+export interface AnswerQuestionData {
+  v: 1;
+  question: string;
+  /** The conversation's language so far: a prior for a very short question. */
+  languageHint?: string;
+}
+
+/** What the rag-worker answers: the reply in the customer's language, quoting only its best source. */
+export interface AssistantAnswer {
+  /** The question's language (fastText in libs/nlp), one of the seven the product replies in. */
+  language: string;
+  /** False when retrieval was too weak to answer: the body then says so and offers a ticket. */
+  answered: boolean;
+  body: string;
+  confidence: number;
+  source: 'rules';
+  citations: ResponseSource[];
+}
+
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */
 export interface JobCatalog {
   [JobName.CategorizeTicket]: { queue: typeof QueueName.Categorization; data: TicketJobData };
@@ -85,6 +109,7 @@ export interface JobCatalog {
   [JobName.IndexKb]: { queue: typeof QueueName.Knowledge; data: IndexKbData };
   [JobName.FetchMailbox]: { queue: typeof QueueName.Mail; data: FetchMailboxData };
   [JobName.SendMail]: { queue: typeof QueueName.Mail; data: SendMailData };
+  [JobName.AnswerQuestion]: { queue: typeof QueueName.Assistant; data: AnswerQuestionData };
 }
 
 /** The jobs of the ticket pipeline (their payload is a ticket and a revision). */
@@ -107,6 +132,7 @@ export const JOB_QUEUE: { [N in JobName]: JobCatalog[N]['queue'] } = {
   [JobName.IndexKb]: QueueName.Knowledge,
   [JobName.FetchMailbox]: QueueName.Mail,
   [JobName.SendMail]: QueueName.Mail,
+  [JobName.AnswerQuestion]: QueueName.Assistant,
 };
 
 /** Deterministic job id: the same ticket, stage and revision is one job, however often it is published. */

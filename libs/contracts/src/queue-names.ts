@@ -22,6 +22,8 @@ export const QueueName = {
   Knowledge: 'knowledge',
   /** The email channel: polling support mailboxes (repeatable) and sending mail to customers, on the mail worker. */
   Mail: 'mail',
+  /** The self-service assistant's questions: the gateway waits for the rag-worker's answer (request/response). */
+  Assistant: 'assistant',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -41,6 +43,8 @@ export const JobName = {
   FetchMailbox: 'fetch-mailbox',
   /** Sends one stored outbound mail (a reply or a status notice) to the customer. */
   SendMail: 'send-mail',
+  /** Answers a customer's question from kb/ and solved tickets, for the assistant. */
+  AnswerQuestion: 'answer-question',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

@@ -33,6 +33,8 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
   // An SMTP server may be down for a while: 8 attempts back off from 2 s to about 4 min. A stalled send is not
   // retried blindly (maxStalledCount 1, and the send job refuses a mail left 'sending': at most once).
   [QueueName.Mail]: { concurrency: 4, lockDuration: 60_000, stalledInterval: 15_000, maxStalledCount: 1, attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
+  // A customer is waiting on the answer: one quick retry, then the gateway tells them it could not answer.
+  [QueueName.Assistant]: { concurrency: 16, lockDuration: 30_000, stalledInterval: 10_000, maxStalledCount: 1, attempts: 2, backoff: { type: 'exponential', delay: 200 } },
 };
 
 /** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */

@@ -1,9 +1,11 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { redactQueryErrors } from './query-error-redaction';
 
-/** The one set of options used by the apps, the migration CLI and the tests. */
+/** The one set of options used by the apps, the migration CLI and the tests; failed queries never log their values. */
 export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+  redactQueryErrors();
   return {
     type: 'postgres',
     url: databaseUrl,

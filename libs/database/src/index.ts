@@ -3,6 +3,7 @@ export * from './audit-actor';
 export * from './data-source-options';
 export * from './database.module';
 export * from './migrate';
+export * from './query-error-redaction';
 export { MIGRATIONS } from './migrations';
 export * from './ticket-lifecycle';
 export * from './ticket-stage.store';

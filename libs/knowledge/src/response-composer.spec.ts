@@ -238,3 +238,14 @@ describe('composeReply with solved tickets', () => {
     expect(reply.body).not.toContain('Asked the courier');
   });
 });
+
+describe('composeReply quoting what the customer typed (finding #11)', () => {
+  it('repeats the subject and name as plain text, without tags and with card data masked', () => {
+    const typed = { customerName: '<img src=x onerror=alert(1)>Ana', subject: '<script>alert(1)</script>Charged twice on card 4111 1111 1111 1111', language: 'en' };
+    const reply = composeReply(typed, [hit(tracking, 0.5)], 0.4);
+    expect(reply.body).not.toMatch(/<[A-Za-z/!?]/);
+    expect(reply.body).not.toContain('4111 1111');
+    expect(reply.body).toContain('Hi Ana,');
+    expect(reply.body).toContain('"alert(1)Charged twice on card [card ••••1111]"');
+  });
+});

@@ -1,4 +1,5 @@
 import type { ResponseSuggestion } from '@smartdesk/contracts';
+import { maskSensitive, plainText } from '@smartdesk/privacy';
 import { articleSteps, articleSummary } from './kb-article';
 import { KnowledgeHit, responseSource } from './knowledge-hits';
 import { phrasesFor } from './reply-phrases';
@@ -62,11 +63,16 @@ export function handoverReply(context: ReplyContext, hits: KnowledgeHit[], confi
   return suggestion(context, hits, { body: frameReply(context, [phrasesFor(context.language).handover]), confidence, source: 'rules', needsHuman: true });
 }
 
-/** Greeting, thanks, the given lines and a closing, in the customer's language. */
+/**
+ * Greeting, thanks, the given lines and a closing, in the customer's language. The name and subject the customer
+ * typed are quoted as plain text with card and credential data masked: a reply is never markup, and never repeats a secret.
+ */
 export function frameReply(context: ReplyContext, middle: string[]): string {
   const phrases = phrasesFor(context.language);
-  const firstName = context.customerName.trim().split(/\s+/)[0] || context.customerName;
-  return [phrases.greeting(firstName), '', phrases.thanks(context.subject), '', ...middle, '', phrases.closing].join('\n');
+  const name = plainText(context.customerName).trim();
+  const firstName = name.split(/\s+/)[0] || name;
+  const subject = plainText(maskSensitive(context.subject));
+  return [phrases.greeting(firstName), '', phrases.thanks(subject), '', ...middle, '', phrases.closing].join('\n');
 }
 
 /** A suggestion listing every retrieved source, best first (an LLM's [n] cites the n-th). */

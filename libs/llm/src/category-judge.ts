@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { invokeWithin } from './bounded-invoke';
-import { DATA_RULE, dataBlock } from './prompt-data';
+import { DATA_RULE, ticketBlock } from './prompt-data';
 
 export interface JudgeCategory {
   id: string;
@@ -63,7 +63,7 @@ export async function judgeCategory(model: BaseChatModel, request: CategoryJudge
     {
       outOfScope: request.outOfScope,
       categories: request.categories.map((category) => `- ${category.id}: ${category.name}. ${category.description}`).join('\n'),
-      ticket: dataBlock('ticket', `Subject: ${request.ticket.subject}\n\n${request.ticket.description}`),
+      ticket: ticketBlock(request.ticket),
     },
     timeoutMs,
   );

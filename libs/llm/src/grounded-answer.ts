@@ -4,7 +4,7 @@ import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { invokeWithin } from './bounded-invoke';
 import { checkCitations } from './citations';
 import { languageName } from './language-names';
-import { DATA_RULE, dataBlock } from './prompt-data';
+import { DATA_RULE, dataBlock, ticketBlock } from './prompt-data';
 
 export interface GroundedAnswerRequest {
   /** ISO 639-1 code of the customer's language. */
@@ -57,7 +57,7 @@ export async function writeGroundedAnswer(model: BaseChatModel, request: Grounde
     {
       languageName: languageName(request.language),
       sources: request.sources.map((source, i) => dataBlock('source', `${source.title}\n\n${source.text.slice(0, MAX_SOURCE_CHARS)}`, ` id="${i + 1}"`)).join('\n'),
-      ticket: dataBlock('ticket', `Subject: ${request.ticket.subject}\n\n${request.ticket.description}`),
+      ticket: ticketBlock(request.ticket),
     },
     timeoutMs,
   );

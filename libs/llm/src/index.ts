@@ -1,3 +1,4 @@
+export * from './assistant-agent';
 export * from './bounded-invoke';
 export * from './category-judge';
 export * from './chat-model.factory';

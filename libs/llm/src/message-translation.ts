@@ -1,6 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
+import { maskSensitive } from '@smartdesk/privacy';
 import { invokeWithin } from './bounded-invoke';
 import { languageName } from './language-names';
 import { DATA_RULE, dataBlock } from './prompt-data';
@@ -22,10 +23,10 @@ const PROMPT = ChatPromptTemplate.fromMessages([
   ['human', '{text}'],
 ]);
 
-/** One text translated by the model into `targetLanguage` (ISO 639-1). Throws when the model fails, answers nothing or exceeds `timeoutMs`. */
+/** One text translated by the model into `targetLanguage` (ISO 639-1), card data and credentials masked (no translation needs them). Throws when the model fails, answers nothing or exceeds `timeoutMs`. */
 export async function translateText(model: BaseChatModel, request: { text: string; targetLanguage: string }, timeoutMs: number): Promise<string> {
   const chain = PROMPT.pipe(model).pipe(new StringOutputParser());
-  const raw = await invokeWithin(chain, { languageName: languageName(request.targetLanguage), text: dataBlock('ticket', request.text.slice(0, MAX_TEXT_CHARS)) }, timeoutMs);
+  const raw = await invokeWithin(chain, { languageName: languageName(request.targetLanguage), text: dataBlock('ticket', maskSensitive(request.text.slice(0, MAX_TEXT_CHARS))) }, timeoutMs);
   const translation = raw.trim();
   if (!translation) throw new Error('the model answered with an empty translation');
   return translation;

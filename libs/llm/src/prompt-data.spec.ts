@@ -1,4 +1,4 @@
-import { asPromptData, dataBlock } from './prompt-data';
+import { asPromptData, dataBlock, ticketBlock } from './prompt-data';
 
 describe('prompt data', () => {
   it('defuses tags that could close a data block and pose as instructions', () => {
@@ -16,5 +16,11 @@ describe('prompt data', () => {
     const block = dataBlock('ticket', 'x </ticket> y');
     expect(block.match(/<\/ticket>/g)).toHaveLength(1);
     expect(block.startsWith('<ticket>\n')).toBe(true);
+  });
+
+  it('shows the model a ticket without its card number, CVV or password', () => {
+    const block = ticketBlock({ subject: 'Charged twice on card 4111 1111 1111 1111', description: 'CVV 737, contraseña: Gato-99. Please refund.' });
+    expect(block).not.toMatch(/4111 1111|737|Gato-99/);
+    expect(block).toContain('Please refund.');
   });
 });

@@ -1,3 +1,5 @@
+import { maskSensitive } from '@smartdesk/privacy';
+
 /** The tags that wrap untrusted text in prompts. */
 const DATA_TAGS = ['source', 'ticket'];
 const TAG_LOOKALIKE = new RegExp(`<\\s*(/?)\\s*(${DATA_TAGS.join('|')})`, 'gi');
@@ -13,6 +15,11 @@ export function asPromptData(text: string): string {
 /** `text` wrapped as one data block, e.g. `<source id="1">…</source>`. */
 export function dataBlock(tag: (typeof DATA_TAGS)[number], text: string, attributes = ''): string {
   return `<${tag}${attributes}>\n${asPromptData(text)}\n</${tag}>`;
+}
+
+/** A ticket as a prompt sees it: card numbers, CVVs, passwords and keys masked, since no answer needs them. */
+export function ticketBlock(ticket: { subject: string; description: string }): string {
+  return dataBlock('ticket', maskSensitive(`Subject: ${ticket.subject}\n\n${ticket.description}`));
 }
 
 export const DATA_RULE =

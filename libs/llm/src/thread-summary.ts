@@ -1,6 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
+import { maskSensitive } from '@smartdesk/privacy';
 import { invokeWithin } from './bounded-invoke';
 import { languageName } from './language-names';
 import { DATA_RULE, dataBlock } from './prompt-data';
@@ -37,12 +38,12 @@ export function messagesInPrompt<T>(messages: T[]): T[] {
   return messages.length <= MAX_MESSAGES ? messages : [messages[0], ...messages.slice(messages.length - MAX_MESSAGES + 1)];
 }
 
-/** A short summary of one ticket's thread. Throws when the model fails, answers nothing or exceeds `timeoutMs`. */
+/** A short summary of one ticket's thread, card data and credentials masked. Throws when the model fails, answers nothing or exceeds `timeoutMs`. */
 export async function summarizeThread(model: BaseChatModel, request: ThreadSummaryRequest, timeoutMs: number): Promise<string> {
   const chain = PROMPT.pipe(model).pipe(new StringOutputParser());
   const thread = [
-    dataBlock('ticket', `Subject: ${request.subject}`),
-    ...messagesInPrompt(request.messages).map((message, i) => dataBlock('ticket', message.text.slice(0, MAX_MESSAGE_CHARS), ` n="${i + 1}" author="${message.author}"`)),
+    dataBlock('ticket', maskSensitive(`Subject: ${request.subject}`)),
+    ...messagesInPrompt(request.messages).map((message, i) => dataBlock('ticket', maskSensitive(message.text.slice(0, MAX_MESSAGE_CHARS)), ` n="${i + 1}" author="${message.author}"`)),
   ].join('\n');
   const raw = await invokeWithin(chain, { languageName: languageName(request.language), thread }, timeoutMs);
   const summary = raw.trim();

@@ -60,4 +60,10 @@ describe('escalationNotices', () => {
     // Email needs both a server and recipients.
     expect(escalationNotices(ticket, decision(2), { SMTP_URL: 'smtp://mail.example' }, at)).toEqual([]);
   });
+
+  it('masks card data written in the subject before it leaves for webhooks and email', () => {
+    const notices = escalationNotices({ ...ticket, subject: 'Charged twice on 4111 1111 1111 1111' } as TicketEntity, decision(2), env, at);
+    expect(JSON.stringify(notices)).not.toContain('4111 1111');
+    expect(JSON.stringify(notices)).toContain('Charged twice on [card ••••1111]');
+  });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Environment } from '@smartdesk/config';
 import type { EscalationDecision } from '@smartdesk/contracts';
 import type { NotificationChannel, TicketEntity } from '@smartdesk/database';
+import { maskSensitive } from '@smartdesk/privacy';
 
 export const ESCALATED_EVENT = 'ticket.escalated';
 
@@ -24,10 +25,12 @@ const short = (text: string) => createHash('sha256').update(text).digest('hex').
 /**
  * The notices of one escalation: a webhook per configured receiver and one email to the on-call list.
  * One per ticket, level and receiver: re-evaluating at the same level notifies no one twice; a higher
- * level notifies again. They carry the ticket's number, subject and routing, never the customer's address.
+ * level notifies again. They carry the ticket's number, subject (card data, passwords and keys masked) and
+ * routing, never the customer's address.
  */
 export function escalationNotices(ticket: TicketEntity, decision: EscalationDecision, env: Pick<Environment, 'ESCALATION_WEBHOOK_URLS' | 'SMTP_URL' | 'ESCALATION_EMAIL_TO'>, occurredAt: Date): NoticeDraft[] {
   if (!decision.escalate) return [];
+  const subject = maskSensitive(ticket.subject);
   const key = (channel: NotificationChannel, target: string) => `${ticket.id}.escalated.l${decision.level}.${channel}.${short(target)}`;
   const summary = {
     event: ESCALATED_EVENT,
@@ -35,7 +38,7 @@ export function escalationNotices(ticket: TicketEntity, decision: EscalationDeci
     ticket: {
       id: ticket.id,
       number: ticket.number,
-      subject: ticket.subject,
+      subject,
       status: ticket.status,
       priority: ticket.priority,
       category: ticket.category,
@@ -57,9 +60,9 @@ export function escalationNotices(ticket: TicketEntity, decision: EscalationDeci
   if (env.SMTP_URL && env.ESCALATION_EMAIL_TO?.length) {
     const recipients = env.ESCALATION_EMAIL_TO.join(', ');
     const email: EmailPayload = {
-      subject: `[Smartdesk] Ticket #${ticket.number} escalated to level ${decision.level}: ${ticket.subject}`,
+      subject: `[Smartdesk] Ticket #${ticket.number} escalated to level ${decision.level}: ${subject}`,
       text: [
-        `Ticket #${ticket.number} "${ticket.subject}" was escalated to level ${decision.level}.`,
+        `Ticket #${ticket.number} "${subject}" was escalated to level ${decision.level}.`,
         '',
         'Reasons:',
         ...decision.reasons.map((reason) => `- ${reason.rule}: ${reason.detail}`),

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MacroEntity, TicketEntity, transactionAs } from '@smartdesk/database';
+import { maskSensitive, plainText } from '@smartdesk/privacy';
 import { auditActor, Principal } from '../auth/principal';
 import { definedOnly } from '../common/defined-only';
 import { conflictOnUnique } from '../common/unique-violation';
@@ -71,13 +72,15 @@ function refuseUnknownPlaceholders(body: string): void {
   throw invalidFields([{ field: 'body', problems: [`unknown placeholders ${unknown.map((name) => `{{${name}}}`).join(', ')}; known: ${PLACEHOLDERS.join(', ')}`] }]);
 }
 
+/** What the customer typed is filled in as plain text, with card data and credentials masked, like every machine-written reply. */
 function macroContext(ticket: TicketEntity, agent: Principal): MacroContext {
+  const customerName = plainText(ticket.customerName);
   return {
-    'customer.name': ticket.customerName,
-    'customer.firstName': ticket.customerName.trim().split(/\s+/)[0],
+    'customer.name': customerName,
+    'customer.firstName': customerName.trim().split(/\s+/)[0],
     'customer.email': ticket.customerEmail,
     'ticket.number': String(ticket.number),
-    'ticket.subject': ticket.subject,
+    'ticket.subject': plainText(maskSensitive(ticket.subject)),
     'ticket.status': ticket.status,
     'ticket.category': ticket.category ?? '',
     'ticket.priority': ticket.priority ?? '',

@@ -1,4 +1,5 @@
 import type { MessageKind, SuggestionUse } from '@smartdesk/database';
+import { maskSensitive } from '@smartdesk/privacy';
 
 /** A message as read from the database, with its author's name and its suggestion's revision. */
 export interface MessageRow {
@@ -20,11 +21,12 @@ export const MESSAGE_SELECT = `
     LEFT JOIN users u ON u.id = m.author_id
     LEFT JOIN ticket_responses r ON r.id = m.response_id`;
 
+/** Message bodies are masked like the ticket's text (card numbers, CVVs, passwords, keys); managers and admins can reveal them. */
 export function staffMessageView(row: MessageRow) {
   return {
     id: row.id,
     kind: row.kind,
-    body: row.body,
+    body: maskSensitive(row.body),
     createdAt: row.created_at,
     author: row.author_id ? { id: row.author_id, name: row.author_name } : null,
     suggestion: row.suggestion_use ? { revision: row.suggestion_revision, use: row.suggestion_use } : null,
@@ -34,5 +36,5 @@ export function staffMessageView(row: MessageRow) {
 
 /** What a customer sees of a public message: who wrote it and what, not how it was drafted. */
 export function customerMessageView(row: MessageRow) {
-  return { id: row.id, kind: row.kind, body: row.body, createdAt: row.created_at, authorName: row.author_name };
+  return { id: row.id, kind: row.kind, body: maskSensitive(row.body), createdAt: row.created_at, authorName: row.author_name };
 }

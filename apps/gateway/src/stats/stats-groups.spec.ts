@@ -1,4 +1,4 @@
-import { foldGroups, Group } from './stats-groups';
+import { foldDaily, foldGroups, Group } from './stats-groups';
 
 const group = (category: string | null, priority: string, channel: string, language: string | null, total: number, extra: Partial<Group> = {}): Group => ({
   category,
@@ -58,5 +58,24 @@ describe('foldGroups', () => {
     const { volume, counts } = foldGroups([]);
     expect(volume).toEqual({ category: [], priority: [], channel: [], language: [] });
     expect(counts.total).toBe(0);
+  });
+});
+
+describe('foldDaily', () => {
+  it('gives every UTC day the range touches, zero where no ticket was created, with the categories of each day', () => {
+    const daily = foldDaily(
+      [
+        { date: '2025-01-01', category: 'billing', count: 2 },
+        { date: '2025-01-01', category: null, count: 1 },
+        { date: '2025-01-03', category: 'orders', count: 4 },
+      ],
+      new Date('2025-01-01T12:00:00Z'),
+      new Date('2025-01-04T00:00:00Z'),
+    );
+    expect(daily).toEqual([
+      { date: '2025-01-01', total: 3, byCategory: { billing: 2, unknown: 1 } },
+      { date: '2025-01-02', total: 0, byCategory: {} },
+      { date: '2025-01-03', total: 4, byCategory: { orders: 4 } },
+    ]);
   });
 });

@@ -33,3 +33,35 @@ export function foldGroups(groups: Group[]): { volume: Record<Dimension, { key: 
   return { volume, counts };
 }
 
+
+/** One row of DAILY_SQL: the tickets of a category created on a UTC day (`YYYY-MM-DD`). */
+export interface DayCategoryCount {
+  date: string;
+  category: string | null;
+  count: number;
+}
+
+export interface DailyVolume {
+  date: string;
+  total: number;
+  byCategory: Record<string, number>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Every UTC day the range [from, to) touches, in order, with its total and its categories (days without tickets as 0, so a chart's axis is even). */
+export function foldDaily(rows: DayCategoryCount[], from: Date, to: Date): DailyVolume[] {
+  const days = new Map<string, DailyVolume>();
+  for (let day = Math.floor(from.getTime() / DAY_MS) * DAY_MS; day < to.getTime(); day += DAY_MS) {
+    const date = new Date(day).toISOString().slice(0, 10);
+    days.set(date, { date, total: 0, byCategory: {} });
+  }
+  for (const row of rows) {
+    const day = days.get(row.date);
+    if (!day) continue;
+    const category = row.category ?? 'unknown';
+    day.total += row.count;
+    day.byCategory[category] = (day.byCategory[category] ?? 0) + row.count;
+  }
+  return [...days.values()];
+}

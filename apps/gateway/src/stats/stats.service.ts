@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { invalidFields } from '../http-setup';
 import { StatsQuery } from './dto/stats.query';
-import { foldGroups, Group } from './stats-groups';
+import { DayCategoryCount, foldDaily, foldGroups, Group } from './stats-groups';
 
 const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 3660;
@@ -36,6 +36,12 @@ const GROUPED_SQL = `
   ${SCOPED}
   GROUP BY category, priority, channel, language`;
 
+/** Tickets per UTC day and category, for the volume over time. */
+const DAILY_SQL = `
+  SELECT to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, t.category, count(*)::int AS count
+  ${SCOPED}
+  GROUP BY 1, 2`;
+
 /** Percentiles (p50, p90, p95) of the seconds from creation to `column`, over the tickets that have it. */
 const percentilesSql = (column: 'first_response_at' | 'resolved_at') => `
   SELECT count(${column})::int AS count,
@@ -63,6 +69,27 @@ const FEEDBACK_BY_CATEGORY_SQL = `
     FROM suggestion_feedback
    WHERE ticket_id IN (SELECT t.id ${SCOPED})
    GROUP BY category ORDER BY category NULLS LAST`;
+
+/**
+ * The self-service assistant's conversations started in the range: solved by the customer's word without a
+ * ticket (deflected), handed over to a person, or turned into a ticket. A department sees only those that
+ * became its tickets (a conversation belongs to no team until then).
+ */
+const DEFLECTION_SQL = `
+  SELECT count(*)::int AS conversations,
+         count(*) FILTER (WHERE c.status = 'solved' AND c.ticket_id IS NULL)::int AS solved,
+         count(*) FILTER (WHERE c.status = 'handed_over')::int AS "handedOver",
+         count(c.ticket_id)::int AS "ticketsOpened"
+    FROM assistant_conversations c
+   WHERE c.created_at >= $1 AND c.created_at < $2
+     AND ($3::varchar IS NULL OR c.ticket_id IN (SELECT t.id FROM tickets t WHERE t.team_id IN (SELECT id FROM teams WHERE department = $3)))`;
+
+interface Deflection {
+  conversations: number;
+  solved: number;
+  handedOver: number;
+  ticketsOpened: number;
+}
 
 interface CategoryFeedback {
   category: string | null;
@@ -92,13 +119,15 @@ export class StatsService {
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw invalidFields([{ field: 'from', problems: [`the range may span at most ${MAX_RANGE_DAYS} days`] }]);
     const department = this.departmentOf(principal, query.department);
     const params = [from, to, department];
-    // Five statements on five pool connections at once: Postgres runs them side by side.
-    const [groups, [response], [resolution], breachedOpen, feedbackByCategory] = await Promise.all([
+    // Seven statements on seven pool connections at once: Postgres runs them side by side.
+    const [groups, [response], [resolution], breachedOpen, feedbackByCategory, daily, [assistant]] = await Promise.all([
       this.read<Group>(GROUPED_SQL, params),
       this.read<Percentiles>(percentilesSql('first_response_at'), params),
       this.read<Percentiles>(percentilesSql('resolved_at'), params),
       this.read<{ metric: string; count: number }>(BREACHED_OPEN_SQL, params),
       this.read<CategoryFeedback>(FEEDBACK_BY_CATEGORY_SQL, params),
+      this.read<DayCategoryCount>(DAILY_SQL, params),
+      this.read<Deflection>(DEFLECTION_SQL, params),
     ]);
     const { volume, counts } = foldGroups(groups);
     const sla = (measured: number, met: number, metric: string) => ({
@@ -112,6 +141,7 @@ export class StatsService {
       department,
       tickets: counts.total,
       volume,
+      daily: foldDaily(daily, from, to),
       firstResponseSeconds: { count: response.count, ...seconds(response.pct) },
       resolutionSeconds: { count: resolution.count, ...seconds(resolution.pct) },
       sla: {
@@ -132,6 +162,7 @@ export class StatsService {
         satisfied: counts.satisfied,
         score: rate(counts.satisfied, counts.ratings),
       },
+      deflection: { ...assistant, rate: rate(assistant.solved, assistant.conversations) },
     };
   }
 

@@ -29,4 +29,9 @@ describe('customerTicketView', () => {
     expect(Object.keys(view).sort()).toEqual(['channel', 'closedAt', 'createdAt', 'description', 'id', 'mergedIntoId', 'number', 'resolution', 'resolvedAt', 'status', 'subject', 'updatedAt']);
     expect(JSON.stringify(view)).not.toMatch(/negative|urgent|vip|agent-1|team-1/);
   });
+
+  it('masks card data, CVVs and passwords the customer wrote', () => {
+    const ticket = { subject: 'Card 4111 1111 1111 1111', description: 'CVV 123, password: Hunter2!', resolution: null } as unknown as TicketEntity;
+    expect(customerTicketView(ticket)).toMatchObject({ subject: 'Card [card ••••1111]', description: 'CVV •••, password: [redacted]', resolution: null });
+  });
 });

@@ -33,6 +33,8 @@ import { UpdateTicketDto } from './dto/update-ticket.dto';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketsService } from './tickets.service';
 import { TicketRatings } from './ticket-ratings.service';
+import { TicketReveal } from './ticket-reveal.service';
+import { maskedTicket } from './ticket-views';
 import { TicketWorkflow } from './ticket-workflow.service';
 
 const Id = () => new ParseUUIDPipe({ version: '4' });
@@ -47,6 +49,7 @@ export class TicketsController {
     private readonly tickets: TicketsService,
     private readonly workflow: TicketWorkflow,
     private readonly ratings: TicketRatings,
+    private readonly reveals: TicketReveal,
   ) {}
 
   @Post()
@@ -89,6 +92,19 @@ export class TicketsController {
     return this.tickets.get(id, principal);
   }
 
+  @Get(':id/sensitive')
+  @Auth('manager', 'admin')
+  @ApiOperation({
+    summary:
+      'The ticket and its messages as written, with the card numbers, CVVs, passwords and keys every other view masks. Managers (their department) and admins only; each reveal is written to the audit log',
+  })
+  @ApiOkResponse({ description: '{ ticketId, subject, description, resolution, messages, revealed }; `revealed` names the fields that held masked data' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiForbiddenResponse({ description: 'Customers and agents never see masked data' })
+  revealSensitive(@Param('id', Id()) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.reveals.reveal(id, principal);
+  }
+
   @Patch(':id')
   @Auth('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'Change status, priority, team or assignee, carrying the version read' })
@@ -98,7 +114,7 @@ export class TicketsController {
   @ApiForbiddenResponse({ description: 'An agent moving a ticket between teams or assigning someone else' })
   @ApiUnprocessableEntityResponse({ description: 'teamId or assigneeId names no team or active staff account' })
   update(@Param('id', Id()) id: string, @Body() dto: UpdateTicketDto, @CurrentPrincipal() principal: Principal) {
-    return this.workflow.update(id, dto, principal);
+    return this.workflow.update(id, dto, principal).then(maskedTicket);
   }
 
   @Post(':id/response')
@@ -136,7 +152,7 @@ export class TicketsController {
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Already resolved or closed (allowed moves given), or a stale version' })
   resolve(@Param('id', Id()) id: string, @Body() dto: ResolveTicketDto, @CurrentPrincipal() principal: Principal) {
-    return this.workflow.resolve(id, dto, principal);
+    return this.workflow.resolve(id, dto, principal).then(maskedTicket);
   }
 
   @Post(':id/rating')

@@ -8,6 +8,7 @@ import { TicketEffects } from '../operations/ticket-effects.service';
 import { TicketChanges } from './ticket-changes.service';
 import { TicketIntake } from './ticket-intake.service';
 import { TicketRatings } from './ticket-ratings.service';
+import { TicketReveal } from './ticket-reveal.service';
 import { TicketWorkflow } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
@@ -22,7 +23,7 @@ import { TicketsService } from './tickets.service';
     LearningModule,
   ],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings],
-  exports: [TicketChanges, OutboundMailModule, AttachmentsModule],
+  providers: [TicketsService, TicketIntake, TicketChanges, TicketWorkflow, TicketEffects, TicketRatings, TicketReveal],
+  exports: [TicketChanges, TicketIntake, OutboundMailModule, AttachmentsModule],
 })
 export class TicketsModule {}

@@ -12,6 +12,7 @@ import {
   TicketStageStore,
   transactionAs,
 } from '@smartdesk/database';
+import { maskSensitive, maskSensitiveValues } from '@smartdesk/privacy';
 import { auditActor, Principal } from '../auth/principal';
 import { Page } from '../common/page.query';
 import { ticketRelations } from '../merging/ticket-relations.query';
@@ -20,7 +21,7 @@ import { OutboxRelay } from '@smartdesk/channels';
 import { ListTicketsQuery } from './dto/list-tickets.query';
 import { TicketChanges } from './ticket-changes.service';
 import { ticketScope } from './ticket-scope';
-import { customerTicketView, CustomerTicketView, STAFF_ONLY_FILTERS } from './ticket-views';
+import { customerTicketView, CustomerTicketView, maskedResponse, maskedTicket, STAFF_ONLY_FILTERS } from './ticket-views';
 
 const SORT_COLUMN: Record<ListTicketsQuery['sort'], string> = {
   createdAt: 't.created_at',
@@ -72,7 +73,7 @@ export class TicketsService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items: isCustomer ? items.map(customerTicketView) : items, total, page: query.page, pageSize: query.pageSize };
+    return { items: isCustomer ? items.map(customerTicketView) : items.map(maskedTicket), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** Staff get the ticket and its stage results as one snapshot, so a result is never shown beside the columns it has not yet set. */
@@ -93,13 +94,13 @@ export class TicketsService {
     });
     const byStage = Object.fromEntries(stages.map((stage) => [stage.stage, { ...stage.result, revision: stage.revision, durationMs: stage.durationMs, updatedAt: stage.updatedAt }]));
     return {
-      ...ticket,
+      ...maskedTicket(ticket),
       results: {
         categorization: byStage[Stage.Categorization] ?? null,
         sentiment: byStage[Stage.Sentiment] ?? null,
         escalation: byStage[Stage.Escalation] ?? null,
       },
-      suggestedResponse: latestResponse,
+      suggestedResponse: maskedResponse(latestResponse),
       sla: clocks.map(({ metric, policy, targetMs, runningSince, dueAt, atRiskAt, breachedAt, stoppedAt }) => ({
         metric,
         policy,
@@ -112,7 +113,8 @@ export class TicketsService {
       })),
       rating,
       relations,
-      timeline,
+      // A resolution is also in its 'resolved' event.
+      timeline: timeline.map((event) => ({ ...event, summary: maskSensitive(event.summary), data: maskSensitiveValues(event.data) })),
     };
   }
 
@@ -139,7 +141,7 @@ export class TicketsService {
   async response(id: string, revision: number, principal: Principal): Promise<TicketResponseEntity | null> {
     const ticket = await this.changes.findVisible(this.dataSource.manager, principal, id);
     if (revision < 1 || revision > ticket.revision) throw new NotFoundException(`ticket ${id} has no response revision ${revision}`);
-    return this.dataSource.getRepository(TicketResponseEntity).findOneBy({ ticketId: id, revision });
+    return maskedResponse(await this.dataSource.getRepository(TicketResponseEntity).findOneBy({ ticketId: id, revision }));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditAction = 'insert' | 'update' | 'delete';
+/** `reveal`: a read of masked ticket data (see the tickets' sensitive endpoint), written by the gateway, not the trigger. */
+export type AuditAction = 'insert' | 'update' | 'delete' | 'reveal';
 
 /**
  * One change to an audited table, written by a database trigger in the same transaction as the change:

@@ -10,7 +10,10 @@ import { Operations1764500000000 } from './1764500000000-operations';
 import { KbArticleVersions1764600000000 } from './1764600000000-kb-article-versions';
 import { SentimentLearning1764800000000 } from './1764800000000-sentiment-learning';
 import { SessionsAndApiKeyScopes1764912000000 } from './1764912000000-sessions-and-api-key-scopes';
+import { AuditReveal1764950000000 } from './1764950000000-audit-reveal';
+import { SelfServiceEvents1764960000000 } from './1764960000000-self-service-events';
 import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-attachments-merging';
+import { AssistantConversations1765100000000 } from './1765100000000-assistant-conversations';
 import { MachineTexts1765200000000 } from './1765200000000-machine-texts';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
@@ -27,6 +30,9 @@ export const MIGRATIONS = [
   KbArticleVersions1764600000000,
   SentimentLearning1764800000000,
   SessionsAndApiKeyScopes1764912000000,
+  AuditReveal1764950000000,
+  SelfServiceEvents1764960000000,
   EmailAttachmentsMerging1765000000000,
+  AssistantConversations1765100000000,
   MachineTexts1765200000000,
 ];

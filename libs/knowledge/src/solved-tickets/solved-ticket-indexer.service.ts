@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { isSolved, SOLVED_STATUSES, TicketEntity } from '@smartdesk/database';
 import { ChromaService } from '@smartdesk/vector-store';
-import { SOLVED_TICKETS_PURPOSE, solvedTicketDocument } from './solved-ticket';
+import { GENERALIZATION_VERSION, SOLVED_TICKETS_PURPOSE, solvedTicketDocument } from './solved-ticket';
 
 /** Tickets read from Postgres per Chroma upsert when catching up. */
 const BATCH = 200;
@@ -34,13 +34,20 @@ export class SolvedTicketIndexer {
 
   /**
    * Adds solved tickets the collection lacks (a new embedding provider, a wiped Chroma volume) and
-   * removes entries of tickets no longer solved. Edits made while no worker ran are already queued as jobs.
+   * removes entries of tickets no longer solved. Entries generalized by an older version are rewritten. Edits made
+   * while no worker ran are already queued as jobs.
    */
   async reconcile(): Promise<{ indexed: number; removed: number }> {
     const indexed = new Set<string>();
-    for await (const page of this.chroma.scan(SOLVED_TICKETS_PURPOSE)) page.forEach((record) => indexed.add(record.id));
+    const current = new Set<string>();
+    for await (const page of this.chroma.scan(SOLVED_TICKETS_PURPOSE)) {
+      for (const record of page) {
+        indexed.add(record.id);
+        if (record.metadata.generalization === GENERALIZATION_VERSION) current.add(record.id);
+      }
+    }
     const solved: { id: string }[] = await this.solvedTickets().select('t.id', 'id').getRawMany();
-    const missing = solved.map((row) => row.id).filter((id) => !indexed.has(id));
+    const missing = solved.map((row) => row.id).filter((id) => !current.has(id));
     const stale = new Set(indexed);
     solved.forEach((row) => stale.delete(row.id));
     for (let start = 0; start < missing.length; start += BATCH) {
@@ -66,7 +73,7 @@ export class SolvedTicketIndexer {
       tickets.map((ticket) => ({
         id: ticket.id,
         document: solvedTicketDocument(ticket),
-        metadata: { ticketId: ticket.id, number: ticket.number, category: ticket.category ?? 'other', language: ticket.language ?? 'en' },
+        metadata: { ticketId: ticket.id, number: ticket.number, category: ticket.category ?? 'other', language: ticket.language ?? 'en', generalization: GENERALIZATION_VERSION },
       })),
     );
   }

@@ -5,7 +5,7 @@ import { isSolved, TicketEntity } from '@smartdesk/database';
 import { ChromaService } from '@smartdesk/vector-store';
 import { CATEGORY_BOOST, LANGUAGE_BOOST } from '../knowledge-retriever.service';
 import { evidenceScore } from '../retrieval/hybrid-retriever.service';
-import { SOLVED_TICKETS_PURPOSE, SolvedTicket } from './solved-ticket';
+import { generalizedSolvedTicket, SOLVED_TICKETS_PURPOSE, SolvedTicket } from './solved-ticket';
 
 export interface SolvedTicketHit {
   ticket: SolvedTicket;
@@ -58,8 +58,9 @@ export class SolvedTicketRetriever {
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) return [];
     // The row decides: an entry whose ticket was reopened a moment ago is not used while its removal is queued.
+    // It leaves here generalized: the customer who asked is never quoted to the one being answered.
     const rows = await this.dataSource.getRepository(TicketEntity).findBy({ id: In(scored.map((hit) => hit.ticketId)) });
-    const solved = new Map(rows.filter(isSolved).map((row) => [row.id, row as SolvedTicket]));
+    const solved = new Map(rows.filter(isSolved).map((row) => [row.id, generalizedSolvedTicket(row)]));
     return scored
       .filter((hit) => solved.has(hit.ticketId))
       .slice(0, limit)

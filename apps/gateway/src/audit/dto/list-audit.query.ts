@@ -3,7 +3,19 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../common/page.query';
 
 /** The tables the audit trigger watches. */
-export const AUDITED_ENTITIES = ['tickets', 'ticket_messages', 'users', 'teams', 'api_keys', 'macros', 'kb_article_versions'] as const;
+export const AUDITED_ENTITIES = [
+  'tickets',
+  'ticket_messages',
+  'ticket_ratings',
+  'suggestion_feedback',
+  'users',
+  'teams',
+  'routing_rules',
+  'api_keys',
+  'macros',
+  'kb_article_versions',
+  'trained_models',
+] as const;
 
 export class ListAuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITIES })

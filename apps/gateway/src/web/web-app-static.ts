@@ -1,0 +1,25 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { join } from 'node:path';
+
+/** Paths the gateway answers itself; the web app's fallback never shadows them. */
+const SERVER_PATHS = /^\/(api|docs|docs-json|health)(\/|$)/;
+
+/** Vite puts content-hashed files under assets/: a new build gets new names, so they can be cached for good. */
+const HASHED_ASSET = /[\\/]assets[\\/]/;
+
+export function serveWebApp(app: Express, directory: string): void {
+  const index = join(directory, 'index.html');
+  app.use(
+    express.static(directory, {
+      index: false,
+      fallthrough: true,
+      setHeaders: (res, path) => res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    }),
+  );
+  // Client-side routes (/inbox, /tickets/…) load index.html; the router in the page takes it from there.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

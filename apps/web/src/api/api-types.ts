@@ -1,0 +1,206 @@
+/**
+ * Response shapes of the gateway's API (see /docs), written down for the web app: the gateway's entities
+ * and views as JSON (dates are ISO strings). Kept by hand from the DTOs; the web app imports no server code.
+ */
+
+export type Role = 'customer' | 'agent' | 'manager' | 'admin';
+export type TicketStatus = 'new' | 'triaged' | 'open' | 'pending' | 'resolved' | 'closed';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+export type OutputSource = 'model' | 'rules' | 'llm';
+
+export const TICKET_STATUSES: TicketStatus[] = ['new', 'triaged', 'open', 'pending', 'resolved', 'closed'];
+export const SETTABLE_STATUSES: TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
+export const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
+export const SENTIMENTS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+/** GET /api/auth/me */
+export interface Account {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+  department: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** What a customer sees of a ticket. */
+export interface CustomerTicket {
+  id: string;
+  number: number;
+  subject: string;
+  description: string;
+  channel: string;
+  status: TicketStatus;
+  resolution: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A ticket as staff list it. */
+export interface StaffTicket extends CustomerTicket {
+  customerName: string;
+  customerEmail: string;
+  customerId: string | null;
+  teamId: string | null;
+  assigneeId: string | null;
+  version: number;
+  category: string | null;
+  categoryConfidence: number | null;
+  categoryConfirmedBy: string | null;
+  priority: Priority | null;
+  sentimentLabel: SentimentLabel | null;
+  sentimentScore: number | null;
+  sentimentConfirmedBy: string | null;
+  language: string | null;
+  escalated: boolean | null;
+  escalationLevel: number | null;
+  revision: number;
+  triagedAt: string | null;
+  firstResponseAt: string | null;
+  rating: number | null;
+  metadata: Record<string, unknown>;
+}
+
+/** One stage's latest result: its own fields plus how sure it is and what produced it. */
+export interface StageResult {
+  confidence?: number;
+  source?: OutputSource;
+  explanation?: string;
+  revision: number;
+  durationMs: number | null;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+export interface ResponseSource {
+  /** kb article or solved ticket */
+  kind?: 'kb' | 'ticket' | string;
+  id: string;
+  title?: string;
+  score?: number;
+  [field: string]: unknown;
+}
+
+export interface SuggestedResponse {
+  id: string;
+  ticketId: string;
+  revision: number;
+  body: string;
+  language: string;
+  confidence: number;
+  source: OutputSource;
+  needsHuman: boolean;
+  sources: ResponseSource[];
+  createdAt: string;
+}
+
+export interface SlaClock {
+  metric: string;
+  policy: string;
+  targetMs: number;
+  state: 'running' | 'paused' | 'stopped';
+  dueAt: string | null;
+  atRiskAt: string | null;
+  breachedAt: string | null;
+  stoppedAt: string | null;
+}
+
+export interface TimelineEvent {
+  id: string;
+  stage: string;
+  type: string;
+  summary: string;
+  confidence: number | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** GET /api/tickets/:id for staff. */
+export interface StaffTicketDetail extends StaffTicket {
+  results: { categorization: StageResult | null; sentiment: StageResult | null; escalation: StageResult | null };
+  suggestedResponse: SuggestedResponse | null;
+  sla: SlaClock[];
+  rating: number | null;
+  timeline: TimelineEvent[];
+}
+
+export type MessageKind = 'customer' | 'reply' | 'note';
+
+export interface StaffMessage {
+  id: string;
+  kind: MessageKind;
+  body: string;
+  createdAt: string;
+  author: { id: string; name: string | null } | null;
+  suggestion: { revision: number; use: string } | null;
+  macroId: string | null;
+}
+
+export interface CustomerMessage {
+  id: string;
+  kind: MessageKind;
+  body: string;
+  createdAt: string;
+  authorName: string | null;
+}
+
+export interface Macro {
+  id: string;
+  name: string;
+  body: string;
+}
+
+export interface RenderedMacro {
+  id?: string;
+  name?: string;
+  body: string;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  department: string | null;
+}
+
+export interface StaffAccount {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  teamId: string | null;
+}
+
+/** GET /api/kb/suggestions */
+export interface KbSuggestion {
+  id: string;
+  title: string;
+  excerpt: string;
+  language: string;
+}
+
+/** GET /api/kb/articles/:id/public */
+export interface PublicArticle {
+  id: string;
+  title: string;
+  body: string;
+  language: string;
+  updatedAt: string;
+}
+
+/** One change pushed on GET /api/events. */
+export interface LiveEvent {
+  ticketId?: string;
+  status?: TicketStatus;
+  version?: number;
+  [field: string]: unknown;
+}

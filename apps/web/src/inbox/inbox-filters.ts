@@ -1,0 +1,30 @@
+import { useSearchParams } from 'react-router';
+import type { Account } from '../api/api-types';
+
+/** The inbox's filters, kept in the address so a view can be bookmarked, shared and navigated back to. */
+export const FILTER_NAMES = ['status', 'category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId', 'q', 'sort', 'order', 'page'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+export type Filters = Partial<Record<FilterName, string>>;
+
+export type SavedView = 'mine' | 'team' | 'escalated';
+
+/** The saved views: what each one sets (everything else cleared). */
+export function savedViewFilters(view: SavedView, account: Account): Filters {
+  switch (view) {
+    case 'mine':
+      return { assigneeId: account.userId, sort: 'priority' };
+    case 'team':
+      return account.teamId ? { teamId: account.teamId } : {};
+    case 'escalated':
+      return { escalated: 'true', sort: 'priority' };
+  }
+}
+
+export function useInboxFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters: Filters = Object.fromEntries(FILTER_NAMES.filter((name) => params.has(name)).map((name) => [name, params.get(name)!]));
+  const replace = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>);
+  /** A new filter value starts again at page 1. */
+  const set = (name: FilterName, value: string | null | undefined) => replace({ ...filters, page: name === 'page' ? (value ?? undefined) : undefined, [name]: value ?? undefined });
+  return { filters, set, replace };
+}

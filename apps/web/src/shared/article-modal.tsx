@@ -1,0 +1,20 @@
+import { Loader, Modal, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ArticleMarkdown } from './article-markdown';
+import { api } from '../api/api-client';
+import type { PublicArticle } from '../api/api-types';
+
+/** A knowledge-base article over the current screen, so what was typed there stays where it was. */
+export function ArticleModal({ articleId, onClose, hint }: { articleId: string | undefined; onClose: () => void; hint?: string }) {
+  const { t } = useTranslation();
+  const article = useQuery({ queryKey: ['article', articleId], queryFn: () => api<PublicArticle>(`/api/self-service/articles/${encodeURIComponent(articleId!)}`), enabled: !!articleId });
+  return (
+    <Modal opened={!!articleId} onClose={onClose} size="lg" title={article.data?.title ?? t('article.loading')} closeButtonProps={{ 'aria-label': t('article.close') }}>
+      {article.isPending && <Loader aria-label={t('article.loading')} />}
+      {article.isError && <Text c="red">{t('article.unavailable')}</Text>}
+      {article.data && <ArticleMarkdown body={article.data.body} />}
+      {hint && <Text size="sm" c="dark.4" mt="md">{hint}</Text>}
+    </Modal>
+  );
+}

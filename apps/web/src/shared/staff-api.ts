@@ -1,0 +1,37 @@
+import { api, withQuery, type Query } from '../api/api-client';
+import type { Macro, Page, RenderedMacro, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
+
+/** The categories of config/taxonomy.yml (the gateway has no endpoint listing them), plus the catch-all. */
+export const CATEGORIES = [
+  'shipping', 'returns_refunds', 'billing', 'account_access', 'orders', 'product_inquiry', 'technical_issue',
+  'it_network', 'it_email', 'it_printer', 'it_hardware', 'it_software', 'other',
+];
+
+/** Ticket changes staff make (PATCH /api/tickets/:id), always with the version they read. */
+export interface TicketChange {
+  version: number;
+  status?: string;
+  resolution?: string;
+  priority?: string;
+  category?: string;
+  sentiment?: string;
+  teamId?: string | null;
+  assigneeId?: string | null;
+}
+
+export const staffApi = {
+  tickets: (query: Query) => api<Page<StaffTicket>>(withQuery('/api/tickets', query)),
+  ticket: (id: string) => api<StaffTicketDetail>(`/api/tickets/${id}`),
+  messages: (id: string) => api<StaffMessage[]>(`/api/tickets/${id}/messages`),
+  teams: () => api<Team[]>('/api/teams'),
+  staff: () => api<Page<StaffAccount>>(withQuery('/api/users', { pageSize: 100 })),
+  update: (id: string, change: TicketChange) => api<StaffTicket>(`/api/tickets/${id}`, { method: 'PATCH', body: change }),
+  post: (id: string, message: { body: string; internal?: boolean; suggestionRevision?: number; macroId?: string }) =>
+    api(`/api/tickets/${id}/messages`, { method: 'POST', body: message }),
+  feedback: (id: string, revision: number, outcome: 'accepted' | 'edited' | 'rejected', reason?: string) =>
+    api(`/api/tickets/${id}/responses/${revision}/feedback`, { method: 'POST', body: { outcome, ...(reason ? { reason } : {}) } }),
+  regenerate: (id: string) => api<{ revision: number; location: string }>(`/api/tickets/${id}/response`, { method: 'POST' }),
+  response: (id: string, revision: number) => api<{ status: 'pending' | 'ready'; response?: SuggestedResponse }>(`/api/tickets/${id}/responses/${revision}`),
+  macros: () => api<Macro[]>('/api/macros'),
+  renderMacro: (macroId: string, ticketId: string) => api<RenderedMacro>(withQuery(`/api/macros/${macroId}/render`, { ticketId })),
+};
