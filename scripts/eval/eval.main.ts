@@ -3,14 +3,16 @@ import { categorize } from './tasks/categorize.task';
 import { language } from './tasks/language.task';
 import { sentiment } from './tasks/sentiment.task';
 import { split } from './tasks/split.task';
+import { triageSpeed } from './tasks/triage-speed.task';
 
 /**
  * `npm run eval -- <task> ...` (shared/EVAL.md): measures the models the workers run on a labelled CSV.
  * Each task lives in tasks/; progress goes to stderr; the last stdout line is one JSON object.
  */
-const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N]
+const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N] [--learned]
        npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
        npm run eval -- language --test TEST.csv
+       npm run eval -- triage-speed --test TEST.csv [--train TRAIN.csv] [--repeats 5]
        npm run eval -- retrieve --corpus CORPUS.csv --queries QUERIES.csv [--k 10]
        npm run eval -- split --input DATA.csv --out-dir DIR [--test-share 0.2]`;
 
@@ -27,6 +29,8 @@ async function main(): Promise<Record<string, unknown>> {
       corpus: { type: 'string' },
       queries: { type: 'string' },
       k: { type: 'string' },
+      learned: { type: 'boolean', default: false },
+      repeats: { type: 'string', default: '5' },
     },
   });
   const [task] = positionals;
@@ -50,11 +54,16 @@ async function main(): Promise<Record<string, unknown>> {
   switch (task) {
     case 'categorize':
       if (!values.train) throw new Error('categorize needs --train TRAIN.csv');
-      return categorize(values.train, values.test, shots);
+      return categorize(values.train, values.test, shots, values.learned);
     case 'sentiment':
       return sentiment(values.test, values.train);
     case 'language':
       return language(values.test);
+    case 'triage-speed': {
+      const repeats = Number(values.repeats);
+      if (!(Number.isInteger(repeats) && repeats > 0 && repeats <= 50)) throw new Error('--repeats takes a whole number from 1 to 50');
+      return triageSpeed(values.test, values.train, repeats);
+    }
     default:
       throw new Error(USAGE);
   }

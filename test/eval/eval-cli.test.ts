@@ -43,6 +43,27 @@ describe('npm run eval', () => {
     expect(json.macro_f1).toBeCloseTo(1);
   });
 
+  it('categorize --learned trains the linear model even with fewer than five examples per category', () => {
+    expect(run('categorize', '--train', train, '--test', test).json.algorithm).toBe('tfidf-few-shot-v1');
+    const { status, json } = run('categorize', '--train', train, '--test', test, '--learned');
+    expect(status).toBe(0);
+    expect(json).toMatchObject({ task: 'categorize', n: 3, algorithm: expect.stringMatching(/^tfidf-(sentence-)?logreg-v1$/) });
+    expect(json.predicted_out_of_scope).toBeGreaterThanOrEqual(0);
+    expect(json.predicted_out_of_scope).toBeLessThanOrEqual(3);
+  });
+
+  it('triage-speed times language, sentiment and category per ticket over the repeats, with the load it ran under', () => {
+    const { status, json } = run('triage-speed', '--test', test, '--repeats', '2');
+    expect(status).toBe(0);
+    expect(json).toMatchObject({ task: 'triage-speed', n: 3, repeats: 2, categorizer: 'taxonomy few-shot' });
+    for (const field of ['ms_per_ticket', 'cpu_ms_per_ticket', 'best_ms_per_ticket', 'ms_language', 'ms_sentiment', 'ms_category']) {
+      expect(Number.isFinite(json[field]) && json[field] >= 0).toBe(true);
+    }
+    expect(json.best_ms_per_ticket).toBeLessThanOrEqual(json.ms_per_ticket);
+    expect(json.load_average).toHaveLength(2);
+    expect(run('triage-speed', '--test', test, '--repeats', '0')).toMatchObject({ status: 1, stderr: 'eval: --repeats takes a whole number from 1 to 50' });
+  });
+
   it('--shots keeps the first N rows of each label', () => {
     const { json } = run('categorize', '--train', train, '--test', test, '--shots', '1');
     expect(json).toMatchObject({ task: 'categorize', shots: 1 });

@@ -273,6 +273,7 @@ describe('TicketStageStore', () => {
       'audit_log',
       'kb_article_versions',
       'kb_articles',
+      'machine_texts',
       'macros',
       'mail_messages',
       'notifications',

@@ -3,6 +3,7 @@ import { SmartdeskConfigModule } from '@smartdesk/config';
 import { DatabaseModule } from '@smartdesk/database';
 import { QueueModule } from '@smartdesk/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AssistModule } from './assist/assist.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AssistantModule } from './assistant/assistant.module';
 import { AuditModule } from './audit/audit.module';
@@ -40,6 +41,7 @@ import { WebAppModule } from './web/web-app.module';
     KnowledgeBaseModule,
     SentimentModule,
     ConversationModule,
+    AssistModule,
     AttachmentsModule,
     MergingModule,
     AuditModule,

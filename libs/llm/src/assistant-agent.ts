@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
 import { plainToInstance } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min, MinLength, validate } from 'class-validator';
+import { invokeWithin } from './bounded-invoke';
 import { languageName } from './language-names';
 import { DATA_RULE, dataBlock } from './prompt-data';
 
@@ -91,7 +92,8 @@ const systemPrompt = (language: string) =>
 export async function runAssistantTurn(model: BaseChatModel, request: AssistantTurnRequest, handlers: AssistantToolHandlers, timeoutMs: number): Promise<AssistantTurn> {
   if (!model.bindTools) throw new Error('the configured chat model does not support tool calling');
   const bound = model.bindTools(TOOLS);
-  const signal = AbortSignal.timeout(timeoutMs);
+  // One budget for the whole turn, every round through the circuit breaker like any other LLM call.
+  const deadline = Date.now() + timeoutMs;
   const messages: BaseMessage[] = [
     new SystemMessage(systemPrompt(request.language)),
     ...request.history.map((message) => (message.role === 'customer' ? new HumanMessage(dataBlock('ticket', message.body)) : new AIMessage(message.body))),
@@ -99,7 +101,7 @@ export async function runAssistantTurn(model: BaseChatModel, request: AssistantT
   ];
   const calls: AssistantToolCall[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const response = await bound.invoke(messages, { signal });
+    const response = await invokeWithin('assistant', bound, messages, Math.max(1, deadline - Date.now()));
     messages.push(response);
     if (!response.tool_calls?.length) return { text: String(response.content).trim(), calls };
     for (const call of response.tool_calls) {

@@ -4,7 +4,7 @@ import { llmCalls, llmFallbacks } from '@smartdesk/observability';
 import { llmBreaker } from './llm-breaker';
 
 /** What an LLM call is for: the label of its metrics. */
-export type LlmPurpose = 'category-judge' | 'grounded-answer';
+export type LlmPurpose = 'category-judge' | 'grounded-answer' | 'translation' | 'summary' | 'assistant';
 
 /**
  * Runs one LLM call, abandoned after `timeoutMs` whatever the server does (it never holds a pipeline stage longer),

@@ -7,6 +7,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
   pt: 'Portuguese',
   zh: 'Chinese (Simplified)',
   ja: 'Japanese',
+  it: 'Italian',
+  nl: 'Dutch',
 };
 
 export function languageName(code: string): string {

@@ -14,6 +14,7 @@ import { AuditReveal1764950000000 } from './1764950000000-audit-reveal';
 import { SelfServiceEvents1764960000000 } from './1764960000000-self-service-events';
 import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-attachments-merging';
 import { AssistantConversations1765100000000 } from './1765100000000-assistant-conversations';
+import { MachineTexts1765200000000 } from './1765200000000-machine-texts';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SelfServiceEvents1764960000000,
   EmailAttachmentsMerging1765000000000,
   AssistantConversations1765100000000,
+  MachineTexts1765200000000,
 ];

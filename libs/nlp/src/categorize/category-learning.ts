@@ -23,11 +23,17 @@ export interface LearnedCategories {
  * and what `npm run eval -- categorize` measures. With a sentence encoder the linear model also weighs
  * the texts' meaning, not only their words.
  */
-export function learnCategories(examples: LabeledText[], outOfScopeLabel = OUT_OF_SCOPE, encoder?: SentenceEncoder): LearnedCategories {
+export function learnCategories(
+  examples: LabeledText[],
+  outOfScopeLabel = OUT_OF_SCOPE,
+  encoder?: SentenceEncoder,
+  /** The linear model even when a category has fewer than MIN_EXAMPLES_FOR_LINEAR examples (`eval --learned`). */
+  { linearOnly = false } = {},
+): LearnedCategories {
   const perLabel = new Map<string, number>();
   for (const example of examples) perLabel.set(example.label, (perLabel.get(example.label) ?? 0) + 1);
   const training = [...examples, ...labelNameExamples([...perLabel.keys()], outOfScopeLabel)];
-  if (Math.min(...perLabel.values()) < MIN_EXAMPLES_FOR_LINEAR) {
+  if (!linearOnly && Math.min(...perLabel.values()) < MIN_EXAMPLES_FOR_LINEAR) {
     // Out-of-scope rows are no category of their own here: the few-shot model says "nothing fits" by similarity.
     const inScope = training.filter((example) => example.label !== outOfScopeLabel);
     const classifier = FewShotClassifier.train(inScope.length ? inScope : training, { outOfScopeLabel });

@@ -1,4 +1,4 @@
-import { englishPivot } from '../language/cross-lingual/english-pivot';
+import { readableShare } from '../language/cross-lingual/english-pivot';
 import { centroid, SparseVector, TfidfVectorizer } from './tfidf-vectorizer';
 
 export interface LabeledText {
@@ -111,6 +111,7 @@ export class FewShotClassifier implements TextClassifier {
     for (const index of vector.keys()) this.query[index] = 0;
     scored.sort((a, b) => b.similarity - a.similarity);
     const { temperature, outOfScopeLabel } = this.options;
+    // A language is no reason to be out of scope: the bar is lowered to what the glosses could match.
     const minSimilarity = this.options.minSimilarity * readableShare(text);
     const top = scored[0].similarity;
     const exps = scored.map((entry) => Math.exp((entry.similarity - top) / temperature));
@@ -148,15 +149,6 @@ export class FewShotClassifier implements TextClassifier {
       .slice(0, 5)
       .map(([term]) => term);
   }
-}
-
-/**
- * A text in another language is matched through the glosses of the words the lexicon knows: its similarity
- * can only reach that share, so the bar for "nothing fits" is lowered by it (a language is no reason to be out of scope).
- */
-function readableShare(text: string): number {
-  const { language, coverage } = englishPivot(text);
-  return language === 'en' ? 1 : Math.max(0.5, coverage);
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

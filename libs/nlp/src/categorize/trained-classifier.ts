@@ -1,6 +1,7 @@
 import { LinearClassifier, LinearTrainingOptions } from '../classify/linear-classifier';
 import { packModel, unpackModel } from '../classify/model-buffer';
 import type { SentenceEncoder } from '../classify/sentence-encoder';
+import { readableShare } from '../language/cross-lingual/english-pivot';
 import { STOPWORDS } from '../text/stopwords';
 import { stratifiedSplit } from '../data/stratified-split';
 import type { LabeledText, Prediction, TextClassifier } from './few-shot-classifier';
@@ -104,14 +105,16 @@ export class TrainedClassifier implements TextClassifier {
       .map((label, i) => ({ label, confidence: round(scores.probabilities[i]) }))
       .sort((a, b) => b.confidence - a.confidence);
     const best = ranking[0];
-    if (best.label !== this.outOfScopeLabel && best.confidence < this.threshold) {
+    // A language is no reason to be out of scope: a text read through its glosses scores lower (as in the few-shot model).
+    const threshold = this.threshold * readableShare(text);
+    if (best.label !== this.outOfScopeLabel && best.confidence < threshold) {
       return {
         label: this.outOfScopeLabel,
         // As sure that nothing fits as the best label is unsure.
         confidence: round(1 - best.confidence),
         ranking,
         terms: [],
-        outOfScopeReason: `no category is likely enough (best ${best.label} at ${best.confidence}, threshold ${round(this.threshold)})`,
+        outOfScopeReason: `no category is likely enough (best ${best.label} at ${best.confidence}, threshold ${round(threshold)})`,
       };
     }
     const support = this.model.explain(scores.row, best.label, Infinity);

@@ -103,6 +103,16 @@ export function englishPivot(text: string): EnglishPivot {
 
 let last: { text: string; pivot: EnglishPivot } | undefined;
 
+/**
+ * How much of the text a model can read in English: all of an English text; of another, the share of its words
+ * the lexicon glosses (at least half: a short text of unknown names is no less in scope). A score built on the
+ * glosses can only reach this share of what the same text in English would score, so bars scale by it.
+ */
+export function readableShare(text: string): number {
+  const { language, coverage } = englishPivot(text);
+  return language === 'en' ? 1 : Math.max(0.5, coverage);
+}
+
 function readInEnglish(text: string): EnglishPivot {
   lexicon ??= loadLexicon();
   const folded = foldText(text);
