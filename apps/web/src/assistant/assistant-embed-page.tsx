@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
+import { EMBED_READY_MESSAGE } from '../widget/embed-messages';
 import { AssistantPanel } from './assistant-panel';
 
 /**
@@ -16,6 +17,10 @@ export function AssistantEmbedPage() {
   useEffect(() => {
     if (language && LANGUAGE_CODES.includes(language as LanguageCode) && language !== i18n.resolvedLanguage) void i18n.changeLanguage(language);
   }, [language, i18n]);
+  // Tells widget.js the frame was allowed to load (a constant, so any parent may hear it).
+  useEffect(() => {
+    if (window.parent !== window) window.parent.postMessage(EMBED_READY_MESSAGE, '*');
+  }, []);
   return (
     <Suspense fallback={<Center h="100vh"><Loader /></Center>}>
       <EmbeddedChat />
