@@ -17,8 +17,11 @@ export function serveWebApp(app: Express, directory: string, widgetOrigins: stri
     express.static(directory, {
       index: false,
       fallthrough: true,
-      setHeaders: (res, path) =>
-        res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : WIDGET_SCRIPT.test(path) ? 'public, max-age=300' : 'no-cache'),
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : WIDGET_SCRIPT.test(path) ? 'public, max-age=300' : 'no-cache');
+        // Helmet's Cross-Origin-Resource-Policy same-origin would stop other sites' <script> from loading it.
+        if (WIDGET_SCRIPT.test(path)) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      },
     }),
   );
   // Client-side routes (/inbox, /tickets/…) load index.html; the router in the page takes it from there.

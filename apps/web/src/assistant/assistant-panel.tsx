@@ -29,7 +29,10 @@ export function AssistantPanel({ linkTickets = true }: { linkTickets?: boolean }
   const end = useRef<HTMLDivElement>(null);
   const busy = streaming !== undefined;
 
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, streaming]);
+  // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    void end.current?.scrollIntoView({ block: 'end' });
+  }, [messages.length, streaming]);
 
   const act = (action: Action, given = contact) => {
     if (!account && !given && NEEDS_CONTACT.includes(action)) return setAskingContactFor(action);
@@ -82,10 +85,10 @@ export function AssistantPanel({ linkTickets = true }: { linkTickets?: boolean }
         />
       )}
       <Group gap="xs" role="group" aria-label={t('actions.label')}>
-        <Button size="compact-sm" variant="light" color="green" disabled={busy || messages.length === 0 || finished} onClick={() => act('solved')}>{t('actions.solved')}</Button>
-        <Button size="compact-sm" variant="light" disabled={busy || !!conversation?.ticketId} onClick={() => act('openTicket')}>{t('actions.openTicket')}</Button>
-        <Button size="compact-sm" variant="light" disabled={busy || conversation?.status === 'handed_over'} onClick={() => act('human')}>{t('actions.human')}</Button>
-        <Button size="compact-sm" variant="light" color="gray" disabled={busy} onClick={() => act('status')}>{t('actions.status')}</Button>
+        <Button size="compact-sm" variant="default" disabled={busy || messages.length === 0 || finished} onClick={() => act('solved')}>{t('actions.solved')}</Button>
+        <Button size="compact-sm" variant="default" disabled={busy || !!conversation?.ticketId} onClick={() => act('openTicket')}>{t('actions.openTicket')}</Button>
+        <Button size="compact-sm" variant="default" disabled={busy || conversation?.status === 'handed_over'} onClick={() => act('human')}>{t('actions.human')}</Button>
+        <Button size="compact-sm" variant="default" disabled={busy} onClick={() => act('status')}>{t('actions.status')}</Button>
       </Group>
       <Stack component="form" gap="xs" onSubmit={submit} aria-label={t('panel.formLabel')}>
         <Textarea
