@@ -82,12 +82,13 @@ describe('assistant in a browser', () => {
     const citation = answer.getByRole('list', { name: 'Sources' }).getByRole('button').first();
     await expect(citation.textContent()).resolves.toMatch(/password/i);
 
+    await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await screenshot(customer, 'portal-assistant');
     await citation.click();
     const article = customer.getByRole('dialog', { name: /password/i }).last();
     await article.getByText('Forgot password?').first().waitFor();
     expect(await seriousViolations(customer)).toEqual([]);
     await article.getByRole('button', { name: 'Close the article' }).click();
-    await screenshot(customer, 'portal-assistant');
 
     await panel.getByRole('button', { name: 'Open a ticket' }).click();
     await panel.getByRole('status').filter({ hasText: 'Ticket opened' }).waitFor({ timeout: 30_000 });
@@ -120,6 +121,7 @@ describe('assistant in a browser', () => {
     await answer.waitFor({ timeout: 40_000 });
     await answer.getByText('Machine-written').waitFor();
     await answer.getByRole('list', { name: 'Sources' }).getByRole('button').first().waitFor();
+    await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot(visitor, 'widget');
 
     await chat.getByRole('button', { name: 'Talk to a human' }).press('Enter');

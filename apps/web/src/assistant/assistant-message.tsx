@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Paper, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import type { AssistantMessage, Citation } from './assistant-api';
@@ -38,7 +38,7 @@ export function AssistantMessageView({ message, onOpenArticle }: AssistantMessag
           <List size="sm" listStyleType="none" aria-label={t('message.sources')}>
             {articles.map((citation) => (
               <List.Item key={citation.articleId}>
-                <Button variant="subtle" size="compact-sm" onClick={() => onOpenArticle(citation.articleId)}>{citation.title}</Button>
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpenArticle(citation.articleId)}>{citation.title}</Anchor>
               </List.Item>
             ))}
           </List>
