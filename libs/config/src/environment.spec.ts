@@ -42,6 +42,8 @@ describe('loadEnvironment', () => {
     expect(env.JWT_SECRET).toBeUndefined();
     expect(env.TRUST_PROXY).toBeUndefined();
     expect(loadEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(env.WIDGET_ALLOWED_ORIGINS).toEqual([]);
+    expect(loadEnvironment({ WIDGET_ALLOWED_ORIGINS: 'https://www.example.com, http://127.0.0.1:8080' }).WIDGET_ALLOWED_ORIGINS).toEqual(['https://www.example.com', 'http://127.0.0.1:8080']);
   });
 
   it('treats empty strings and undefined values as unset', () => {
@@ -131,6 +133,9 @@ describe('loadEnvironment', () => {
     ['LOGIN_LOCKOUT_SECONDS', '100000'],
     ['API_KEY_REQUESTS_PER_MINUTE', '1.5'],
     ['TRUST_PROXY', 'everyone; rm -rf'],
+    ['WIDGET_ALLOWED_ORIGINS', 'https://example.com/page'],
+    ['WIDGET_ALLOWED_ORIGINS', "'self' https://example.com"],
+    ['WIDGET_ALLOWED_ORIGINS', 'example.com'],
   ])('rejects %s=%s, naming it', (name, value) => {
     const error = errorOf({ [name]: value });
     expect(error.message).toContain(`  ${name}: `);

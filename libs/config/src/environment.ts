@@ -175,6 +175,14 @@ export class Environment {
   @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be a hop count or comma-separated addresses, subnets or names (loopback, linklocal, uniquelocal)' })
   TRUST_PROXY?: string;
 
+  /**
+   * Sites that may embed the assistant widget (comma-separated origins, scheme://host[:port]): the only
+   * page that may be framed, /assistant/embed, gets `frame-ancestors` these. Empty: it refuses framing too.
+   */
+  @Transform(toList)
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, { each: true, message: 'WIDGET_ALLOWED_ORIGINS must be comma-separated origins such as https://www.example.com (scheme and host, no path)' })
+  WIDGET_ALLOWED_ORIGINS: string[] = [];
+
   /** Requests per minute an API key may make unless the key sets its own quota. */
   @Transform(toInt)
   @IsInt()

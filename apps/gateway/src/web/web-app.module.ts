@@ -1,5 +1,6 @@
 import { Logger, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { Environment } from '@smartdesk/config';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveWebApp } from './web-app-static';
@@ -16,13 +17,16 @@ const WEB_APP_DIR = join(__dirname, '../../../../web');
 export class WebAppModule implements OnModuleInit {
   private readonly logger = new Logger('web');
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly env: Environment,
+  ) {}
 
   onModuleInit(): void {
     if (!existsSync(join(WEB_APP_DIR, 'index.html'))) {
       this.logger.warn(`no web app at ${WEB_APP_DIR}: run \`npm run build\` to serve it at /`);
       return;
     }
-    serveWebApp(this.adapterHost.httpAdapter.getInstance(), WEB_APP_DIR);
+    serveWebApp(this.adapterHost.httpAdapter.getInstance(), WEB_APP_DIR, this.env.WIDGET_ALLOWED_ORIGINS);
   }
 }

@@ -23,4 +23,6 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // Outside the shell: the chat alone, framed by widget.js on a team's own site.
+  { path: 'assistant/*', lazy: () => import('../assistant/assistant.routes') },
 ]);

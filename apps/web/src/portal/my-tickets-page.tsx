@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../i18n/format';
 import { StatusBadge } from '../shared/status-badge';
+import { AssistantLauncher } from '../assistant/assistant-launcher';
 import { portalApi } from './portal-api';
 
 export function MyTicketsPage() {
@@ -16,6 +17,7 @@ export function MyTicketsPage() {
   return (
     <Stack>
       <Title order={1}>{t('myTickets.title')}</Title>
+      <AssistantLauncher />
       {data && data.items.length === 0 && <Text>{t('myTickets.empty')}</Text>}
       {data && data.items.length > 0 && (
         <Table striped highlightOnHover>

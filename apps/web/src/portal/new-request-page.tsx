@@ -7,6 +7,7 @@ import { useShowError } from '../api/use-api-error';
 import { useSession } from '../auth/session-context';
 import { ArticleModal } from '../shared/article-modal';
 import { AttachmentInput, isUploadRefusal } from '../shared/attachment-input';
+import { AssistantLauncher } from '../assistant/assistant-launcher';
 import { KbSuggestions } from './kb-suggestions';
 import { portalApi } from './portal-api';
 import { usePortalVisit } from './use-portal-visit';
@@ -56,6 +57,7 @@ export function NewRequestPage() {
     <Stack>
       <Title order={1}>{t('newRequest.title')}</Title>
       <Text c="dark.4">{t('newRequest.intro')}</Text>
+      <AssistantLauncher />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack component="form" onSubmit={onSubmit} aria-label={t('newRequest.formLabel')}>
