@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { ArticleMarkdown } from '../shared/article-markdown';
 import type { AssistantMessage, Citation } from './assistant-api';
 
 interface AssistantMessageViewProps {
@@ -31,7 +32,8 @@ export function AssistantMessageView({ message, onOpenArticle }: AssistantMessag
           {message.source && <Badge size="sm" variant="outline" color="gray" c="dark.6">{t('message.source', { source: t(`common:source.${message.source}`) })}</Badge>}
         </Group>
       )}
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{message.body}</Text>
+      {/* The customer's words as typed; a machine answer quotes kb markdown, rendered without raw HTML. */}
+      {fromCustomer ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{message.body}</Text> : <ArticleMarkdown body={message.body} />}
       {articles.length > 0 && (
         <>
           <Text size="xs" fw={600} mt="xs">{t('message.sources')}</Text>
