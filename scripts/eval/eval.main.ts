@@ -1,3 +1,4 @@
+import { GIVEN_CHROMA_URL } from './given-environment';
 import { parseArgs } from 'node:util';
 import { categorize } from './tasks/categorize.task';
 import { language } from './tasks/language.task';
@@ -40,11 +41,8 @@ async function main(): Promise<Record<string, unknown>> {
     const k = values.k === undefined ? 10 : Number(values.k);
     if (!(Number.isInteger(k) && k > 0 && k <= 100)) throw new Error('--k takes a whole number from 1 to 100');
     if (!values.corpus || !values.queries) throw new Error('retrieve needs --corpus CORPUS.csv and --queries QUERIES.csv');
-    // Loaded here, not at the top: the config module it pulls in fills process.env with defaults,
-    // and an unset CHROMA_URL is what tells retrieve to start its own Chroma server.
-    const chromaUrl = process.env.CHROMA_URL;
     const { retrieve } = await import('./tasks/retrieve.task');
-    return retrieve(values.corpus, values.queries, k, chromaUrl);
+    return retrieve(values.corpus, values.queries, k, GIVEN_CHROMA_URL);
   }
   if (task === 'split') {
     if (!values.input || !values['out-dir']) throw new Error('split needs --input DATA.csv and --out-dir DIR');

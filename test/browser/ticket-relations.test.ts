@@ -95,6 +95,8 @@ describe('ticket relations, attachments and conflicts in a browser', () => {
     const target = await customerTicket('Cannot log in to my account', 'The login page says my password is wrong since this morning.');
     const duplicate = await customerTicket('Login to my account fails', 'Since this morning the login page says my password is wrong.');
     const page = await pageAs(ADMIN);
+    // Without its live stream the page keeps the version it loaded, as a slower network would: the change below stays unseen.
+    await page.route('**/api/events', (route) => route.abort());
     await page.goto(`/tickets/${duplicate.id}`);
     const related = page.getByRole('region', { name: 'Related' });
     await related.getByRole('button', { name: `Merge into #${target.number}` }).click();
