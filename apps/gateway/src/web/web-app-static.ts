@@ -26,9 +26,14 @@ export function serveWebApp(app: Express, directory: string, widgetOrigins: stri
   );
   // Client-side routes (/inbox, /tickets/…) load index.html; the router in the page takes it from there.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || !asksForPage(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     if (req.path === EMBED_PATH) allowFramingBy(res, widgetOrigins);
     res.sendFile(index);
   });
+}
+
+/** A browser navigating names text/html; an API client accepting any type gets the plain 404 of an unknown path, not the app. */
+function asksForPage(req: Request): boolean {
+  return /\btext\/html\b/.test(req.headers.accept ?? '');
 }
