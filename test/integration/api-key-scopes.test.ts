@@ -102,6 +102,6 @@ describe('API key scopes, expiry and quotas', () => {
         else expect(API_KEY_SCOPES).toContain(scope);
       }
     }
-    expect([...new Set(unscoped)].sort()).toEqual(['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/health']);
+    expect([...new Set(unscoped)].sort()).toEqual(['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/health', '/health/live', '/health/ready']);
   });
 });
