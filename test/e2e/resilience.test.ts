@@ -88,7 +88,7 @@ describe('resilience', () => {
     await Promise.all(workers.filter((worker) => worker.name === 'categorization-worker').map((worker) => worker.stop()));
     workers = workers.filter((worker) => worker.name !== 'categorization-worker');
     const { lockDuration, stalledInterval } = WORKER_SETTINGS[QueueName.Categorization];
-    const crashing = spawn(process.execPath, [join(__dirname, '../support/crashing-worker.js'), QueueName.Categorization, env.vars.QUEUE_PREFIX, REDIS_URL, String(lockDuration)], {
+    const crashing = spawn(process.execPath, [join(__dirname, '../support/crashing-worker.js'), QueueName.Categorization, env.vars.QUEUE_PREFIX, REDIS_URL, String(lockDuration), String(stalledInterval)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const exit = new Promise<NodeJS.Signals | null>((resolve) => crashing.once('exit', (_code, signal) => resolve(signal)));
