@@ -8,18 +8,17 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AssistantModule } from './assistant/assistant.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { CategorizationModule } from './categorization/categorization.module';
 import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { KnowledgeBaseModule } from './knowledge/knowledge-base.module';
+import { LearningModule } from './learning/learning.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { MergingModule } from './merging/merging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RoutingRulesModule } from './routing/routing-rules.module';
 import { SelfServiceModule } from './self-service/self-service.module';
-import { SentimentModule } from './sentiment/sentiment.module';
 import { StatsModule } from './stats/stats.module';
 import { TeamsModule } from './teams/teams.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -37,9 +36,8 @@ import { WebAppModule } from './web/web-app.module';
     TeamsModule,
     ApiKeysModule,
     TicketsModule,
-    CategorizationModule,
+    LearningModule,
     KnowledgeBaseModule,
-    SentimentModule,
     ConversationModule,
     AssistModule,
     AttachmentsModule,

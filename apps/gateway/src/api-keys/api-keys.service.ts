@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity, AuditActor, transactionAs, UserEntity } from '@smartdesk/database';
-import { newApiKey } from './api-key-secret';
+import { newApiKey } from '../auth/api-key-secret';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 
 @Injectable()

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { UserEntity } from '@smartdesk/database';
-import { PasswordHasher } from '../users/password-hasher.service';
+import { PasswordHasher } from './password-hasher.service';
 import type { TokenClaims } from './authenticator.service';
 import { LoginDto } from './dto/login.dto';
 import type { Principal } from './principal';

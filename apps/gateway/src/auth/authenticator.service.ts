@@ -5,7 +5,7 @@ import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Environment } from '@smartdesk/config';
-import { hashApiKey } from '../api-keys/api-key-secret';
+import { hashApiKey } from './api-key-secret';
 import { API_KEY_HEADER } from './auth.decorators';
 import type { AuthenticatedRequest, Principal } from './principal';
 import { clearSessionCookie, sessionCookieOf } from './session-cookie';

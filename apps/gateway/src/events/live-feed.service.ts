@@ -10,19 +10,18 @@ import { redisConnection } from '@smartdesk/runtime';
 export class LiveFeed implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveFeed.name);
   private readonly subject = new Subject<TicketLiveEvent>();
-  // A subscriber waits for Redis through restarts, like a worker, and re-subscribes when it is back.
-  private readonly redis: Redis;
+  private redis?: Redis;
 
-  constructor(private readonly env: Environment) {
-    this.redis = new Redis(redisConnection(env.REDIS_URL, 'worker'));
-    this.redis.on('error', (error) => this.logger.warn(`live feed: ${error.message}`));
-  }
+  constructor(private readonly env: Environment) {}
 
   get events(): Observable<TicketLiveEvent> {
     return this.subject.asObservable();
   }
 
   async onModuleInit(): Promise<void> {
+    // A subscriber waits for Redis through restarts, like a worker, and re-subscribes when it is back.
+    this.redis = new Redis(redisConnection(this.env.REDIS_URL, 'worker'));
+    this.redis.on('error', (error) => this.logger.warn(`live feed: ${error.message}`));
     this.redis.on('message', (_channel, message) => {
       try {
         this.subject.next(JSON.parse(message) as TicketLiveEvent);
@@ -35,6 +34,6 @@ export class LiveFeed implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.subject.complete();
-    this.redis.disconnect();
+    this.redis?.disconnect();
   }
 }

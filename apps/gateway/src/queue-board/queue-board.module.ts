@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule, OnApplicationShutdown } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createBullBoard } from '@bull-board/api';
 import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
@@ -18,20 +18,27 @@ export const QUEUE_BOARD_PATH = '/admin/queues';
  * Its page needs no CSP exception: the one inline <script> is `type="application/json"` data, never executed.
  */
 @Module({ imports: [AuthModule] })
-export class QueueBoardModule implements NestModule, OnApplicationShutdown {
-  private readonly queues: Queue[];
+export class QueueBoardModule implements NestModule, OnModuleInit, OnApplicationShutdown {
+  private queues: Queue[] = [];
   private readonly board = new ExpressAdapter();
+  private readonly showQueues: (queues: BullMQAdapter[]) => void;
 
-  constructor(env: Environment) {
-    const connection = redisConnection(env.REDIS_URL, 'producer');
-    this.queues = Object.values(QueueName).map((name) => new Queue(name, { connection, prefix: env.QUEUE_PREFIX }));
+  constructor(private readonly env: Environment) {
     this.board.setBasePath(QUEUE_BOARD_PATH);
-    createBullBoard({
-      queues: this.queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
+    const { setQueues } = createBullBoard({
+      queues: [],
       // @bull-board/express 9.10.1 pins its own @bull-board/api 9.10.1 beside our 9.10.2: the same interface
       // declared twice (a private field differs), so only the types disagree. Drop the cast once they align.
       serverAdapter: this.board as unknown as IServerAdapter,
     });
+    this.showQueues = setQueues;
+  }
+
+  /** The queues' Redis connections open here, with the application, not when the module is constructed. */
+  onModuleInit(): void {
+    const connection = redisConnection(this.env.REDIS_URL, 'producer');
+    this.queues = Object.values(QueueName).map((name) => new Queue(name, { connection, prefix: this.env.QUEUE_PREFIX }));
+    this.showQueues(this.queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })));
   }
 
   configure(consumer: MiddlewareConsumer): void {

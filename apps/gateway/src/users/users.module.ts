@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RoutingModule } from '@smartdesk/operations';
-import { PasswordHasher } from './password-hasher.service';
+import { PasswordHasher } from '../auth/password-hasher.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 

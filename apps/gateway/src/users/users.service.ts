@@ -10,7 +10,7 @@ import { auditActor, Principal } from '../auth/principal';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
-import { PasswordHasher } from './password-hasher.service';
+import { PasswordHasher } from '../auth/password-hasher.service';
 
 @Injectable()
 export class UsersService {
