@@ -27,31 +27,26 @@ export class CategorizeProcessor extends StageProcessor<typeof QueueName.Categor
     await this.models.start();
   }
 
-  private async categorize({ ticketId, revision }: TicketJobData, job: Job): Promise<{ category: string }> {
-    const ticket = await this.ticketOrFail(ticketId);
-    const started = performance.now();
-    const input = { subject: ticket.subject, description: ticket.description, customerTier: typeof ticket.metadata.tier === 'string' ? ticket.metadata.tier : undefined };
-    const categorizer = this.models.categorizer;
-    const result = await this.judge.review(input, categorizer.categorize(input), categorizer);
-    const percent = Math.round(result.confidence * 100);
-    await this.store.saveStageOutcome({
-      ticketId,
-      stage: this.stage,
-      revision,
-      result,
-      durationMs: performance.now() - started,
-      // A category an agent already confirmed is theirs: a late or repeated triage does not overwrite it.
-      ticketPatch: {
-        ...(ticket.categoryConfirmedAt ? {} : { category: result.category, categoryConfidence: result.confidence }),
-        priority: result.priority.level,
-      },
-      event: {
-        type: 'categorized',
-        summary: `Category ${result.category} (${percent}%${result.needsReview ? ', needs review' : ''}, ${result.source === 'llm' ? 'LLM judge' : `model v${result.modelVersion}`}), priority ${result.priority.level}: ${result.priority.reasons.join(', ')}`,
-        data: { category: result.category, priority: result.priority.level, needsReview: result.needsReview, modelVersion: result.modelVersion, source: result.source },
-        dedupeKey: String(job.id),
-      },
+  private async categorize(data: TicketJobData, job: Job): Promise<{ category: string }> {
+    const { work } = await this.runStage(data, job, async (ticket) => {
+      const input = { subject: ticket.subject, description: ticket.description, customerTier: typeof ticket.metadata.tier === 'string' ? ticket.metadata.tier : undefined };
+      const categorizer = this.models.categorizer;
+      const result = await this.judge.review(input, categorizer.categorize(input), categorizer);
+      const percent = Math.round(result.confidence * 100);
+      return {
+        result,
+        // A category an agent already confirmed is theirs: a late or repeated triage does not overwrite it.
+        ticketPatch: {
+          ...(ticket.categoryConfirmedAt ? {} : { category: result.category, categoryConfidence: result.confidence }),
+          priority: result.priority.level,
+        },
+        event: {
+          type: 'categorized',
+          summary: `Category ${result.category} (${percent}%${result.needsReview ? ', needs review' : ''}, ${result.source === 'llm' ? 'LLM judge' : `model v${result.modelVersion}`}), priority ${result.priority.level}: ${result.priority.reasons.join(', ')}`,
+          data: { category: result.category, priority: result.priority.level, needsReview: result.needsReview, modelVersion: result.modelVersion, source: result.source },
+        },
+      };
     });
-    return { category: result.category };
+    return { category: work.result.category };
   }
 }

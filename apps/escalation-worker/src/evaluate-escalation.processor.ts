@@ -38,41 +38,36 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
     super();
   }
 
-  private async evaluate({ ticketId, revision }: TicketJobData, job: Job): Promise<{ escalate: boolean }> {
-    const ticket = await this.ticketOrFail(ticketId);
-    const started = performance.now();
-    const decision = decideEscalation(await this.signals.of(ticket), this.rules);
+  private async evaluate(data: TicketJobData, job: Job): Promise<{ escalate: boolean }> {
     const now = this.clock.now();
-    const notices = escalationNotices(ticket, decision, this.env, now);
-    const ticketPatch: Partial<TicketEntity> = { escalated: decision.escalate, escalationLevel: decision.level };
-    if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: now });
-    const clocks = await this.store.saveStageOutcome(
-      {
-        ticketId,
-        stage: this.stage,
-        revision,
+    const { work, written: clocks } = await this.runStage(data, job, async (ticket) => {
+      const decision = decideEscalation(await this.signals.of(ticket), this.rules);
+      const ticketPatch: Partial<TicketEntity> = { escalated: decision.escalate, escalationLevel: decision.level };
+      if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: now });
+      return {
         result: decision,
-        durationMs: performance.now() - started,
         ticketPatch,
         event: {
           type: decision.escalate ? 'escalated' : 'not-escalated',
-          summary: decision.escalate
-            ? `Escalated to level ${decision.level}: ${decision.reasons.map((reason) => reason.detail).join('; ')}`
-            : 'No escalation needed',
+          summary: decision.escalate ? `Escalated to level ${decision.level}: ${decision.reasons.map((reason) => reason.detail).join('; ')}` : 'No escalation needed',
           data: { level: decision.level, reasons: decision.reasons.map((reason) => reason.rule) },
-          dedupeKey: String(job.id),
         },
-      },
-      { kind: 'escalation', item: { ticket, notices }, write: (manager, items: EscalationEffect[]) => this.writeEffects(manager, items, now) },
-    );
-    await this.notifier.enqueue(notices);
+        effect: {
+          kind: 'escalation',
+          item: { ticket, notices: escalationNotices(ticket, decision, this.env, now) },
+          write: (manager: EntityManager, items: EscalationEffect[]) => this.writeEffects(manager, items, now),
+        },
+      };
+    });
+    const escalate = work.result.escalate;
+    await this.notifier.enqueue(work.effect?.item.notices ?? []);
     await this.effects.afterCommit({
       clocks,
-      route: [ticketId],
-      announce: [{ ticketId, events: [decision.escalate ? 'escalated' : 'triaged'] }],
+      route: [data.ticketId],
+      announce: [{ ticketId: data.ticketId, events: [escalate ? 'escalated' : 'triaged'] }],
       failures: 'throw',
     });
-    return { escalate: decision.escalate };
+    return { escalate };
   }
 
   /**

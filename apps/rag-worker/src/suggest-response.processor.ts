@@ -44,23 +44,18 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
     return { solvedIndex: await this.solvedIndexer.sync(ticketId) };
   }
 
-  private async suggest({ ticketId, revision }: TicketJobData, job: Job): Promise<{ confidence: number }> {
-    const ticket = await this.ticketOrFail(ticketId);
-    const started = performance.now();
-    const language = ticket.language ?? 'en';
-    // Masked before it is embedded: the embedding provider may be a remote service.
-    const text = maskSensitive(`${ticket.subject}\n${ticket.description}`);
-    const [embedding] = await this.embeddings.embed([text]);
-    const query = { text, embedding, language, category: ticket.category };
-    const [articles, solved] = await Promise.all([this.retriever.search(query), this.solvedTickets.search({ ...query, excludeTicketId: ticketId })]);
-    const reply = await this.writer.write(ticket, language, mergeHits(articles, solved));
-    await this.store.saveStageOutcome(
-      {
-        ticketId,
-        stage: this.stage,
-        revision,
+  private async suggest(data: TicketJobData, job: Job): Promise<{ confidence: number }> {
+    const { ticketId, revision } = data;
+    const { work } = await this.runStage(data, job, async (ticket) => {
+      const language = ticket.language ?? 'en';
+      // Masked before it is embedded: the embedding provider may be a remote service.
+      const text = maskSensitive(`${ticket.subject}\n${ticket.description}`);
+      const [embedding] = await this.embeddings.embed([text]);
+      const query = { text, embedding, language, category: ticket.category };
+      const [articles, solved] = await Promise.all([this.retriever.search(query), this.solvedTickets.search({ ...query, excludeTicketId: ticketId })]);
+      const reply = await this.writer.write(ticket, language, mergeHits(articles, solved));
+      return {
         result: reply,
-        durationMs: performance.now() - started,
         ticketPatch: {},
         event: {
           type: 'response-suggested',
@@ -68,12 +63,11 @@ export class SuggestResponseProcessor extends StageProcessor<typeof QueueName.Ra
             ? `No confident answer in the knowledge base (${Math.round(reply.confidence * 100)}%): needs a human`
             : `Suggested a reply${reply.source === 'llm' ? ' written by the LLM' : ''} from ${sourceLabel(reply.sources[0])} (${Math.round(reply.confidence * 100)}%)`,
           data: { revision, needsHuman: reply.needsHuman, source: reply.source, sources: reply.sources.map(sourceLabel) },
-          dedupeKey: String(job.id),
         },
-      },
-      { kind: 'ticket-response', item: { ticketId, revision, ...reply }, write: writeResponses },
-    );
-    return { confidence: reply.confidence };
+        effect: { kind: 'ticket-response', item: { ticketId, revision, ...reply }, write: writeResponses },
+      };
+    });
+    return { confidence: work.result.confidence };
   }
 }
 

@@ -35,31 +35,26 @@ export class SentimentProcessor extends StageProcessor<typeof QueueName.Sentimen
     await this.models.start();
   }
 
-  private async analyze({ ticketId, revision }: TicketJobData, job: Job): Promise<{ label: string; language: string }> {
-    const ticket = await this.ticketOrFail(ticketId);
-    const started = performance.now();
-    const text = `${ticket.subject}\n${ticket.description}`;
-    // The customer's usual language is looked up only for texts too short or too ambiguous to settle.
-    const identified = this.languages.identify(text);
-    const language = identified.settled ? identified.result : this.languages.withPrior(identified, await this.priors.priorFor(ticket));
-    const sentiment = this.analyzeSentiment(text, language.code);
-    const result: SentimentStageResult = { ...sentiment, language };
-    await this.store.saveStageOutcome({
-      ticketId,
-      stage: this.stage,
-      revision,
-      result,
-      durationMs: performance.now() - started,
-      // A sentiment an agent already confirmed is theirs: a late or repeated analysis does not overwrite it.
-      ticketPatch: { ...(ticket.sentimentConfirmedAt ? {} : { sentimentLabel: sentiment.label }), sentimentScore: sentiment.score, language: language.code },
-      event: {
-        type: 'sentiment-analyzed',
-        summary: `Sentiment ${sentiment.label} (${Math.round(sentiment.confidence * 100)}%, ${sentiment.modelVersion ? `model v${sentiment.modelVersion}` : 'rules'}, score ${sentiment.score.toFixed(2)}), language ${language.code} (${Math.round(language.confidence * 100)}%)`,
-        data: { label: sentiment.label, score: sentiment.score, language: language.code, cues: sentiment.cues, source: sentiment.source, modelVersion: sentiment.modelVersion },
-        dedupeKey: String(job.id),
-      },
+  private async analyze(data: TicketJobData, job: Job): Promise<{ label: string; language: string }> {
+    const { work } = await this.runStage(data, job, async (ticket) => {
+      const text = `${ticket.subject}\n${ticket.description}`;
+      // The customer's usual language is looked up only for texts too short or too ambiguous to settle.
+      const identified = this.languages.identify(text);
+      const language = identified.settled ? identified.result : this.languages.withPrior(identified, await this.priors.priorFor(ticket));
+      const sentiment = this.analyzeSentiment(text, language.code);
+      const result: SentimentStageResult = { ...sentiment, language };
+      return {
+        result,
+        // A sentiment an agent already confirmed is theirs: a late or repeated analysis does not overwrite it.
+        ticketPatch: { ...(ticket.sentimentConfirmedAt ? {} : { sentimentLabel: sentiment.label }), sentimentScore: sentiment.score, language: language.code },
+        event: {
+          type: 'sentiment-analyzed',
+          summary: `Sentiment ${sentiment.label} (${Math.round(sentiment.confidence * 100)}%, ${sentiment.modelVersion ? `model v${sentiment.modelVersion}` : 'rules'}, score ${sentiment.score.toFixed(2)}), language ${language.code} (${Math.round(language.confidence * 100)}%)`,
+          data: { label: sentiment.label, score: sentiment.score, language: language.code, cues: sentiment.cues, source: sentiment.source, modelVersion: sentiment.modelVersion },
+        },
+      };
     });
-    return { label: sentiment.label, language: language.code };
+    return { label: work.result.label, language: work.result.language.code };
   }
 
   /**

@@ -1,9 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
-import type { TicketEntity, TicketStageStore } from '@smartdesk/database';
+import { AiOutput, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
+import type { StageEffect, StageOutcome, TicketEntity, TicketStageStore } from '@smartdesk/database';
 import { stageDuration } from '@smartdesk/observability';
 import { QueueProcessor } from './queue-processor';
+
+/** What a stage made of one ticket: its result, the ticket columns it owns, its timeline event, and what it writes beside them. */
+export interface StageWork<R extends AiOutput, T = unknown, O = void> {
+  result: R;
+  ticketPatch: Partial<TicketEntity>;
+  event: Omit<StageOutcome<R>['event'], 'dedupeKey'>;
+  effect?: StageEffect<T, O>;
+}
 
 /** A pipeline stage: works on one ticket, and records a stage that failed for good on the ticket's timeline. */
 export abstract class StageProcessor<Q extends QueueName> extends QueueProcessor<Q> {
@@ -11,8 +19,26 @@ export abstract class StageProcessor<Q extends QueueName> extends QueueProcessor
   protected abstract readonly store: TicketStageStore;
   private readonly stageLogger = new Logger(StageProcessor.name);
 
+  /**
+   * What every stage job does around its own work: reads the ticket, times the work, and stores result, ticket
+   * columns, timeline event (one per job, however often it runs) and effect in one transaction. Resolves once
+   * committed, with the work and what its effect wrote.
+   */
+  protected async runStage<R extends AiOutput, T = unknown, O = void>(
+    { ticketId, revision }: TicketJobData,
+    job: Job,
+    work: (ticket: TicketEntity) => Promise<StageWork<R, T, O>>,
+  ): Promise<{ work: StageWork<R, T, O>; written?: O }> {
+    const ticket = await this.ticketOrFail(ticketId);
+    const started = performance.now();
+    const done = await work(ticket);
+    const { result, ticketPatch, event, effect } = done;
+    const outcome = { ticketId, stage: this.stage, revision, result, durationMs: performance.now() - started, ticketPatch, event: { ...event, dedupeKey: String(job.id) } };
+    return { work: done, written: await this.store.saveStageOutcome(outcome, effect) };
+  }
+
   /** The ticket a job is about; a job for a deleted ticket can never succeed, so it is not retried. */
-  protected async ticketOrFail(ticketId: string): Promise<TicketEntity> {
+  private async ticketOrFail(ticketId: string): Promise<TicketEntity> {
     const ticket = await this.store.findTicket(ticketId);
     if (!ticket) throw new UnrecoverableError(`ticket ${ticketId} does not exist`);
     return ticket;
