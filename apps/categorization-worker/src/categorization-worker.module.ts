@@ -6,11 +6,10 @@ import { DatabaseModule } from '@smartdesk/database';
 import { LlmModule } from '@smartdesk/llm';
 import { loadTaxonomy, TAXONOMY } from '@smartdesk/nlp';
 import { QueueModule } from '@smartdesk/runtime';
-import { CategorizeProcessor } from './categorize.processor';
 import { CategoryJudge } from './category-judge.service';
 import { CategoryModelRegistry } from './category-model.registry';
 import { sentenceEncoderProvider } from './sentence-encoder.provider';
-import { TrainCategorizerProcessor } from './train-categorizer.processor';
+import { CATEGORIZATION_PROCESSORS } from './processors';
 
 @Module({
   imports: [
@@ -21,8 +20,7 @@ import { TrainCategorizerProcessor } from './train-categorizer.processor';
     BullModule.registerQueue({ name: QueueName.Categorization }, { name: QueueName.ModelTraining }),
   ],
   providers: [
-    CategorizeProcessor,
-    TrainCategorizerProcessor,
+    ...CATEGORIZATION_PROCESSORS,
     CategoryModelRegistry,
     CategoryJudge,
     sentenceEncoderProvider,

@@ -1,6 +1,5 @@
 import { runWorker } from '@smartdesk/runtime';
+import { CATEGORIZATION_PROCESSORS } from './processors';
 import { CategorizationWorkerModule } from './categorization-worker.module';
-import { CategorizeProcessor } from './categorize.processor';
-import { TrainCategorizerProcessor } from './train-categorizer.processor';
 
-void runWorker({ name: 'categorization-worker', module: CategorizationWorkerModule, processors: [CategorizeProcessor, TrainCategorizerProcessor], dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'categorization-worker', module: CategorizationWorkerModule, processors: CATEGORIZATION_PROCESSORS, dependencies: ['postgres', 'redis'] });

@@ -7,11 +7,9 @@ import { OperationsModule, TicketEffectsModule } from '@smartdesk/operations';
 import { QueueModule } from '@smartdesk/runtime';
 import { loadEscalationRules } from './escalation-config';
 import { ESCALATION_RULES, EscalationSignals } from './escalation-signals.service';
-import { EvaluateEscalationProcessor } from './evaluate-escalation.processor';
-import { DeliverNotificationProcessor } from './notifications/deliver-notification.processor';
 import { EscalationNotifier } from './notifications/escalation-notifier.service';
 import { NotificationSender } from './notifications/notification-sender.service';
-import { CheckSlaProcessor } from './sla/check-sla.processor';
+import { ESCALATION_PROCESSORS } from './processors';
 
 @Module({
   imports: [
@@ -27,9 +25,7 @@ import { CheckSlaProcessor } from './sla/check-sla.processor';
     EscalationSignals,
     EscalationNotifier,
     NotificationSender,
-    EvaluateEscalationProcessor,
-    CheckSlaProcessor,
-    DeliverNotificationProcessor,
+    ...ESCALATION_PROCESSORS,
   ],
 })
 export class EscalationWorkerModule {}

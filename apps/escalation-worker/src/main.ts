@@ -1,7 +1,5 @@
 import { runWorker } from '@smartdesk/runtime';
+import { ESCALATION_PROCESSORS } from './processors';
 import { EscalationWorkerModule } from './escalation-worker.module';
-import { EvaluateEscalationProcessor } from './evaluate-escalation.processor';
-import { DeliverNotificationProcessor } from './notifications/deliver-notification.processor';
-import { CheckSlaProcessor } from './sla/check-sla.processor';
 
-void runWorker({ name: 'escalation-worker', module: EscalationWorkerModule, processors: [EvaluateEscalationProcessor, CheckSlaProcessor, DeliverNotificationProcessor], dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'escalation-worker', module: EscalationWorkerModule, processors: ESCALATION_PROCESSORS, dependencies: ['postgres', 'redis'] });

@@ -9,11 +9,11 @@ import { QueueModule } from '@smartdesk/runtime';
 import { InboundMail } from './inbound/inbound-mail.service';
 import { MailboxReader } from './inbound/mailbox-reader.service';
 import { SmtpEndpoint } from './inbound/smtp-endpoint.service';
-import { MailProcessor } from './mail.processor';
 import { MailSender } from './outbound/mail-sender.service';
+import { MAIL_PROCESSORS } from './processors';
 
 @Module({
   imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Mail }), IntakeModule, OperationsModule, AttachmentsModule],
-  providers: [MailboxReader, InboundMail, SmtpEndpoint, MailSender, MailProcessor],
+  providers: [MailboxReader, InboundMail, SmtpEndpoint, MailSender, ...MAIL_PROCESSORS],
 })
 export class MailWorkerModule {}

@@ -1,5 +1,5 @@
 import { runWorker } from '@smartdesk/runtime';
-import { MailProcessor } from './mail.processor';
+import { MAIL_PROCESSORS } from './processors';
 import { MailWorkerModule } from './mail-worker.module';
 
-void runWorker({ name: 'mail-worker', module: MailWorkerModule, processors: [MailProcessor], dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'mail-worker', module: MailWorkerModule, processors: MAIL_PROCESSORS, dependencies: ['postgres', 'redis'] });

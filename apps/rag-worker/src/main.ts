@@ -1,7 +1,5 @@
 import { runWorker } from '@smartdesk/runtime';
-import { AnswerQuestionProcessor } from './answer-question.processor';
-import { IndexKbProcessor } from './index-kb.processor';
+import { RAG_PROCESSORS } from './processors';
 import { RagWorkerModule } from './rag-worker.module';
-import { SuggestResponseProcessor } from './suggest-response.processor';
 
-void runWorker({ name: 'rag-worker', module: RagWorkerModule, processors: [IndexKbProcessor, SuggestResponseProcessor, AnswerQuestionProcessor], dependencies: ['postgres', 'redis', 'chroma'] });
+void runWorker({ name: 'rag-worker', module: RagWorkerModule, processors: RAG_PROCESSORS, dependencies: ['postgres', 'redis', 'chroma'] });

@@ -8,10 +8,8 @@ import { LlmModule } from '@smartdesk/llm';
 import { QueueModule } from '@smartdesk/runtime';
 import { VectorStoreModule } from '@smartdesk/vector-store';
 import { LanguageDetector } from '@smartdesk/nlp';
-import { AnswerQuestionProcessor } from './answer-question.processor';
-import { IndexKbProcessor } from './index-kb.processor';
 import { ReplyWriter } from './reply-writer.service';
-import { SuggestResponseProcessor } from './suggest-response.processor';
+import { RAG_PROCESSORS } from './processors';
 
 @Module({
   imports: [
@@ -23,6 +21,6 @@ import { SuggestResponseProcessor } from './suggest-response.processor';
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: QueueName.RagResponse }, { name: QueueName.Knowledge }, { name: QueueName.Assistant }),
   ],
-  providers: [IndexKbProcessor, SuggestResponseProcessor, AnswerQuestionProcessor, ReplyWriter, { provide: LanguageDetector, useFactory: () => new LanguageDetector() }],
+  providers: [...RAG_PROCESSORS, ReplyWriter, { provide: LanguageDetector, useFactory: () => new LanguageDetector() }],
 })
 export class RagWorkerModule {}

@@ -1,6 +1,5 @@
 import { runWorker } from '@smartdesk/runtime';
-import { SentimentProcessor } from './sentiment.processor';
+import { SENTIMENT_PROCESSORS } from './processors';
 import { SentimentWorkerModule } from './sentiment-worker.module';
-import { TrainSentimentProcessor } from './train-sentiment.processor';
 
-void runWorker({ name: 'sentiment-worker', module: SentimentWorkerModule, processors: [SentimentProcessor, TrainSentimentProcessor], dependencies: ['postgres', 'redis'] });
+void runWorker({ name: 'sentiment-worker', module: SentimentWorkerModule, processors: SENTIMENT_PROCESSORS, dependencies: ['postgres', 'redis'] });

@@ -8,8 +8,7 @@ import { QueueModule } from '@smartdesk/runtime';
 import { CustomerLanguageRepository } from './customer-language.repository';
 import { LanguagePriorService } from './language-prior.service';
 import { SentimentModelRegistry } from './sentiment-model.registry';
-import { SentimentProcessor } from './sentiment.processor';
-import { TrainSentimentProcessor } from './train-sentiment.processor';
+import { SENTIMENT_PROCESSORS } from './processors';
 
 @Module({
   imports: [
@@ -19,8 +18,7 @@ import { TrainSentimentProcessor } from './train-sentiment.processor';
     BullModule.registerQueue({ name: QueueName.Sentiment }, { name: QueueName.SentimentTraining }),
   ],
   providers: [
-    SentimentProcessor,
-    TrainSentimentProcessor,
+    ...SENTIMENT_PROCESSORS,
     SentimentModelRegistry,
     CustomerLanguageRepository,
     LanguagePriorService,
