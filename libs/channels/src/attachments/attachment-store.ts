@@ -2,8 +2,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 
 /**
- * Where attachment bytes live, apart from the database rows that describe them. Local directories now; an
- * S3-compatible store is another implementation of the same three calls (not written yet).
+ * Where attachment bytes live, apart from the database rows that describe them: a local directory
+ * (LocalAttachmentStore) or an S3-compatible bucket (S3AttachmentStore), chosen by ATTACHMENTS_STORE.
  */
 export abstract class AttachmentStore {
   abstract put(key: string, bytes: Buffer): Promise<void>;
