@@ -16,7 +16,8 @@ async function upload(client: ApiClient, ticketId: string, files: { name: string
   for (const file of files) form.append('files', new Blob([file.bytes], { type: file.type }), file.name);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   const response = await fetch(`${client.baseUrl}/api/tickets/${ticketId}/attachments`, { method: 'POST', headers: client.credentials, body: form });
-  return { status: response.status, body: await response.json() };
+  // The API's JSON, read as the tests' assertions need it (an array of attachments, or an error body).
+  return { status: response.status, body: (await response.json()) as any };
 }
 
 const pdf = (text: string) => ({ name: 'receipt.pdf', type: 'application/pdf', bytes: Buffer.from(`%PDF-1.4\n${text}\n%%EOF`) });
@@ -122,7 +123,7 @@ describe.each(STORES)('attachments in %s', (_label, storeId, openStore) => {
     form.append('metadata', JSON.stringify({ orderId: '4411' }));
     form.append('files', new Blob([Buffer.from('%PDF-1.4 photo %%EOF')], { type: 'application/pdf' }), 'damage.pdf');
     const response = await fetch(`${suite.api.baseUrl}/api/tickets`, { method: 'POST', body: form });
-    const created = await response.json();
+    const created = (await response.json()) as any;
     expect(response.status).toBe(201);
     expect(created.attachments).toEqual([expect.objectContaining({ filename: 'damage.pdf', ticketId: created.id })]);
     const [ticket] = await suite.db.rows(`SELECT metadata, channel FROM tickets WHERE id = $1`, [created.id]);
@@ -157,7 +158,7 @@ describe.each(STORES)('attachments in %s', (_label, storeId, openStore) => {
     portal.append('files', new Blob([Buffer.from('MZ\x90\x00\x03')], { type: 'application/pdf' }), 'invoice.pdf');
     const response = await fetch(`${suite.api.baseUrl}/api/tickets`, { method: 'POST', body: portal });
     expect(response.status).toBe(415);
-    expect((await response.json()).message).toBe('invoice.pdf is declared application/pdf but its bytes are application/x-msdownload');
+    expect(((await response.json()) as { message: string }).message).toBe('invoice.pdf is declared application/pdf but its bytes are application/x-msdownload');
     expect(await suite.db.count('tickets', `customer_email = 'sniffed@example.com'`)).toBe(0);
   });
 
@@ -166,7 +167,7 @@ describe.each(STORES)('attachments in %s', (_label, storeId, openStore) => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     const uploaded = await upload(suite.as[JAMIE], ticketId, [{ name: 'photo.png', type: 'application/octet-stream', bytes: png }, pdf('receipt')]);
     expect(uploaded.body.map((file: { contentType: string }) => file.contentType)).toEqual(['image/png', 'application/pdf']);
-    const served = await Promise.all(uploaded.body.map(({ id }: { id: string }) => fetch(`${suite.api.baseUrl}/api/attachments/${id}`, { headers: suite.as[JAMIE].credentials })));
+    const served: Response[] = await Promise.all(uploaded.body.map(({ id }: { id: string }) => fetch(`${suite.api.baseUrl}/api/attachments/${id}`, { headers: suite.as[JAMIE].credentials })));
     expect(served.map((response) => [response.headers.get('content-type'), response.headers.get('content-disposition'), response.headers.get('x-content-type-options')])).toEqual([
       ['image/png', `inline; filename*=UTF-8''photo.png`, 'nosniff'],
       ['application/pdf', `attachment; filename*=UTF-8''receipt.pdf`, 'nosniff'],
