@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { S3AttachmentStore } from '@smartdesk/channels';
+import { loadEnvironment } from '@smartdesk/config';
 import { ApiClient, sampleTicket } from '../support/api-client';
 import { S3Server } from '../support/s3-server';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
@@ -174,6 +176,10 @@ describe.each(STORES)('attachments in %s', (_label, storeId, openStore) => {
     ]);
   });
 
+  it('reports its store on /health', async () => {
+    expect((await suite.api.get('/health')).body.details.attachments).toEqual({ status: 'up', store: storeId });
+  });
+
   it('never logs a secret', async () => {
     await upload(suite.as[JAMIE], await jamieTicket(), [pdf('logged?')]);
     const secrets = [suite.env.vars.JWT_SECRET, store.vars.S3_SECRET_ACCESS_KEY].filter(Boolean);
@@ -193,5 +199,17 @@ describe.each(STORES)('attachments in %s', (_label, storeId, openStore) => {
     const badMessage = await upload(suite.as[JAMIE], ticketId, [pdf('x')], { messageId: 'not-a-uuid' });
     expect(badMessage.status).toBe(400);
     expect(await suite.db.count('attachments', 'ticket_id = $1', [ticketId])).toBe(0);
+  });
+});
+
+describe('S3 attachment store check', () => {
+  const s3 = new S3Server('smartdesk-present');
+  beforeAll(() => s3.start());
+  afterAll(() => s3.stop());
+
+  it('passes for an existing bucket and names a missing one', async () => {
+    await expect(new S3AttachmentStore(loadEnvironment(s3.vars)).check()).resolves.toBeUndefined();
+    const missing = new S3AttachmentStore(loadEnvironment({ ...s3.vars, S3_BUCKET: 'smartdesk-absent' }));
+    await expect(missing.check()).rejects.toThrow('bucket smartdesk-absent: NotFound (HTTP 404)');
   });
 });

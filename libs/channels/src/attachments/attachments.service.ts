@@ -68,4 +68,9 @@ export class Attachments {
   read(attachment: AttachmentEntity): Promise<Buffer> {
     return this.bytes.read(attachment.storageKey);
   }
+
+  /** Rejects when the store cannot take files now (a missing bucket, wrong keys, a read-only directory). */
+  checkStore(): Promise<void> {
+    return this.bytes.check();
+  }
 }

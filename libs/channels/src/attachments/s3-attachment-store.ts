@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Environment } from '@smartdesk/config';
 import { AttachmentStore } from './attachment-store';
 
@@ -39,5 +39,14 @@ export class S3AttachmentStore extends AttachmentStore {
 
   async remove(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  async check(): Promise<void> {
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+    } catch (error) {
+      // HEAD answers carry no body: the SDK can only name the status (NotFound, Forbidden, ...).
+      throw new Error(`bucket ${this.bucket}: ${(error as Error).name} (HTTP ${(error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 'none'})`);
+    }
   }
 }
