@@ -29,6 +29,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/.data/embeddings ./.data/embeddings
 COPY kb ./kb
 COPY config ./config
+# The one writable directory: attachments of the local store (a volume mounted here takes this owner).
+RUN mkdir -p .data/attachments && chown node:node .data/attachments
 USER node
 EXPOSE 3000
 # No HEALTHCHECK: workers share this image and have no HTTP; compose/k8s probe the gateway.

@@ -108,6 +108,41 @@ describe('self-service assistant, offline, end to end', () => {
     expect(reply.body.answer.confidence).toBeLessThan(0.4);
   });
 
+  it("answers from another customer's solved ticket only as its generalized solution: no name, email, card or password, no ticket number", async () => {
+    const personal = ['Dana', 'Whitfield', 'dana.whitfield@example.com', '4111', 'Hunter2', '(555) 987-6543'];
+    const created = await api.post(
+      '/api/tickets',
+      sampleTicket({
+        customerName: 'Dana Whitfield',
+        customerEmail: 'dana.whitfield@example.com',
+        subject: 'Pop-up store loyalty points missing - Dana Whitfield',
+        description: 'I am Dana Whitfield (dana.whitfield@example.com, (555) 987-6543). The loyalty points from my purchase at the pop-up store never arrived. I paid with card 4111 1111 1111 1111.',
+      }),
+    );
+    const solved = await waitFor(async () => {
+      const { body } = await admin.get(`/api/tickets/${created.body.id}`);
+      return body.results?.escalation ? body : undefined;
+    }, 30_000, 'the solved ticket to be triaged');
+    const resolution =
+      'Credited the missing points to Dana Whitfield by hand (card 4111 1111 1111 1111, dana.whitfield@example.com, password Hunter2!). Pop-up store points always need a manual credit; they show up within 24 hours.';
+    expect((await admin.put(`/api/tickets/${solved.id}/resolve`, { resolution })).status).toBe(200);
+
+    const { id, client } = await anonymousConversation();
+    // Asked again while the rag-worker indexes the resolution (an outbox job after the resolve commits).
+    const answer = await waitFor(async () => {
+      const reply = await client.post(`/api/assistant/conversations/${id}/messages`, { text: 'The loyalty points from my pop-up store purchase never arrived on my account' });
+      return reply.body.answer.citations[0]?.kind === 'solution' ? reply.body.answer : undefined;
+    }, 30_000, 'an answer drawn from the solved ticket');
+    expect(answer.body).toContain('A similar request was solved this way:');
+    expect(answer.body).toContain('Pop-up store points always need a manual credit; they show up within 24 hours.');
+    expect(answer.citations[0]).toEqual({ kind: 'solution', title: expect.stringContaining('Pop-up store loyalty points missing'), score: answer.citations[0].score });
+    expect(answer.confidence).toBeGreaterThanOrEqual(0.4);
+    const everything = JSON.stringify((await client.get(`/api/assistant/conversations/${id}`)).body);
+    expect(personal.filter((value) => everything.includes(value))).toEqual([]);
+    expect(everything).not.toContain(solved.id);
+    expect(everything).not.toContain(`#${solved.number}`);
+  });
+
   it('opens a ticket with the transcript that goes through the pipeline, and reports its status to the token holder', async () => {
     const { id, client } = await anonymousConversation();
     await client.post(`/api/assistant/conversations/${id}/messages`, { text: 'My parcel for order 4411 has not arrived and tracking is stuck' });

@@ -54,7 +54,7 @@ describe('email channel', () => {
     endpointPort = await freePort();
     suite = await startGatewaySuite('int_mail', {
       workers: ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'],
-      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved', ATTACHMENTS_DIR: attachmentsDir, MAIL_SMTP_LISTEN_PORT: String(endpointPort) },
+      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved,closed', ATTACHMENTS_DIR: attachmentsDir, MAIL_SMTP_LISTEN_PORT: String(endpointPort) },
     });
     mailQueue = new Queue(QueueName.Mail, { connection: { url: REDIS_URL }, prefix: suite.env.vars.QUEUE_PREFIX });
   }, 120_000);
@@ -153,7 +153,7 @@ describe('email channel', () => {
     expect(smtp.received.length).toBe(before);
   });
 
-  it('keeps a mail’s attachments with its ticket, leaving out files over the limits', async () => {
+  it('keeps a mail’s attachments with its ticket, leaving out files over the limits or whose bytes contradict their type', async () => {
     const boundary = 'b-1234567890';
     const body = [
       `--${boundary}`,
@@ -172,6 +172,12 @@ describe('email channel', () => {
       'Content-Transfer-Encoding: base64',
       '',
       Buffer.from('MZ').toString('base64'),
+      `--${boundary}`,
+      'Content-Type: image/png; name="photo.png"',
+      'Content-Disposition: attachment; filename="photo.png"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('<!DOCTYPE html><script>document.location="https://evil.example"</script>').toString('base64'),
       `--${boundary}--`,
     ].join('\n');
     await imap.deliver(SUPPORT, rawMail({ from: 'tomas@customer.example', subject: 'Charged twice', body, headers: { 'Content-Type': `multipart/mixed; boundary="${boundary}"` } }));
@@ -269,5 +275,36 @@ describe('email channel', () => {
     expect(notice.subject).toBe(`Re: Change my address [#${ticket.number}]`);
     expect(notice.text).toContain(`#${ticket.number} is now resolved`);
     expect(notice.headers.get('auto-submitted')).toBe('auto-generated');
+  });
+
+  it('tells the customer of a merged ticket, once and in their language, where their request continues; their answer lands there', async () => {
+    const customer = 'vera@customer.example';
+    const duplicateMessageId = `dup-thread-${Date.now()}@customer.example`;
+    await imap.deliver(SUPPORT, rawMail({ from: `Vera Luna <${customer}>`, subject: 'Tapa del hervidor rota', body: 'La tapa de mi hervidor se rompió la primera vez que lo abrí. ¿Pueden enviarme una nueva?' }));
+    const target = await ticketWith(customer);
+    await imap.deliver(
+      SUPPORT,
+      rawMail({ from: `Vera Luna <${customer}>`, subject: 'Hervidor roto', body: 'Les escribí ayer: la tapa del hervidor está rota y todavía no tengo respuesta.', messageId: duplicateMessageId }),
+    );
+    const source = await ticketWith(customer, 2);
+    // The notice is written in the language triage detects: wait for it.
+    await waitFor(async () => ((await suite.db.count('tickets', `customer_email = $1 AND language = 'es'`, [customer])) === 2 ? true : undefined), 40_000, 'both tickets triaged as Spanish');
+    const { version } = (await suite.as[ADMIN].get(`/api/tickets/${source.id}`)).body;
+    expect((await suite.as[ADMIN].post(`/api/tickets/${source.id}/merge`, { targetId: target.id, version })).status).toBe(200);
+
+    const [notice] = await waitFor(async () => ((await mailsTo(customer)).length > 0 ? mailsTo(customer) : undefined), 20_000, 'the merge notice');
+    expect(notice.subject).toBe(`Re: Hervidor roto [#${target.number}]`);
+    expect(notice.inReplyTo).toBe(`<${duplicateMessageId}>`);
+    expect(notice.text).toContain(`Su solicitud #${source.number} trata el mismo asunto que la solicitud #${target.number}`);
+    expect(notice.headers.get('auto-submitted')).toBe('auto-generated');
+    const [row] = await suite.db.rows(`SELECT ticket_id, kind FROM mail_messages WHERE message_id = $1`, [notice.messageId!.slice(1, -1)]);
+    expect(row).toEqual({ ticket_id: target.id, kind: 'merged' });
+
+    await imap.deliver(SUPPORT, rawMail({ from: `Vera Luna <${customer}>`, subject: notice.subject!, body: 'Gracias, espero la tapa nueva.', headers: { 'In-Reply-To': notice.messageId!, References: notice.messageId! } }));
+    await waitFor(async () => ((await suite.db.count('ticket_messages', `ticket_id = $1 AND body = 'Gracias, espero la tapa nueva.'`, [target.id])) === 1 ? true : undefined), 20_000, 'the answer on the ticket that continues');
+    expect(await ticketsFrom(customer)).toHaveLength(2);
+    // One mail, though the merge closed the duplicate and this team announces closed tickets.
+    expect(await mailsTo(customer)).toHaveLength(1);
+    expect(await suite.db.count('mail_messages', `recipient = $1`, [customer])).toBe(1);
   });
 });

@@ -11,5 +11,7 @@ export * from './mail/outbound-mail.service';
 export * from './mail/outbound-mail.module';
 export * from './attachments/attachment-policy';
 export * from './attachments/attachment-store';
+export * from './attachments/s3-attachment-store';
 export * from './attachments/attachments.service';
 export * from './attachments/attachments.module';
+export * from './attachments/content-sniffing';

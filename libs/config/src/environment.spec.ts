@@ -198,8 +198,28 @@ describe('email channel and attachment variables', () => {
     [{ MAIL_IMAP_URL: 'imap://mail.example.com' }, 'MAIL_FROM'],
     [{ MAIL_NOTIFY_STATUSES: 'resolved,escalated' }, 'MAIL_NOTIFY_STATUSES'],
     [{ ATTACHMENT_TYPES: 'pdf' }, 'ATTACHMENT_TYPES'],
+    [{ ATTACHMENTS_STORE: 'ftp' }, 'ATTACHMENTS_STORE'],
+    [{ ATTACHMENTS_STORE: 's3' }, 'S3_BUCKET'],
+    [{ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'Attachments_2024' }, 'S3_BUCKET'],
+    [{ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'attachments', S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
+    [{ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'attachments', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE' }, 'S3_SECRET_ACCESS_KEY'],
+    [{ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'attachments', S3_FORCE_PATH_STYLE: 'yes' }, 'S3_FORCE_PATH_STYLE'],
   ])('rejects %j, naming %s', (raw, name) => {
     expect(errorOf(raw).message).toContain(`  ${name}: `);
+  });
+
+  it('read an S3-compatible store, keys optional', () => {
+    const env = loadEnvironment({ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'smartdesk-attachments', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true' });
+    expect(env).toMatchObject({ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'smartdesk-attachments', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true, S3_ACCESS_KEY_ID: undefined });
+  });
+
+  it('never repeat a secret in the error message', () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const message = errorOf({ S3_SECRET_ACCESS_KEY: secret, JWT_SECRET: 'short-but-secret' }).message;
+    expect(message).toContain('  S3_ACCESS_KEY_ID: ');
+    expect(message).toContain('  JWT_SECRET: ');
+    expect(message).not.toContain(secret);
+    expect(message).not.toContain('short-but-secret');
   });
 });
 

@@ -379,9 +379,40 @@ export class Environment {
   @IsIn(['open', 'pending', 'resolved', 'closed'], { each: true, message: 'MAIL_NOTIFY_STATUSES must be comma-separated statuses: open, pending, resolved, closed' })
   MAIL_NOTIFY_STATUSES: string[] = [];
 
-  /** Where attachments are stored (a local directory; every gateway and mail worker must see the same one). */
+  /** Where attachment bytes are kept: a local directory (ATTACHMENTS_DIR) or an S3-compatible bucket (S3_*). */
+  @IsIn(['local', 's3'], { message: 'ATTACHMENTS_STORE must be local or s3' })
+  ATTACHMENTS_STORE: 'local' | 's3' = 'local';
+
+  /** With ATTACHMENTS_STORE=local: the directory (every gateway and mail worker must see the same one). */
   @IsString()
   ATTACHMENTS_DIR = '.data/attachments';
+
+  /** S3-compatible endpoint (MinIO, Ceph, R2, ...); unset: AWS S3 of S3_REGION. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'S3_ENDPOINT must be an http(s):// URL' })
+  S3_ENDPOINT?: string;
+
+  /** The bucket attachments go to; required with ATTACHMENTS_STORE=s3. */
+  @ValidateIf((env: Environment) => env.ATTACHMENTS_STORE === 's3' || env.S3_BUCKET !== undefined)
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name (3-63 characters of a-z, 0-9, . and -), required with ATTACHMENTS_STORE=s3' })
+  S3_BUCKET?: string;
+
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'S3_REGION must be a region name such as eu-west-1' })
+  S3_REGION = 'us-east-1';
+
+  /** Access key; unset: the SDK's own credential chain (instance role, web identity). Set with S3_SECRET_ACCESS_KEY. */
+  @ValidateIf((env: Environment) => env.S3_ACCESS_KEY_ID !== undefined || env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((env: Environment) => env.S3_ACCESS_KEY_ID !== undefined || env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'S3_SECRET_ACCESS_KEY and S3_ACCESS_KEY_ID go together' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Bucket in the path (http://host/bucket/key) rather than the host name: most self-hosted S3-compatible stores need true. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'S3_FORCE_PATH_STYLE must be true or false' })
+  S3_FORCE_PATH_STYLE = false;
 
   /** Largest accepted attachment, in bytes (larger → 413). */
   @Transform(toInt)
@@ -417,7 +448,14 @@ const OPTIONAL_VARIABLES = [
   'MAIL_SMTP_URL',
   'MAIL_FROM',
   'MAIL_SMTP_LISTEN_PORT',
+  'S3_ENDPOINT',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
 ];
+
+/** Variables whose values an error message never repeats (it goes to logs). */
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'OPENAI_API_KEY', 'WEBHOOK_SIGNING_SECRET', 'MAIL_IMAP_PASSWORD', 'S3_SECRET_ACCESS_KEY']);
 
 export class EnvironmentError extends Error {}
 
@@ -427,7 +465,8 @@ export function loadEnvironment(raw: Record<string, string | undefined> = proces
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
   if (errors.length > 0) {
-    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got ${JSON.stringify(defined[error.property])})`);
+    const got = (name: string) => (SECRET_VARIABLES.has(name) && defined[name] !== undefined ? 'a hidden value' : JSON.stringify(defined[name]));
+    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got ${got(error.property)})`);
     throw new EnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }
   return env;

@@ -1,5 +1,5 @@
 import { JobName, QueueName } from './queue-names';
-import type { ResponseSource } from './stage-results';
+import type { CustomerSource } from './stage-results';
 
 /**
  * Payloads carry ids, never ticket contents: a job reads the current row.
@@ -92,7 +92,7 @@ export interface AssistantAnswer {
   body: string;
   confidence: number;
   source: 'rules';
-  citations: ResponseSource[];
+  citations: CustomerSource[];
 }
 
 /** Which queue each job runs on and what it carries: producers and consumers share this one map. */

@@ -95,6 +95,19 @@ export interface SolvedTicketSource {
 /** Listed best first; a reply written by an LLM cites them as [1], [2]... in this order. */
 export type ResponseSource = ArticleSource | SolvedTicketSource;
 
+/**
+ * A solved ticket as a customer's answer cites it: its generalized subject only. Its id and number stay out:
+ * it is another customer's ticket.
+ */
+export interface SolvedSolutionSource {
+  kind: 'solution';
+  title: string;
+  score: number;
+}
+
+/** What the self-service assistant cites to a customer. */
+export type CustomerSource = ArticleSource | SolvedSolutionSource;
+
 export interface ResponseSuggestion extends AiOutput {
   body: string;
   language: string;

@@ -1,4 +1,4 @@
-import type { ResponseSource } from '@smartdesk/contracts';
+import type { CustomerSource, ResponseSource } from '@smartdesk/contracts';
 import type { ArticleHit } from './knowledge-retriever.service';
 import type { SolvedTicketHit } from './solved-tickets/solved-ticket-retriever.service';
 
@@ -24,6 +24,12 @@ export function responseSource(hit: KnowledgeHit): ResponseSource {
   const score = Math.round(hit.score * 1000) / 1000;
   if (hit.kind === 'ticket') return { kind: 'ticket', ticketId: hit.ticket.id, number: hit.ticket.number, title: hit.ticket.subject, score };
   return { kind: 'article', articleId: hit.article.id, title: hit.article.title, path: hit.article.path, score };
+}
+
+/** A source as a customer is shown it: an article as for staff, a solved ticket by its generalized subject alone. */
+export function customerSource(hit: KnowledgeHit): CustomerSource {
+  const source = responseSource(hit);
+  return source.kind === 'ticket' ? { kind: 'solution', title: source.title, score: source.score } : source;
 }
 
 /** What a source says, for a model to answer from: an article's text, or how a ticket was solved. */

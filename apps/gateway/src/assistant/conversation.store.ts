@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ResponseSource } from '@smartdesk/contracts';
+import type { CustomerSource } from '@smartdesk/contracts';
 
 export type ConversationStatus = 'open' | 'solved' | 'ticket_opened' | 'handed_over';
 
@@ -25,7 +25,7 @@ export interface AssistantMessage {
   /** Set on the assistant's messages: every machine answer says how sure it is and where it came from. */
   confidence: number | null;
   source: 'rules' | 'model' | 'llm' | null;
-  citations: ResponseSource[];
+  citations: CustomerSource[];
   createdAt: Date;
 }
 

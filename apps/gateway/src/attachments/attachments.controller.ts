@@ -16,7 +16,7 @@ import {
 } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import type { Response } from 'express';
-import { MAX_FILES_PER_UPLOAD as MAX_FILES } from '@smartdesk/channels';
+import { contentDisposition, MAX_FILES_PER_UPLOAD as MAX_FILES } from '@smartdesk/channels';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { invalidFields } from '../http-setup';
@@ -53,7 +53,7 @@ export class AttachmentsController {
   @ApiBadRequestResponse({ description: 'messageId is not a uuid' })
   @ApiNotFoundResponse({ description: 'No such ticket, or not one the caller may see' })
   @ApiPayloadTooLargeResponse({ description: 'A file is larger than ATTACHMENT_MAX_BYTES, or more than 10 files' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'A file type not in ATTACHMENT_TYPES' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'A file type not in ATTACHMENT_TYPES, or bytes that contradict the declared type or the file name (e.g. an executable named .png)' })
   @ApiUnprocessableEntityResponse({ description: 'No file, an empty file, or a messageId that is not a message of this ticket the caller may attach to' })
   upload(
     @Param('id', Id()) id: string,
@@ -77,7 +77,7 @@ export class AttachmentsController {
 
   @Get('attachments/:id')
   @Auth()
-  @ApiOperation({ summary: 'Download an attachment (always as a download, never rendered inline)' })
+  @ApiOperation({ summary: 'Download an attachment: raster images inline, every other type as a download (never rendered as a page)' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file, with its content type and name' })
   @ApiNotFoundResponse({ description: 'No such attachment, or on a ticket the caller may not see' })
@@ -85,7 +85,8 @@ export class AttachmentsController {
     const { attachment, bytes } = await this.attachments.download(principal, id);
     res.set({
       'content-type': attachment.contentType,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      'content-disposition': contentDisposition(attachment.contentType, attachment.filename),
+      // The stored type is what the bytes were sniffed to be: the browser must not guess another one.
       'x-content-type-options': 'nosniff',
     });
     return new StreamableFile(bytes);

@@ -4,7 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { Environment } from '@smartdesk/config';
 import { probe } from '@smartdesk/runtime';
 import { Public } from '../auth/auth.decorators';
-import { OutboxRelay } from '@smartdesk/channels';
+import { Attachments, OutboxRelay } from '@smartdesk/channels';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,6 +14,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly outbox: OutboxRelay,
+    private readonly attachments: Attachments,
     private readonly env: Environment,
   ) {}
 
@@ -37,17 +38,29 @@ export class HealthController {
     return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2000 })]);
   }
 
-  /** The detailed report for people and dashboards, not for probes: Redis or Chroma down does not stop intake. */
+  /** The detailed report for people and dashboards, not for probes: Redis, Chroma or the attachment store down does not stop intake. */
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Postgres, Redis (with the outbox backlog) and Chroma each reported; 503 when one is down. Probes use /health/live and /health/ready' })
+  @ApiOperation({ summary: 'Postgres, Redis (with the outbox backlog), Chroma and the attachment store each reported; 503 when one is down. Probes use /health/live and /health/ready' })
   check() {
     return this.health.check([
       () => this.database.pingCheck('postgres', { timeout: 2000 }),
       () => this.dependency('redis'),
       () => this.dependency('chroma'),
+      () => this.attachmentStore(),
     ]);
+  }
+
+  /** The attachment store (directory or bucket): down means uploads fail, while tickets are still taken. */
+  private async attachmentStore() {
+    const indicator = this.indicators.check('attachments');
+    try {
+      await this.attachments.checkStore();
+      return indicator.up({ store: this.env.ATTACHMENTS_STORE });
+    } catch (error) {
+      return indicator.down({ store: this.env.ATTACHMENTS_STORE, message: (error as Error).message });
+    }
   }
 
   private async dependency(key: 'redis' | 'chroma') {

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { AttachmentEntity, MailMessageEntity, TicketEntity, TicketEventEntity, TicketMessageEntity, TicketStageStore, TicketStatus } from '@smartdesk/database';
+import { OutboundMail } from '@smartdesk/channels';
 import { LiveEvents } from '@smartdesk/operations';
 import type { Principal } from '../auth/principal';
 import { stageOf, TicketChanges } from '../tickets/ticket-changes.service';
@@ -28,7 +29,8 @@ const idsOf = async (manager: EntityManager, table: string, ticketId: string): P
  * Merging a duplicate into the ticket that stays: the duplicate's messages, attachments, timeline and mail thread
  * move under the target (so a customer's next mail on either thread lands on the target), its own text becomes a
  * customer message there, and the duplicate is closed with a pointer. Closing by merge skips the usual lifecycle
- * (a new ticket may be merged at once). Undo moves back exactly what was moved.
+ * (a new ticket may be merged at once). The customer is told by one mail, through the outbox, that their request
+ * continues on the target. Undo moves back exactly what was moved.
  */
 @Injectable()
 export class TicketMerges {
@@ -36,6 +38,7 @@ export class TicketMerges {
     private readonly changes: TicketChanges,
     private readonly store: TicketStageStore,
     private readonly live: LiveEvents,
+    private readonly mail: OutboundMail,
   ) {}
 
   async merge(principal: Principal, sourceId: string, targetId: string, version: number) {
@@ -59,6 +62,8 @@ export class TicketMerges {
         eventIds: await idsOf(manager, 'ticket_events', sourceId),
         mailIds: await idsOf(manager, 'mail_messages', sourceId),
       };
+      // Queued before the move, so it answers the merged ticket's own thread; filed on the target, where replies land.
+      const notice = await this.mail.queue(manager, source, { kind: 'merged', into: target });
       const { identifiers } = await manager.insert(TicketMessageEntity, {
         ticketId: targetId,
         authorId: source.customerId,
@@ -76,6 +81,7 @@ export class TicketMerges {
       return {
         patch: { status: 'closed' as const, closedAt: new Date(), mergedIntoId: targetId },
         events: [{ stage, type: 'merged', summary: `Merged into #${target.number} by ${principal.email}`, data: record as unknown as Record<string, unknown>, dedupeKey: `${sourceId}.v${nextVersion}.merged` }],
+        outbox: notice,
         result: { targetId, targetNumber: target.number },
       };
     });

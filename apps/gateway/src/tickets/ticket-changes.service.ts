@@ -82,7 +82,9 @@ export class TicketChanges {
       const published = affectsSolvedIndex(ticket, patch) ? await this.outbox.enqueue(manager, OutboxKind.SolvedTicketChanged, { v: 1, ticketId: id, version: ticket.version + 1 }) : [];
       for (const event of events) await this.store.appendEvent({ ...event, ticketId: id }, manager);
       const after = await manager.findOneByOrFail(TicketEntity, { id });
-      if (patch.status && patch.status !== ticket.status && this.mail.announces(patch.status)) published.push(...(await this.mail.queue(manager, after, { kind: 'status', status: patch.status })));
+      // A ticket closed by a merge is announced by the merge's own notice: the customer gets one mail, not two.
+      const { status } = patch;
+      if (status && status !== ticket.status && !patch.mergedIntoId && this.mail.announces(status)) published.push(...(await this.mail.queue(manager, after, { kind: 'status', status })));
       published.push(...outbox);
       return { before: ticket, after, events: events.map((event) => event.type), clocks, result, published };
     });

@@ -187,7 +187,7 @@ export class InboundMail {
     for (const attachment of parsed.attachments) {
       const file = { filename: attachment.filename ?? 'attachment', contentType: attachment.contentType, bytes: attachment.content, uploadedBy: null };
       try {
-        checkAttachment({ filename: file.filename, contentType: file.contentType, size: file.bytes.length }, this.env);
+        checkAttachment(file, this.env);
         files.push(file);
       } catch (error) {
         if (!(error instanceof AttachmentRejected)) throw error;

@@ -63,8 +63,8 @@ export class MailSender implements OnModuleInit, OnModuleDestroy {
         messageId: angle(mail.messageId),
         inReplyTo: mail.inReplyTo ? angle(mail.inReplyTo) : undefined,
         references: mail.references.map(angle),
-        // RFC 3834: a status notice is machine-written, so autoresponders must not answer it; an agent's reply is not.
-        headers: mail.kind === 'status' ? { 'Auto-Submitted': 'auto-generated' } : {},
+        // RFC 3834: status and merge notices are machine-written, so autoresponders must not answer them; an agent's reply is not.
+        headers: mail.kind === 'reply' ? {} : { 'Auto-Submitted': 'auto-generated' },
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;

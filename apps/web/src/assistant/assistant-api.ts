@@ -10,8 +10,8 @@ export interface Conversation {
   language: string;
 }
 
-/** What an answer quotes: knowledge-base articles (customers are never shown solved tickets, but the type allows them). */
-export type Citation = { kind: 'article'; articleId: string; title: string; path: string; score: number } | { kind: 'ticket'; ticketId: string; number: number; title: string; score: number };
+/** What an answer quotes: knowledge-base articles, and solved requests by their generalized subject (never another customer's ticket). */
+export type Citation = { kind: 'article'; articleId: string; title: string; path: string; score: number } | { kind: 'solution'; title: string; score: number };
 
 export interface AssistantMessage {
   id: number;

@@ -15,6 +15,7 @@ export function AssistantMessageView({ message, onOpenArticle }: AssistantMessag
   const format = useFormat();
   const fromCustomer = message.role === 'customer';
   const articles = message.citations.filter((citation): citation is Extract<Citation, { kind: 'article' }> => citation.kind === 'article');
+  const solutions = message.citations.filter((citation) => citation.kind === 'solution');
   return (
     <Paper
       component="article"
@@ -34,7 +35,7 @@ export function AssistantMessageView({ message, onOpenArticle }: AssistantMessag
       )}
       {/* The customer's words as typed; a machine answer quotes kb markdown, rendered without raw HTML. */}
       {fromCustomer ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{message.body}</Text> : <ArticleMarkdown body={message.body} />}
-      {articles.length > 0 && (
+      {articles.length + solutions.length > 0 && (
         <>
           <Text size="xs" fw={600} mt="xs">{t('message.sources')}</Text>
           <List size="sm" listStyleType="none" aria-label={t('message.sources')}>
@@ -42,6 +43,10 @@ export function AssistantMessageView({ message, onOpenArticle }: AssistantMessag
               <List.Item key={citation.articleId}>
                 <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpenArticle(citation.articleId)}>{citation.title}</Anchor>
               </List.Item>
+            ))}
+            {/* A solved request has no page a customer may open: its generalized subject only. */}
+            {solutions.map((citation, i) => (
+              <List.Item key={`solution-${i}`}>{citation.title}</List.Item>
             ))}
           </List>
         </>

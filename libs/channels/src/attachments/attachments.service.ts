@@ -38,9 +38,9 @@ export class Attachments {
    * the bytes before its change, so a store that fails fails the request before anything is committed.
    */
   async store(files: NewAttachment[]): Promise<AttachmentEntity[]> {
-    for (const file of files) checkAttachment({ filename: file.filename, contentType: file.contentType, size: file.bytes.length }, this.env);
+    const types = files.map((file) => checkAttachment(file, this.env));
     const rows: AttachmentEntity[] = [];
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       const id = randomUUID();
       const storageKey = `${file.ticketId}/${id}`;
       await this.bytes.put(storageKey, file.bytes);
@@ -50,7 +50,7 @@ export class Attachments {
           ticketId: file.ticketId,
           ticketMessageId: file.ticketMessageId,
           filename: cleanFilename(file.filename),
-          contentType: file.contentType.split(';')[0].trim().toLowerCase(),
+          contentType: types[i],
           size: file.bytes.length,
           sha256: createHash('sha256').update(file.bytes).digest('hex'),
           storageKey,
@@ -67,5 +67,10 @@ export class Attachments {
 
   read(attachment: AttachmentEntity): Promise<Buffer> {
     return this.bytes.read(attachment.storageKey);
+  }
+
+  /** Rejects when the store cannot take files now (a missing bucket, wrong keys, a read-only directory). */
+  checkStore(): Promise<void> {
+    return this.bytes.check();
   }
 }

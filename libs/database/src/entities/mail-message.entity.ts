@@ -3,8 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export type MailDirection = 'inbound' | 'outbound';
 /** Inbound: received. Outbound: queued → sending → sent, or failed (for good, or when an interrupted send may have gone out). */
 export type MailStatus = 'received' | 'queued' | 'sending' | 'sent' | 'failed';
-/** What an outbound mail tells the customer. */
-export type OutboundMailKind = 'reply' | 'status';
+/** What an outbound mail tells the customer: an agent's reply, a status change, that their ticket was merged. */
+export type OutboundMailKind = 'reply' | 'status' | 'merged';
 
 /**
  * One email of a ticket's thread, either way. Its Message-ID is unique: the same mail read twice is stored
@@ -26,7 +26,7 @@ export class MailMessageEntity {
   @Column({ type: 'varchar', length: 8 })
   direction: MailDirection;
 
-  /** Outbound only: a reply or a status notice. */
+  /** Outbound only: a reply, a status notice or a merge notice. */
   @Column({ type: 'varchar', length: 8, nullable: true })
   kind: OutboundMailKind | null;
 

@@ -19,8 +19,8 @@ export interface SolvedTicketQuery {
   embedding?: number[];
   language?: string | null;
   category?: string | null;
-  /** The ticket being answered: never its own source. */
-  excludeTicketId: string;
+  /** The ticket being answered, if any: never its own source. */
+  excludeTicketId?: string;
   limit?: number;
 }
 
