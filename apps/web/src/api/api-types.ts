@@ -228,6 +228,17 @@ export interface StaffAccount {
   teamId: string | null;
 }
 
+/** GET /api/categories: one category of the taxonomy, named in the language asked for where the taxonomy has that name. */
+export interface Category {
+  id: string;
+  name: string;
+  language: string;
+  description: string;
+  severity: string | null;
+  /** The catch-all 'other'. */
+  outOfScope: boolean;
+}
+
 /** GET /api/kb/suggestions */
 export interface KbSuggestion {
   id: string;
