@@ -64,7 +64,7 @@ export function RoutingRulesPage() {
               <Table.Td>{categories.nameOf(rule.category)}</Table.Td>
               <Table.Td>
                 <Select
-                  aria-label={t('routing.teamFor', { category: rule.category })}
+                  aria-label={t('routing.teamFor', { category: categories.nameOf(rule.category) })}
                   w={240}
                   allowDeselect={false}
                   data={teamOptions}
@@ -73,7 +73,7 @@ export function RoutingRulesPage() {
                 />
               </Table.Td>
               <Table.Td>
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove.mutate(rule.category)} aria-label={t('routing.removeFor', { category: rule.category })}>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove.mutate(rule.category)} aria-label={t('routing.removeFor', { category: categories.nameOf(rule.category) })}>
                   {t('routing.remove')}
                 </Button>
               </Table.Td>
