@@ -239,6 +239,24 @@ export interface Category {
   outOfScope: boolean;
 }
 
+/** POST /api/tickets/:id/translations and /summary: text the gateway's LLM wrote for staff, always machine-written, with its model. */
+export interface MachineText {
+  text: string;
+  machineWritten: true;
+  source: 'llm';
+  model: string;
+  /** A chat model gives no calibrated confidence for a translation or summary. */
+  confidence: null;
+  language: string;
+  cached: boolean;
+  createdAt: string;
+}
+
+export interface Translation extends MachineText {
+  of: 'opening' | 'message' | 'draft';
+  messageId: string | null;
+}
+
 /** GET /api/kb/suggestions */
 export interface KbSuggestion {
   id: string;

@@ -1,5 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format';
 import { assistApi } from './assist-api';
 import { AssistButton } from './assist-button';
 import { MachineTextView } from './machine-text-view';
@@ -14,8 +15,8 @@ interface DraftTranslationProps {
 
 /** "Translate my reply into <customer's language>": the agent reads the machine translation, then sends it or not. */
 export function DraftTranslation({ ticketId, draft, customerLanguage, onUse }: DraftTranslationProps) {
-  const { t, i18n } = useTranslation('ticket');
-  const languageName = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' }).of(customerLanguage) ?? customerLanguage;
+  const { t } = useTranslation('ticket');
+  const languageName = useFormat().language(customerLanguage);
   const translate = useAssist(async (text: string) => (await assistApi.translate(ticketId, { targetLanguage: customerLanguage, text })).translations[0]);
   // A result is shown only while it still translates what the composer holds.
   const current = translate.data && translate.variables === draft ? translate.data : undefined;

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AiOutputLabel } from './ai-output-label';
-import type { MachineText } from './assist-api';
+import type { MachineText } from '../api/api-types';
 
 /** What the LLM wrote for the agent, marked machine-written with its model, source and (absent) confidence. */
 export function MachineTextView({ label, output, children }: { label: string; output: MachineText; children?: ReactNode }) {

@@ -10,7 +10,8 @@ export function MessageTranslation({ ticketId, messageId }: { ticketId: string; 
   const { t, i18n } = useTranslation('ticket');
   const language = i18n.resolvedLanguage ?? 'en';
   const translate = useAssist(async () => {
-    // Without messageIds the gateway translates the opening and every customer message; the opening is the one asked for here.
+    // Without messageIds the gateway translates the opening and every customer message (the API has no way to ask for the
+    // opening alone); the others are then cached, so their Translate buttons cost no further call.
     const { translations } = await assistApi.translate(ticketId, { targetLanguage: language, ...(messageId ? { messageIds: [messageId] } : {}) });
     return translations.find((translation) => translation.messageId === messageId)!;
   });

@@ -9,15 +9,14 @@ import { TIMELINE_STAGES, timelineEventText, type TimelineNames } from './timeli
 
 /** What happened to the ticket, by which stage and how sure it was, in the reader's language. */
 export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
-  const { t, i18n } = useTranslation('ticket');
+  const { t } = useTranslation('ticket');
   const format = useFormat();
   const categories = useCategories();
   const teams = useQuery({ queryKey: ['teams'], queryFn: staffApi.teams, staleTime: 300_000 });
-  const languageNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' });
   const names: TimelineNames = {
     category: categories.nameOf,
     team: (id) => (id ? (teams.data?.find((team) => team.id === id)?.name ?? t('timeline.unknownTeam')) : t('routing.noTeam')),
-    language: (code) => languageNames.of(code) ?? code,
+    language: format.language,
   };
   const stage = (name: string) => t((TIMELINE_STAGES as readonly string[]).includes(name) ? `timeline.stage.${name}` : 'timeline.stage.other');
   return (
