@@ -169,8 +169,8 @@ describe('admin console in the browser', () => {
     await checkScreen(page, 'admin-teams');
 
     await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Routing rules' }).click();
-    await page.getByRole('combobox', { name: 'Team for billing' }).waitFor();
-    expect(await page.getByRole('combobox', { name: 'Team for billing' }).inputValue()).toBe('Billing');
+    await page.getByRole('combobox', { name: 'Team for Billing & payments' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Team for Billing & payments' }).inputValue()).toBe('Billing');
     await checkScreen(page, 'admin-routing');
   });
 

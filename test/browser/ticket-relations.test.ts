@@ -143,6 +143,19 @@ describe('ticket relations, attachments and conflicts in a browser', () => {
     await expect(suggestion.getByRole('img').count()).resolves.toBe(0);
   });
 
+  it('without an LLM, the assist buttons say why and turn off after the first answer', async () => {
+    const ticket = await customerTicket('Parcel not here', 'Where is my parcel?');
+    const page = await pageAs(ADMIN);
+    await page.goto(`/tickets/${ticket.id}`);
+    const summary = page.getByRole('region', { name: 'Thread summary' });
+    await summary.getByRole('button', { name: 'Summarize thread' }).click();
+    await summary.getByText(/^No LLM is configured on the server/).waitFor();
+    expect(await summary.getByRole('button', { name: 'Summarize thread' }).isDisabled()).toBe(true);
+    // Every other assist button learns it too, without asking the gateway again.
+    expect(await page.getByRole('article', { name: 'Request' }).getByRole('button', { name: 'Translate' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Machine translation' }).count()).toBe(0);
+  });
+
   it('two sessions edit one ticket: the second sees the conflict and the first change is not overwritten', async () => {
     const ticket = await customerTicket('Wrong size delivered', 'I ordered a medium shirt and received a large one.');
     const [first, second] = await Promise.all([pageAs(ADMIN), pageAs(ADMIN)]);

@@ -87,7 +87,7 @@ describe('web app in a browser', () => {
     await agent.getByRole('heading', { name: /My parcel has not arrived/ }).waitFor();
 
     const triage = agent.getByRole('region', { name: 'Triage' });
-    await waitFor(async () => (await triage.getByLabel('Category').inputValue()) === 'shipping', 30_000, 'category shipping');
+    await waitFor(async () => (await triage.getByLabel('Category').inputValue()) === 'Shipping & delivery', 30_000, 'category shipping, by its name');
     expect(await triage.getByLabel('Sentiment').inputValue()).toMatch(/^(Negative|Neutral|Positive)$/);
     await expect(triage.getByText(/^(Low|Normal|High|Urgent)$/).first().isVisible()).resolves.toBe(true);
     await expect(triage.getByText(/Confidence \d+%/).first().isVisible()).resolves.toBe(true);
@@ -166,6 +166,9 @@ describe('web app in a browser', () => {
     await agent.getByRole('heading', { name: /Lost parcel/ }).waitFor();
     await agent.locator('#suggestion-title').waitFor();
     await agent.locator('#timeline-title').waitFor();
+    // The timeline in the page's language: neither the server's English summaries nor raw event types.
+    const timeline = await agent.locator('section[aria-labelledby="timeline-title"]').innerText();
+    expect(timeline).not.toMatch(/received via|sentiment-analyzed|response-suggested|not-escalated|Routed to team/);
     expect(await missingKeys(agent)).toEqual([]);
     // German: the CJK screens need fonts this machine may lack (the test checks their strings, not their glyphs).
     if (language === 'de') await screenshot(agent, 'agent-ticket-de');

@@ -395,6 +395,7 @@ describe('gateway API', () => {
           '/api/tickets/{id}/response',
           '/api/tickets/{id}/resolve',
           '/api/tickets/{id}/messages',
+          '/api/categories',
           '/api/auth/login',
           '/api/users',
           '/api/teams',

@@ -100,6 +100,44 @@ describe('operations API', () => {
       expect(await facts(id)).toMatchObject({ sla_resolution_met: null, sla_first_response_met: true });
       expect((await clocks(id)).resolution).toMatchObject({ stopped_at: null, running_since: expect.any(Date) });
     });
+
+    it('slaAtRisk lists the tickets breaching soon: a running clock past its at-risk point, not breached, not paused', async () => {
+      const [atRisk, breached, paused, safe] = [await billingTicket(), await billingTicket(), await billingTicket(), await billingTicket()];
+      // What the escalation worker's checkpoints write when they come due (this suite runs no worker).
+      await db.rows(`UPDATE sla_clocks SET at_risk_at = now() WHERE ticket_id = ANY($1) AND metric = 'resolution'`, [[atRisk, breached, paused]]);
+      await db.rows(`UPDATE sla_clocks SET breached_at = now() WHERE ticket_id = $1`, [breached]);
+      expect((await as[BEN].patch(`/api/tickets/${paused}`, { version: 2, status: 'pending' })).status).toBe(200);
+      const listed = async (slaAtRisk: string) => {
+        const page = await as[ADMIN].get(`/api/tickets?slaAtRisk=${slaAtRisk}&pageSize=100`);
+        expect(page.status).toBe(200);
+        return page.body.items.map((ticket: { id: string }) => ticket.id).filter((id: string) => [atRisk, breached, paused, safe].includes(id));
+      };
+      expect(await listed('true')).toEqual([atRisk]);
+      expect((await listed('false')).sort()).toEqual([breached, paused, safe].sort());
+
+      const invalid = await as[ADMIN].get('/api/tickets?slaAtRisk=soon');
+      expect(invalid.status).toBe(400);
+      expect(JSON.stringify(invalid.body)).toContain('slaAtRisk');
+      expect((await as[JAMIE].get('/api/tickets?slaAtRisk=true')).status).toBe(400);
+    });
+  });
+
+  describe('category names', () => {
+    it('lists the taxonomy and the catch-all, named in the language asked for, to staff only', async () => {
+      const german = await as[BEN].get('/api/categories?language=de');
+      expect(german.status).toBe(200);
+      expect(german.body.find((category: { id: string }) => category.id === 'shipping')).toMatchObject({ name: 'Versand & Lieferung', language: 'de', severity: 'medium', outOfScope: false });
+      expect(german.body.at(-1)).toMatchObject({ id: 'other', name: 'Other', outOfScope: true, severity: null });
+      // Languages the taxonomy does not name fall back to its English names.
+      const korean = (await as[BEN].get('/api/categories?language=ko')).body;
+      expect(korean.find((category: { id: string }) => category.id === 'shipping')).toMatchObject({ name: 'Shipping & delivery', language: 'en' });
+      expect(korean.map((category: { id: string }) => category.id)).toEqual(german.body.map((category: { id: string }) => category.id));
+
+      const invalid = await as[BEN].get('/api/categories?language=german');
+      expect(invalid.status).toBe(400);
+      expect(JSON.stringify(invalid.body)).toContain('language');
+      expect((await as[JAMIE].get('/api/categories')).status).toBe(403);
+    });
   });
 
   describe('customer satisfaction', () => {

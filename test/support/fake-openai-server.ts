@@ -51,6 +51,23 @@ export const toolResults = (request: ChatRequest) => request.body.messages.filte
 /** The text of all messages of a chat request, system prompt first. */
 export const promptText = (request: ChatRequest) => request.body.messages.map((message) => message.content).join('\n');
 
+/** The system prompt of a chat request (its instructions). */
+export const systemPrompt = (request: ChatRequest) => request.body.messages.find((message) => message.role === 'system')?.content ?? '';
+/** The first user message of a chat request (the data it works on). */
+export const userPrompt = (request: ChatRequest) => request.body.messages.find((message) => message.role === 'user')?.content ?? '';
+
+/**
+ * A chat script for the agent's assistance: the fake model translates by tagging the text with the language its
+ * instructions name, and summarizes by counting the message blocks it was given: enough to see what went into each prompt.
+ */
+export function fakeAssistant(request: ChatRequest): ChatBehaviour {
+  const instructions = systemPrompt(request);
+  const translateInto = /into (\w+)\./.exec(instructions)?.[1];
+  if (translateInto && instructions.includes('You translate')) return { content: `[${translateInto}] ${userPrompt(request).replace(/<\/?ticket>/g, '').trim()}` };
+  if (instructions.includes('You summarize')) return { content: `Summary of ${(userPrompt(request).match(/<ticket n=/g) ?? []).length} messages.` };
+  return { status: 500 };
+}
+
 /**
  * A minimal OpenAI-compatible server on loopback: `/v1/embeddings` and `/v1/chat/completions`. Records
  * every request. Answers 401 without the expected key, and a 3-dimensional vector for input containing

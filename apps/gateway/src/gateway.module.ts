@@ -8,6 +8,7 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AssistantModule } from './assistant/assistant.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CategoriesModule } from './categories/categories.module';
 import { ConversationModule } from './conversation/conversation.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -37,6 +38,7 @@ import { WebAppModule } from './web/web-app.module';
     ApiKeysModule,
     TicketsModule,
     LearningModule,
+    CategoriesModule,
     KnowledgeBaseModule,
     ConversationModule,
     AssistModule,

@@ -22,8 +22,10 @@ export interface BrowserSuite {
   stop(): Promise<void>;
 }
 
-export async function startBrowserSuite(name: string, appNames: AppName[]): Promise<BrowserSuite> {
+/** `vars` adds to or overrides the suite's environment, e.g. an LLM to talk to. */
+export async function startBrowserSuite(name: string, appNames: AppName[], vars: Record<string, string> = {}): Promise<BrowserSuite> {
   const env: TestEnvironment = await createTestEnvironment(name);
+  Object.assign(env.vars, vars);
   env.vars.PORT = String(await freePort());
   const baseUrl = `http://127.0.0.1:${env.vars.PORT}`;
   const browser: Browser = await launchBrowser();

@@ -14,7 +14,7 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /**
  * The area of each route path's first segment after `api/`. Tickets include their conversation, canned
- * responses, attachments, the assistant and the live events; models are the categorization and sentiment training APIs; admin is accounts,
+ * responses, the category names, attachments, the assistant and the live events; models are the categorization and sentiment training APIs; admin is accounts,
  * teams, keys, routing and the audit log. `auth` needs no scope (who am I, sign out).
  */
 const AREAS: Record<string, string | null> = {
@@ -26,6 +26,7 @@ const AREAS: Record<string, string | null> = {
   kb: 'kb',
   'self-service': 'kb',
   stats: 'stats',
+  categories: 'tickets',
   categorization: 'models',
   sentiment: 'models',
   users: 'admin',

@@ -26,4 +26,4 @@ export function customerTicketView(ticket: TicketEntity): CustomerTicketView {
 }
 
 /** List filters over staff-only columns: a customer filtering by them would learn those values. */
-export const STAFF_ONLY_FILTERS = ['category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId'] as const;
+export const STAFF_ONLY_FILTERS = ['category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId', 'slaAtRisk'] as const;

@@ -42,6 +42,9 @@ const FILTER_COLUMN: [keyof ListTicketsQuery, string][] = [
   ['assigneeId', 't.assignee_id'],
 ];
 
+/** A clock that is running (not paused or stopped), has passed its at-risk point and has not breached yet: the ticket breaches soon. */
+const SLA_AT_RISK = `SELECT 1 FROM sla_clocks c WHERE c.ticket_id = t.id AND c.running_since IS NOT NULL AND c.at_risk_at IS NOT NULL AND c.breached_at IS NULL`;
+
 @Injectable()
 export class TicketsService {
   constructor(
@@ -59,6 +62,7 @@ export class TicketsService {
     for (const [param, column] of FILTER_COLUMN) {
       if (query[param] !== undefined) builder.andWhere(`${column} = :${param}`, { [param]: query[param] });
     }
+    if (query.slaAtRisk !== undefined) builder.andWhere(`${query.slaAtRisk ? '' : 'NOT '}EXISTS (${SLA_AT_RISK})`);
     if (query.q) {
       builder.andWhere(
         new Brackets((where) =>

@@ -121,15 +121,3 @@ export function useRoutingRules() {
   return useQuery({ queryKey: ['routing-rules'], queryFn: ({ signal }) => api<RoutingRule[]>('/api/routing/rules', { signal }) });
 }
 
-/**
- * The categories an admin picks from: those with a routing rule or training data. The gateway has no
- * taxonomy endpoint; an unknown category is refused by the API (404/400), so a free entry stays safe.
- */
-export function useKnownCategories(): string[] {
-  const rules = useRoutingRules();
-  const trainingData = useQuery({
-    queryKey: ['training-data', 'category'],
-    queryFn: ({ signal }) => api<{ label: string }[]>(`${MODEL_API.category}/training-data`, { signal }),
-  });
-  return [...new Set([...(rules.data ?? []).map((rule) => rule.category), ...(trainingData.data ?? []).map((row) => row.label)])].sort();
-}

@@ -228,6 +228,35 @@ export interface StaffAccount {
   teamId: string | null;
 }
 
+/** GET /api/categories: one category of the taxonomy, named in the language asked for where the taxonomy has that name. */
+export interface Category {
+  id: string;
+  name: string;
+  language: string;
+  description: string;
+  severity: string | null;
+  /** The catch-all 'other'. */
+  outOfScope: boolean;
+}
+
+/** POST /api/tickets/:id/translations and /summary: text the gateway's LLM wrote for staff, always machine-written, with its model. */
+export interface MachineText {
+  text: string;
+  machineWritten: true;
+  source: 'llm';
+  model: string;
+  /** A chat model gives no calibrated confidence for a translation or summary. */
+  confidence: null;
+  language: string;
+  cached: boolean;
+  createdAt: string;
+}
+
+export interface Translation extends MachineText {
+  of: 'opening' | 'message' | 'draft';
+  messageId: string | null;
+}
+
 /** GET /api/kb/suggestions */
 export interface KbSuggestion {
   id: string;

@@ -7,6 +7,8 @@ export function useFormat() {
   return {
     dateTime: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** 'de' → "German" in an English UI, "Deutsch" in a German one. */
+    language: (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
     percent: (value: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
     /** "in 3 hours", "5 minutes ago" */
     relative: (value: string | Date, now = Date.now()) => relativeTime(locale, new Date(value).getTime() - now),

@@ -1,11 +1,12 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Chip, Group, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, SENTIMENTS, TICKET_STATUSES } from '../api/api-types';
 import { useSession } from '../auth/session-context';
 import { LANGUAGES } from '../i18n/languages';
-import { CATEGORIES, staffApi } from '../shared/staff-api';
+import { staffApi } from '../shared/staff-api';
+import { useCategories } from '../shared/use-categories';
 import type { FilterName, Filters } from './inbox-filters';
 
 interface InboxFilterBarProps {
@@ -17,6 +18,7 @@ interface InboxFilterBarProps {
 export const InboxFilterBar = forwardRef<HTMLInputElement, InboxFilterBarProps>(function InboxFilterBar({ filters, onChange }, searchRef) {
   const { t } = useTranslation('inbox');
   const { account, hasRole } = useSession();
+  const categories = useCategories();
   const teams = useQuery({ queryKey: ['teams'], queryFn: staffApi.teams, staleTime: 300_000 });
   const staff = useQuery({ queryKey: ['staff'], queryFn: staffApi.staff, staleTime: 300_000, enabled: hasRole('manager', 'admin') });
   const select = (name: FilterName, data: { value: string; label: string }[]) => (
@@ -51,7 +53,7 @@ export const InboxFilterBar = forwardRef<HTMLInputElement, InboxFilterBarProps>(
       />
       {select('status', TICKET_STATUSES.map((status) => ({ value: status, label: t(`common:status.${status}`) })))}
       {select('priority', PRIORITIES.map((priority) => ({ value: priority, label: t(`common:priority.${priority}`) })))}
-      {select('category', CATEGORIES.map((category) => ({ value: category, label: category })))}
+      {select('category', categories.options)}
       {select('sentiment', SENTIMENTS.map((sentiment) => ({ value: sentiment, label: t(`common:sentiment.${sentiment}`) })))}
       {select('escalated', [{ value: 'true', label: t('filters.yes') }, { value: 'false', label: t('filters.no') }])}
       {select('language', LANGUAGES.map((language) => ({ value: language.code, label: language.name })))}
@@ -59,6 +61,9 @@ export const InboxFilterBar = forwardRef<HTMLInputElement, InboxFilterBarProps>(
       {select('assigneeId', assignees)}
       {select('sort', ['createdAt', 'updatedAt', 'number', 'priority'].map((sort) => ({ value: sort, label: t(`sort.${sort}`) })))}
       {select('order', [{ value: 'desc', label: t('sort.desc') }, { value: 'asc', label: t('sort.asc') }])}
+      <Chip size="sm" color="red" checked={filters.slaAtRisk === 'true'} onChange={(checked) => onChange('slaAtRisk', checked ? 'true' : null)}>
+        {t('filters.slaAtRisk')}
+      </Chip>
     </Group>
   );
 });

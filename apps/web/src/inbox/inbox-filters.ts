@@ -2,11 +2,12 @@ import { useSearchParams } from 'react-router';
 import type { Account } from '../api/api-types';
 
 /** The inbox's filters, kept in the address so a view can be bookmarked, shared and navigated back to. */
-export const FILTER_NAMES = ['status', 'category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId', 'q', 'sort', 'order', 'page'] as const;
+export const FILTER_NAMES = ['status', 'category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId', 'slaAtRisk', 'q', 'sort', 'order', 'page'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type Filters = Partial<Record<FilterName, string>>;
 
-export type SavedView = 'mine' | 'team' | 'escalated';
+export const SAVED_VIEWS = ['mine', 'team', 'escalated', 'breaching'] as const;
+export type SavedView = (typeof SAVED_VIEWS)[number];
 
 /** The saved views: what each one sets (everything else cleared). */
 export function savedViewFilters(view: SavedView, account: Account): Filters {
@@ -17,6 +18,8 @@ export function savedViewFilters(view: SavedView, account: Account): Filters {
       return account.teamId ? { teamId: account.teamId } : {};
     case 'escalated':
       return { escalated: 'true', sort: 'priority' };
+    case 'breaching':
+      return { slaAtRisk: 'true', sort: 'priority' };
   }
 }
 

@@ -9,17 +9,18 @@ import { useFormat } from '../i18n/format';
 import { staffApi } from '../shared/staff-api';
 import { StatusBadge } from '../shared/status-badge';
 import { PriorityBadge, SentimentBadge } from '../shared/triage-badges';
+import { useCategories } from '../shared/use-categories';
 import { InboxFilterBar } from './inbox-filter-bar';
-import { savedViewFilters, useInboxFilters, type SavedView } from './inbox-filters';
+import { SAVED_VIEWS, savedViewFilters, useInboxFilters, type SavedView } from './inbox-filters';
 
 const PAGE_SIZE = 25;
-const VIEWS: SavedView[] = ['mine', 'team', 'escalated'];
 
 /** The agent's queue: filters, search, sort and pages from the API; live through the event stream (AppLayout). */
 export function InboxPage() {
   const { t } = useTranslation('inbox');
   const { account } = useSession();
   const format = useFormat();
+  const { nameOf } = useCategories();
   const navigate = useNavigate();
   const { filters, set, replace } = useInboxFilters();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -39,7 +40,7 @@ export function InboxPage() {
     ['/', () => searchRef.current?.focus()],
   ]);
 
-  const activeView = VIEWS.find((view) => account && JSON.stringify(savedViewFilters(view, account)) === JSON.stringify(filters)) ?? '';
+  const activeView = SAVED_VIEWS.find((view) => account && JSON.stringify(savedViewFilters(view, account)) === JSON.stringify(filters)) ?? '';
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -51,7 +52,7 @@ export function InboxPage() {
           aria-label={t('views.label')}
           value={activeView}
           onChange={(view) => account && replace(savedViewFilters(view as SavedView, account))}
-          data={VIEWS.map((view) => ({ value: view, label: t(`views.${view}`) }))}
+          data={SAVED_VIEWS.map((view) => ({ value: view, label: t(`views.${view}`) }))}
         />
         <Text size="xs" c="dark.4">{t('shortcuts')}</Text>
       </Group>
@@ -83,7 +84,7 @@ export function InboxPage() {
                 </Group>
               </Table.Td>
               <Table.Td><PriorityBadge priority={ticket.priority} /></Table.Td>
-              <Table.Td>{ticket.category ?? <VisuallyHidden>{t('table.pending')}</VisuallyHidden>}</Table.Td>
+              <Table.Td>{ticket.category ? nameOf(ticket.category) : <VisuallyHidden>{t('table.pending')}</VisuallyHidden>}</Table.Td>
               <Table.Td><SentimentBadge sentiment={ticket.sentimentLabel} /></Table.Td>
               <Table.Td><Text size="sm">{format.relative(ticket.updatedAt)}</Text></Table.Td>
             </Table.Tr>

@@ -1,5 +1,6 @@
 import { AreaChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
+import { useCategories } from '../shared/use-categories';
 import type { Stats } from './stats-api';
 import { ChartCard } from './chart-card';
 import { useReportFormat } from './use-report-format';
@@ -12,6 +13,7 @@ const MAX_SERIES = COLORS.length - 1;
 export function DailyVolumeChart({ stats }: { stats: Stats }) {
   const { t, i18n } = useTranslation('reports');
   const format = useReportFormat();
+  const { nameOf } = useCategories();
   const top = stats.volume.category.slice(0, MAX_SERIES).map((entry) => entry.key);
   const hasRest = stats.volume.category.length > MAX_SERIES;
   const dayLabel = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -21,7 +23,7 @@ export function DailyVolumeChart({ stats }: { stats: Stats }) {
     if (hasRest) row.rest = day.total - top.reduce((sum, category) => sum + (day.byCategory[category] ?? 0), 0);
     return row;
   });
-  const series = [...top.map((name, i) => ({ name, color: COLORS[i] })), ...(hasRest ? [{ name: 'rest', label: t('otherCategories'), color: 'gray.5' }] : [])];
+  const series = [...top.map((name, i) => ({ name, label: nameOf(name), color: COLORS[i] })), ...(hasRest ? [{ name: 'rest', label: t('otherCategories'), color: 'gray.5' }] : [])];
   return (
     <ChartCard title={t('daily')} empty={stats.tickets === 0} emptyText={t('noTickets')}>
       <AreaChart h={260} data={data} dataKey="day" type="stacked" series={series} withLegend valueFormatter={format.number} withDots={false} curveType="monotone" />

@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
+import { useCategories } from '../shared/use-categories';
 import type { Stats } from './stats-api';
 import { ChartCard } from './chart-card';
 import { useReportFormat } from './use-report-format';
@@ -8,7 +9,8 @@ import { useReportFormat } from './use-report-format';
 export function SuggestionAcceptanceChart({ stats }: { stats: Stats }) {
   const { t } = useTranslation('reports');
   const format = useReportFormat();
-  const data = stats.suggestions.byCategory.map((entry) => ({ category: entry.category ?? t('unknown'), accepted: entry.accepted, edited: entry.edited, rejected: entry.rejected }));
+  const { nameOf } = useCategories();
+  const data = stats.suggestions.byCategory.map((entry) => ({ category: entry.category ? nameOf(entry.category) : t('unknown'), accepted: entry.accepted, edited: entry.edited, rejected: entry.rejected }));
   return (
     <ChartCard title={t('suggestions.byCategory')} empty={data.length === 0} emptyText={t('suggestions.noFeedback')}>
       <BarChart

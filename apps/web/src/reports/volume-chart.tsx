@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
+import { useCategories } from '../shared/use-categories';
 import type { Stats, VolumeDimension } from './stats-api';
 import { ChartCard } from './chart-card';
 import { useReportFormat } from './use-report-format';
@@ -8,7 +9,8 @@ import { useReportFormat } from './use-report-format';
 export function VolumeChart({ stats, dimension }: { stats: Stats; dimension: VolumeDimension }) {
   const { t } = useTranslation('reports');
   const format = useReportFormat();
-  const data = stats.volume[dimension].map(({ key, count }) => ({ key, tickets: count }));
+  const { nameOf } = useCategories();
+  const data = stats.volume[dimension].map(({ key, count }) => ({ key: dimension === 'category' ? nameOf(key) : key, tickets: count }));
   return (
     <ChartCard title={t(`volume.${dimension}`)} empty={data.length === 0} emptyText={t('noTickets')}>
       <BarChart

@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKind } from '../api/api-types';
 import { useFormat } from '../i18n/format';
@@ -8,12 +9,14 @@ interface MessageBubbleProps {
   author: string | null;
   body: string;
   createdAt: string;
+  /** What staff can do with the message (e.g. translate it), under its text. */
+  children?: ReactNode;
 }
 
 const BACKGROUND: Record<MessageBubbleProps['kind'], string> = { description: 'gray.0', customer: 'gray.0', reply: 'indigo.0', note: 'yellow.0' };
 
 /** One message of a conversation; internal notes look different so nobody mistakes one for a reply. */
-export function MessageBubble({ kind, author, body, createdAt }: MessageBubbleProps) {
+export function MessageBubble({ kind, author, body, createdAt, children }: MessageBubbleProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -26,6 +29,7 @@ export function MessageBubble({ kind, author, body, createdAt }: MessageBubblePr
         <Text size="xs" c="dark.4">{format.dateTime(createdAt)}</Text>
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{body}</Text>
+      {children}
     </Paper>
   );
 }

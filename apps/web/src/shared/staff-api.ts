@@ -2,12 +2,6 @@ import { api, withQuery, type Query } from '../api/api-client';
 import { filesForm } from '../api/files-form';
 import type { Attachment, Macro, Page, RenderedMacro, RevealedTicket, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
 
-/** The categories of config/taxonomy.yml (the gateway has no endpoint listing them), plus the catch-all. */
-export const CATEGORIES = [
-  'shipping', 'returns_refunds', 'billing', 'account_access', 'orders', 'product_inquiry', 'technical_issue',
-  'it_network', 'it_email', 'it_printer', 'it_hardware', 'it_software', 'other',
-];
-
 /** Ticket changes staff make (PATCH /api/tickets/:id), always with the version they read. */
 export interface TicketChange {
   version: number;

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useShowError } from '../api/use-api-error';
 import { staffApi } from '../shared/staff-api';
+import { DraftTranslation } from './draft-translation';
 
 export interface Draft {
   body: string;
@@ -17,10 +18,12 @@ interface ReplyComposerProps {
   ticketId: string;
   draft: Draft;
   onDraftChange: (draft: Draft) => void;
+  /** The customer's language when it is not the agent's: a reply can be machine-translated into it. */
+  customerLanguage: string | null;
 }
 
 /** A public reply or an internal note; a macro fills in its placeholders for this ticket; ctrl+enter sends. */
-export function ReplyComposer({ ticketId, draft, onDraftChange }: ReplyComposerProps) {
+export function ReplyComposer({ ticketId, draft, onDraftChange, customerLanguage }: ReplyComposerProps) {
   const { t } = useTranslation('ticket');
   const queryClient = useQueryClient();
   const showError = useShowError();
@@ -76,6 +79,9 @@ export function ReplyComposer({ ticketId, draft, onDraftChange }: ReplyComposerP
         onKeyDown={getHotkeyHandler([['mod+Enter', () => canSend && send.mutate()]])}
         styles={draft.internal ? { input: { background: 'var(--mantine-color-yellow-0)' } } : undefined}
       />
+      {customerLanguage && !draft.internal && (
+        <DraftTranslation ticketId={ticketId} draft={draft.body} customerLanguage={customerLanguage} onUse={(body) => onDraftChange({ ...draft, body })} />
+      )}
       <Group justify="space-between">
         <Text size="xs" c="dark.4">{t('composer.shortcut')}</Text>
         <Button disabled={!canSend} loading={send.isPending} onClick={() => send.mutate()} color={draft.internal ? 'yellow.8' : undefined}>

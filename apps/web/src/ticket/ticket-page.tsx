@@ -8,6 +8,7 @@ import { useFormat } from '../i18n/format';
 import { MessageBubble } from '../shared/message-bubble';
 import { staffApi, type TicketChange } from '../shared/staff-api';
 import { StatusBadge } from '../shared/status-badge';
+import { MessageTranslation } from './message-translation';
 import { RelatedPanel } from './related-panel';
 import { ReplyComposer, type Draft } from './reply-composer';
 import { SensitiveReveal } from './sensitive-reveal';
@@ -15,6 +16,7 @@ import { SlaClocks } from './sla-clocks';
 import { SuggestedReply } from './suggested-reply';
 import { TicketAttachments } from './ticket-attachments';
 import { TicketControls } from './ticket-controls';
+import { ThreadSummary } from './thread-summary';
 import { TicketTimeline } from './ticket-timeline';
 import { TriagePanel } from './triage-panel';
 import { useTicketUpdate } from './use-ticket-update';
@@ -23,7 +25,7 @@ import { VersionConflictAlert } from './version-conflict-alert';
 /** The agent's view of one ticket: conversation and composer on the left, what the machine and the team know on the right. */
 export function TicketPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('ticket');
+  const { t, i18n } = useTranslation('ticket');
   const format = useFormat();
   const { hasRole } = useSession();
   const ticket = useQuery({ queryKey: ['ticket', id], queryFn: () => staffApi.ticket(id) });
@@ -36,6 +38,8 @@ export function TicketPage() {
   const current = ticket.data;
   const change = (fields: Omit<TicketChange, 'version'>) => update({ ...fields, version: current.version });
   const finished = current.status === 'resolved' || current.status === 'closed';
+  // Offered when the customer may write in another language than the agent reads (unknown until triage says).
+  const foreignCustomer = current.language !== (i18n.resolvedLanguage ?? 'en');
   const generating = (current.suggestedResponse?.revision ?? 0) < current.revision && !finished;
 
   return (
@@ -58,9 +62,13 @@ export function TicketPage() {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
             <Stack gap="xs" component="section" aria-label={t('conversation')}>
-              <MessageBubble kind="description" author={current.customerName} body={current.description} createdAt={current.createdAt} />
+              <MessageBubble kind="description" author={current.customerName} body={current.description} createdAt={current.createdAt}>
+                {foreignCustomer && <MessageTranslation ticketId={id} messageId={null} />}
+              </MessageBubble>
               {messages.data?.map((message) => (
-                <MessageBubble key={message.id} kind={message.kind} author={message.author?.name ?? null} body={message.body} createdAt={message.createdAt} />
+                <MessageBubble key={message.id} kind={message.kind} author={message.author?.name ?? null} body={message.body} createdAt={message.createdAt}>
+                  {foreignCustomer && message.kind === 'customer' && <MessageTranslation ticketId={id} messageId={message.id} />}
+                </MessageBubble>
               ))}
             </Stack>
             <SuggestedReply
@@ -70,13 +78,14 @@ export function TicketPage() {
               canRegenerate={!finished}
               onUse={(suggestion) => setDraft({ body: suggestion.body, internal: false, suggestionRevision: suggestion.revision })}
             />
-            {current.status !== 'closed' && <ReplyComposer ticketId={id} draft={draft} onDraftChange={setDraft} />}
+            {current.status !== 'closed' && <ReplyComposer ticketId={id} draft={draft} onDraftChange={setDraft} customerLanguage={foreignCustomer ? current.language : null} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="sm">
             <TicketControls ticket={current} onChange={change} />
             <TriagePanel ticket={current} onChange={change} />
+            <ThreadSummary ticketId={id} />
             <RelatedPanel ticket={current} />
             <TicketAttachments ticketId={id} />
             {hasRole('manager', 'admin') && <SensitiveReveal ticketId={id} />}

@@ -1,8 +1,9 @@
 import { Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SENTIMENTS, type OutputSource, type StaffTicketDetail, type StageResult } from '../api/api-types';
-import { CATEGORIES, type TicketChange } from '../shared/staff-api';
+import type { TicketChange } from '../shared/staff-api';
 import { PriorityBadge, SentimentBadge } from '../shared/triage-badges';
+import { useCategories } from '../shared/use-categories';
 import { AiOutputLabel } from './ai-output-label';
 
 interface TriagePanelProps {
@@ -38,6 +39,7 @@ function CorrectableLabel({ label, options, value, result, onCorrect }: Correcta
 /** Every triage result with its confidence, source and why; category and sentiment can be corrected here. */
 export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
   const { t } = useTranslation('ticket');
+  const categories = useCategories();
   const { categorization, sentiment, escalation } = ticket.results;
   const priority = categorization?.priority as (StageResult & { level?: string; reasons?: string[] }) | undefined;
   const language = sentiment?.language as { code?: string; confidence?: number; source?: OutputSource } | undefined;
@@ -50,7 +52,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
           <div>
             <CorrectableLabel
               label={t('triage.category')}
-              options={CATEGORIES.map((category) => ({ value: category, label: category }))}
+              options={categories.options}
               value={ticket.category}
               result={categorization}
               onCorrect={(category) => onChange({ category })}

@@ -64,7 +64,20 @@ describe('loadTaxonomy (invalid files)', () => {
 
   it('accepts a minimal valid file, filling in defaults', () => {
     const taxonomy = loadTaxonomy(write(`categories:\n  - id: a\n    severity: low\n    examples: [one, 2]\n`));
-    expect(taxonomy).toEqual({ version: 1, categories: [{ id: 'a', name: 'a', description: '', severity: 'low', examples: ['one', '2'] }] });
+    expect(taxonomy).toEqual({ version: 1, categories: [{ id: 'a', name: 'a', names: {}, description: '', severity: 'low', examples: ['one', '2'] }] });
+  });
+
+  it('reads the names in other languages', () => {
+    const taxonomy = loadTaxonomy(write(`categories:\n${category('shipping', '    names: { de: Versand, ja: 配送 }\n')}`));
+    expect(taxonomy.categories[0].names).toEqual({ de: 'Versand', ja: '配送' });
+  });
+
+  it.each([
+    ['a list', 'names: [Versand]'],
+    ['a long code', 'names: { deu: Versand }'],
+    ['an empty name', 'names: { de: "" }'],
+  ])('rejects names given as %s', (_, line) => {
+    expectRejected(`categories:\n${category('shipping', `    ${line}\n`)}`, /\(shipping\)/, /'names' must map ISO 639-1 codes/);
   });
 
   it('rejects a duplicate id, naming it', () => {

@@ -7,6 +7,8 @@ const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 export interface TaxonomyCategory {
   id: string;
   name: string;
+  /** The name in other languages, by ISO 639-1 code (optional in the file: `names: { de: Versand }`). */
+  names: Record<string, string>;
   description: string;
   severity: Severity;
   examples: string[];
@@ -37,10 +39,15 @@ export function loadTaxonomy(path: string): Taxonomy {
     if (seen.has(category.id)) throw new Error(`${where}: duplicate id`);
     seen.add(category.id);
     if (!SEVERITIES.includes(category.severity as Severity)) throw new Error(`${where}: 'severity' must be one of ${SEVERITIES.join(', ')}`);
+    const names = category.names ?? {};
+    if (typeof names !== 'object' || Array.isArray(names) || Object.entries(names).some(([code, name]) => !/^[a-z]{2}$/.test(code) || typeof name !== 'string' || !name.trim())) {
+      throw new Error(`${where}: 'names' must map ISO 639-1 codes to names, e.g. { de: Versand }`);
+    }
     if (!Array.isArray(category.examples) || category.examples.length < 2) throw new Error(`${where}: needs at least 2 'examples'`);
     return {
       id: category.id,
       name: category.name ?? category.id,
+      names,
       description: category.description ?? '',
       severity: category.severity as Severity,
       examples: category.examples.map(String),

@@ -5,6 +5,9 @@ import { PRIORITIES } from '@smartdesk/contracts';
 import { TICKET_STATUSES } from '@smartdesk/database';
 import { PageQuery } from '../../common/page.query';
 
+/** 'true' and 'false' in the query string as booleans; anything else is left for IsBoolean to refuse. */
+const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
 export const SORTABLE = ['createdAt', 'updatedAt', 'number', 'priority'] as const;
 
 export class ListTicketsQuery extends PageQuery {
@@ -30,7 +33,7 @@ export class ListTicketsQuery extends PageQuery {
 
   @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   escalated?: boolean;
 
@@ -48,6 +51,15 @@ export class ListTicketsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: only tickets breaching soon, i.e. with a running SLA clock past its at-risk point and not yet breached; false: only the others',
+  })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  slaAtRisk?: boolean;
 
   @ApiPropertyOptional({ description: 'Full-text search in subject and description' })
   @IsOptional()

@@ -1,10 +1,11 @@
-import { Autocomplete, Button, Card, Group, Select, Stack, Table, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import { ApiErrorAlert } from '../api-error-alert';
-import { useKnownCategories, useRoutingRules, useTeams } from '../admin-api';
+import { useCategories } from '../../shared/use-categories';
+import { useRoutingRules, useTeams } from '../admin-api';
 import { useNotify } from '../use-notify';
 
 /** Which team each category of triaged tickets goes to; a new rule routes that category's waiting tickets at once. */
@@ -14,7 +15,7 @@ export function RoutingRulesPage() {
   const queryClient = useQueryClient();
   const rules = useRoutingRules();
   const teams = useTeams();
-  const categories = useKnownCategories();
+  const categories = useCategories();
   const [category, setCategory] = useState('');
   const [teamId, setTeamId] = useState<string | null>(null);
   const teamOptions = (teams.data ?? []).map((team) => ({ value: team.id, label: team.name }));
@@ -22,14 +23,14 @@ export function RoutingRulesPage() {
   const put = useMutation({
     mutationFn: (rule: { category: string; teamId: string }) => api<{ routed: number }>(`/api/routing/rules/${encodeURIComponent(rule.category)}`, { method: 'PUT', body: { teamId: rule.teamId } }),
     onSuccess: ({ routed }, rule) => {
-      notify.done(t('routing.saved', { category: rule.category, count: routed }));
+      notify.done(t('routing.saved', { category: categories.nameOf(rule.category), count: routed }));
       refresh();
     },
   });
   const remove = useMutation({
     mutationFn: (name: string) => api(`/api/routing/rules/${encodeURIComponent(name)}`, { method: 'DELETE' }),
     onSuccess: (_, name) => {
-      notify.done(t('routing.removed', { category: name }));
+      notify.done(t('routing.removed', { category: categories.nameOf(name) }));
       refresh();
     },
   });
@@ -43,7 +44,7 @@ export function RoutingRulesPage() {
       <Card withBorder component="section" aria-labelledby="routing-add">
         <Title order={2} size="h4" id="routing-add" mb="xs">{t('routing.addTitle')}</Title>
         <Group component="form" onSubmit={add} align="flex-end" gap="sm">
-          <Autocomplete label={t('routing.category')} required data={categories.filter((name) => !rules.data?.some((rule) => rule.category === name))} value={category} onChange={setCategory} />
+          <Select label={t('routing.category')} required searchable data={categories.options.filter((option) => !rules.data?.some((rule) => rule.category === option.value))} value={category || null} onChange={(picked) => setCategory(picked ?? '')} />
           <Select label={t('routing.team')} required data={teamOptions} value={teamId} onChange={setTeamId} />
           <Button type="submit" disabled={!category.trim() || !teamId} loading={put.isPending}>{t('routing.add')}</Button>
         </Group>
@@ -60,10 +61,10 @@ export function RoutingRulesPage() {
         <Table.Tbody>
           {(rules.data ?? []).map((rule) => (
             <Table.Tr key={rule.category}>
-              <Table.Td>{rule.category}</Table.Td>
+              <Table.Td>{categories.nameOf(rule.category)}</Table.Td>
               <Table.Td>
                 <Select
-                  aria-label={t('routing.teamFor', { category: rule.category })}
+                  aria-label={t('routing.teamFor', { category: categories.nameOf(rule.category) })}
                   w={240}
                   allowDeselect={false}
                   data={teamOptions}
@@ -72,7 +73,7 @@ export function RoutingRulesPage() {
                 />
               </Table.Td>
               <Table.Td>
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove.mutate(rule.category)} aria-label={t('routing.removeFor', { category: rule.category })}>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove.mutate(rule.category)} aria-label={t('routing.removeFor', { category: categories.nameOf(rule.category) })}>
                   {t('routing.remove')}
                 </Button>
               </Table.Td>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import type { Role } from '../../api/api-types';
 import { ApiErrorAlert } from '../api-error-alert';
-import { ROLES, useKnownCategories, useTeams, type AdminUser } from '../admin-api';
+import { useCategories } from '../../shared/use-categories';
+import { ROLES, useTeams, type AdminUser } from '../admin-api';
 import { useNotify } from '../use-notify';
 
 interface Props {
@@ -20,7 +21,7 @@ export function UserFormModal({ user, onClose }: Props) {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const teams = useTeams();
-  const categories = useKnownCategories();
+  const categories = useCategories().categories.map((category) => category.id);
   const [name, setName] = useState(user?.name ?? '');
   const [email, setEmail] = useState(user?.email ?? '');
   const [role, setRole] = useState<Role>(user?.role ?? 'agent');
