@@ -25,6 +25,10 @@ export interface Evidence extends SentimentSignal {
 
 export interface LexiconScore {
   sum: number;
+  /** The part of `sum` from topic words (see isTopic): negative or 0. */
+  topic: number;
+  /** The part of `sum` from praise (positive words and emoji): positive or 0. */
+  praise: number;
   evidence: Evidence[];
   exclamations: number;
   /** Non-lexicon words written in capitals against mostly lower-case text ("It's been FOUR HOURS"). */
@@ -73,6 +77,8 @@ const MIN_HASHTAG_PART = 4;
 const MIN_HASHTAG_PRAISE = 5;
 /** Two shouted words of four letters or more: one could be an acronym (HTML, GDPR). */
 const MIN_SHOUTED_WORDS = 2;
+/** Lexicons score feelings and insults ("furious", "inaceptable", "离谱") -3 or lower; failures ("fails", "falla", "故障") -1 or -2. */
+const FEELING_AT = -3;
 
 // Words (letters/digits, inner apostrophes, optional leading #), pictographic emoji, exclamation marks, other clause punctuation.
 const TOKEN_RE = /(#?)([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*)|(\p{Extended_Pictographic})|([!！])|[.,;:?¿¡…。，、；：？]/gu;
@@ -152,14 +158,18 @@ export class LexiconScorer {
     // Any blame in the ticket, from a word, an emoji or a complaint cue, makes its praise suspect.
     const complaining = context.complaining || negativeSentences.size > 0 || evidence.some((item) => item.weight < 0);
     let sum = evidence.reduce((total, item) => total + item.weight, 0);
+    let topic = 0;
+    let praise = evidence.reduce((total, item) => total + Math.max(0, item.weight), 0);
     for (const hit of hits) {
       if (hit.value > 0) hit.value *= this.praiseFactor(hit, tokens, sentences, { ...context, complaining, request });
       if (hit.value === 0) continue;
       sum += hit.value;
+      if (isTopic(hit)) topic += hit.value;
+      else if (hit.value > 0) praise += hit.value;
       evidence.push(this.describe(hit, tokens[hit.index]));
     }
     if (shoutedWord) evidence.push({ kind: 'emphasis', text: 'CAPS', cue: 'CAPS', weight: 0, amplifier: true });
-    return { sum, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
+    return { sum, topic, praise, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
   }
 
   /**
@@ -295,6 +305,14 @@ export class LexiconScorer {
     });
     return pivots;
   }
+}
+
+/**
+ * A negative word that names what went wrong ("fails", "delayed", "falla", "故障") or a negated good one
+ * ("not working", "nicht zufrieden") rather than a feeling or an insult: it tells the topic, not the mood.
+ */
+function isTopic(hit: Hit): boolean {
+  return hit.value < 0 && (hit.negator !== undefined || hit.base > FEELING_AT);
 }
 
 /** Within a sentence, words after "but" weigh more and words before it less. */

@@ -1,4 +1,4 @@
-import type { SentimentSignal } from '@smartdesk/contracts';
+import type { ComplaintCueKind, SentimentSignal } from '@smartdesk/contracts';
 import { ComplaintCueMatcher, ComplaintCueSet, CueMatch } from './complaint-cues';
 import { DE_CUES } from './cues/de.cues';
 import { EN_CUES } from './cues/en.cues';
@@ -58,6 +58,15 @@ const ALPHA = 15; // VADER normalisation: sum / sqrt(sum² + α)
 const NEGATIVE_AT = -0.15; // deliberately closer to 0 than POSITIVE_AT: missing an angry customer costs more
 const POSITIVE_AT = 0.35;
 const WEAK_CUE = 2;
+/**
+ * However many failures, waits and unanswered mails a ticket describes, together (less any praise) they
+ * read no lower than this sum (compound -0.46, above the escalation rules' -0.5): a calm "ten days and
+ * still not arrived, can you check?" lists problems. Anger shows in feeling words, insults, threats,
+ * repeat contact, sarcasm and shouting, which are not capped.
+ */
+const TOPIC_CAP = -2;
+/** Complaint cues that describe the problem, not the customer's temper ("still not arrived", "no reply yet", "why ...?", "I want a refund"). */
+const TOPIC_KINDS = new Set<ComplaintCueKind>(['service-failure', 'waiting', 'unanswered', 'broken-promise', 'demand', 'exasperation']);
 const MAX_CUES = 8;
 
 /**
@@ -87,7 +96,11 @@ export class SentimentAnalyzer {
     const sarcastic = new Set(complaints.filter((match) => match.kind === 'sarcasm').map((match) => match.sentence));
     const lexical = rules.lexicon.score(sentences, { sarcastic, complaining: complaints.some((match) => match.kind !== 'sarcasm') });
     const evidence = [...lexical.evidence, ...complaints.map(complaintEvidence)];
-    let sum = lexical.sum + complaints.reduce((total, match) => total + match.weight, 0);
+    const topicCues = complaints.filter((match) => TOPIC_KINDS.has(match.kind)).reduce((total, match) => total + match.weight, 0);
+    const heatCues = complaints.filter((match) => !TOPIC_KINDS.has(match.kind)).reduce((total, match) => total + match.weight, 0);
+    // Praise offsets the problems first, so the cap never turns a negative text neutral or positive.
+    const heat = lexical.sum - lexical.topic - lexical.praise + heatCues;
+    let sum = heat + Math.max(TOPIC_CAP, lexical.topic + topicCues + lexical.praise);
 
     if (sum !== 0) {
       const bangs = Math.min(lexical.exclamations, MAX_EXCLAMATIONS);

@@ -10,7 +10,8 @@ export const DE_CUES: ComplaintCueSet = {
   cues: {
     'repeat-contact': [
       String.raw`(?:zum )?(?:zweiten|dritten|vierten|fünften|\d+\.) mal|(?:das )?(?:zweite|dritte|vierte|fünfte) mal`,
-      String.raw`schon wieder|(?:immer|mal) wieder|zum wiederholten mal|wie oft (?:noch)?|(?:mehrfach|mehrmals|x-mal|\d+ mal)`,
+      // "Der Drucker hat schon wieder Papierstau" reports a recurring fault; opening or exclaimed, "schon wieder" is indignant.
+      String.raw`^(?:schon|mal) wieder|(?:schon|immer|mal) wieder\s*[!?]|zum wiederholten mal|wie oft (?:noch)?|(?:mehrfach|mehrmals|x-mal|\d+ mal)`,
       String.raw`(?:habe|hatte) (?:ich )?(?:bereits|schon) (?:[\p{L}\p{N}]+ ){0,2}(?:geschrieben|angerufen|reklamiert|nachgefragt)`,
     ],
     waiting: [
