@@ -66,7 +66,7 @@ const WEAK_CUE = 2;
  */
 const TOPIC_CAP = -2;
 /** Complaint cues that describe the problem, not the customer's temper ("still not arrived", "no reply yet", "why ...?", "I want a refund"). */
-const TOPIC_KINDS = new Set<ComplaintCueKind>(['service-failure', 'waiting', 'unanswered', 'broken-promise', 'demand', 'exasperation']);
+const TOPIC_KINDS = new Set<ComplaintCueKind>(['service-failure', 'waiting', 'unanswered', 'broken-promise', 'demand', 'question']);
 const MAX_CUES = 8;
 
 /**
@@ -114,6 +114,8 @@ export class SentimentAnalyzer {
       }
     }
 
+    // "!" on a problem report alone ("the VPN fails! could you check?") stresses the problem, not a temper.
+    if (heat === 0 && !lexical.shouting) sum = Math.max(TOPIC_CAP, sum);
     const score = Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
     const label: SentimentLabel = score <= NEGATIVE_AT ? 'negative' : score >= POSITIVE_AT ? 'positive' : 'neutral';
     const ranked = evidence.filter((item) => item.weight !== 0 || item.amplifier).sort((a, b) => strength(b) - strength(a));

@@ -28,10 +28,12 @@ export const JA_CUES: ComplaintCueSet = {
       String.raw`弁護士|訴え|訴訟|裁判|法的(?:措置|手段)|消費者センター|国民生活センター|異議を申し立て|チャージバック`,
     ],
     demand: [
-      String.raw`責任者(?:を|に|と)|上司(?:を|に|と)|(?:今すぐ|直ちに|至急|早急に)(?:直|対応|返金|解決)|返金して(?:ください|下さい)|説明して(?:ください|下さい)`,
+      String.raw`責任者(?:を|に|と)|上司(?:を|に|と)|返金して(?:ください|下さい)|説明して(?:ください|下さい)`,
     ],
+    question: [String.raw`なぜ|どうして`],
+    ultimatum: [String.raw`(?:今すぐ|直ちに|至急|早急に)(?:直|対応|返金|解決|解除)|さもなければ|(?:しない|されない)なら|(?:され|し)なければ、`],
     exasperation: [
-      String.raw`なぜ|どうして|どういうこと|ふざけ|いい加減に|信じられない|ありえない|あり得ない`,
+      String.raw`どういうこと|ふざけ|いい加減に|信じられない|ありえない|あり得ない`,
     ],
     'service-failure': [
       // A negated service verb in a statement: something did not arrive, work or get answered.
