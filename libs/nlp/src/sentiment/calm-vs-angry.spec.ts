@@ -13,6 +13,7 @@ const CALM: Record<string, string[]> = {
     'My parcel has not arrived, can you check?',
     'Hi, I have been waiting ten days for my order and it still has not arrived. The tracking has not moved since last Tuesday and nobody has called me back yet. Could you check with the courier? Thanks.',
     'The VPN fails to connect since this morning, it times out after a minute and the error says the server is unreachable.',
+    'Why was my card charged twice for order 77120? I only placed one order. Please help!',
   ],
   es: [
     'Desde esta mañana la VPN no se conecta desde casa, se queda esperando un minuto y falla.',
@@ -46,11 +47,13 @@ const CALM: Record<string, string[]> = {
   ],
 };
 
-/** Repeat contact with an ultimatum, legal and churn threats, insults, all-caps rage, sarcasm. */
+/** Repeat contact, ultimatums, legal and churn threats, insults, all-caps rage, sarcasm, indignation. */
 const ANGRY: Record<string, string[]> = {
   en: [
     'Third time I write, refund me today or I call my lawyer.',
     'WHERE IS MY ORDER?! THIS IS THE WORST SERVICE EVER. FIX IT NOW!!!',
+    'Fix it now. I have waited three weeks for this refund.',
+    "I'm really frustrated. Still no refund after 3 weeks and nobody answers.",
     'You people are useless liars. I have been waiting a month for a refund you promised, nobody answers, and I am done: cancel my account, I am moving to a competitor.',
   ],
   es: [
@@ -67,6 +70,7 @@ const ANGRY: Record<string, string[]> = {
     'Ich schreibe jetzt zum dritten Mal. Erstatten Sie mir das Geld heute, oder ich schalte meinen Anwalt ein.',
     'SCHON WIEDER doppelt abgebucht! Das ist eine Frechheit, ich kündige.',
     'Na toll, schon wieder eine stornierte Lieferung. Danke für nichts. Bei Ihnen bestelle ich nie wieder.',
+    'Das ist doch ein Witz. Seit drei Wochen keine Antwort, keine Erstattung, nichts. Was soll das?',
   ],
   pt: [
     'É a terceira vez que escrevo. Me devolvam o dinheiro hoje ou vou chamar meu advogado.',
@@ -77,6 +81,7 @@ const ANGRY: Record<string, string[]> = {
     '这是我第三次写信了。今天必须给我退款，不然我就找律师。',
     '你们的客服根本没用，每个人说的都不一样。我受够了，我要注销账户，换别家！',
     '真棒，又一次取消配送。谢谢你们什么都没做。我再也不会在你们这里买东西了。',
+    '三个星期了还没退款，也没人回复。你们到底怎么回事？',
   ],
   ja: [
     '連絡するのはこれで三回目です。今日中に返金しないなら弁護士に相談します。',
