@@ -23,11 +23,13 @@ export interface Evidence extends SentimentSignal {
   amplifier?: true;
 }
 
+/** The polarity found, in three parts whose sum is the text's lexical score. */
 export interface LexiconScore {
-  sum: number;
-  /** The part of `sum` from topic words (see isTopic): negative or 0. */
+  /** Words naming what went wrong (see isTopic): negative or 0. */
   topic: number;
-  /** The part of `sum` from praise (positive words and emoji): positive or 0. */
+  /** Feelings and insults, and negative emoji: negative or 0. */
+  feeling: number;
+  /** Positive words and emoji: positive or 0. */
   praise: number;
   evidence: Evidence[];
   exclamations: number;
@@ -157,19 +159,20 @@ export class LexiconScorer {
     const negativeSentences = new Set(hits.filter((hit) => hit.value < 0).map((hit) => tokens[hit.index].sentence));
     // Any blame in the ticket, from a word, an emoji or a complaint cue, makes its praise suspect.
     const complaining = context.complaining || negativeSentences.size > 0 || evidence.some((item) => item.weight < 0);
-    let sum = evidence.reduce((total, item) => total + item.weight, 0);
-    let topic = 0;
-    let praise = evidence.reduce((total, item) => total + Math.max(0, item.weight), 0);
+    // So far the evidence is emoji: feelings or praise.
+    const parts = {
+      topic: 0,
+      feeling: evidence.reduce((total, item) => total + Math.min(0, item.weight), 0),
+      praise: evidence.reduce((total, item) => total + Math.max(0, item.weight), 0),
+    };
     for (const hit of hits) {
       if (hit.value > 0) hit.value *= this.praiseFactor(hit, tokens, sentences, { ...context, complaining, request });
       if (hit.value === 0) continue;
-      sum += hit.value;
-      if (isTopic(hit)) topic += hit.value;
-      else if (hit.value > 0) praise += hit.value;
+      parts[hit.value > 0 ? 'praise' : isTopic(hit) ? 'topic' : 'feeling'] += hit.value;
       evidence.push(this.describe(hit, tokens[hit.index]));
     }
     if (shoutedWord) evidence.push({ kind: 'emphasis', text: 'CAPS', cue: 'CAPS', weight: 0, amplifier: true });
-    return { sum, topic, praise, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
+    return { ...parts, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
   }
 
   /**
@@ -312,7 +315,7 @@ export class LexiconScorer {
  * ("not working", "nicht zufrieden") rather than a feeling or an insult: it tells the topic, not the mood.
  */
 function isTopic(hit: Hit): boolean {
-  return hit.value < 0 && (hit.negator !== undefined || hit.base > FEELING_AT);
+  return hit.negator !== undefined || hit.base > FEELING_AT;
 }
 
 /** Within a sentence, words after "but" weigh more and words before it less. */

@@ -96,11 +96,10 @@ export class SentimentAnalyzer {
     const sarcastic = new Set(complaints.filter((match) => match.kind === 'sarcasm').map((match) => match.sentence));
     const lexical = rules.lexicon.score(sentences, { sarcastic, complaining: complaints.some((match) => match.kind !== 'sarcasm') });
     const evidence = [...lexical.evidence, ...complaints.map(complaintEvidence)];
-    const topicCues = complaints.filter((match) => TOPIC_KINDS.has(match.kind)).reduce((total, match) => total + match.weight, 0);
-    const heatCues = complaints.filter((match) => !TOPIC_KINDS.has(match.kind)).reduce((total, match) => total + match.weight, 0);
+    const cues = (topic: boolean) => complaints.filter((match) => TOPIC_KINDS.has(match.kind) === topic).reduce((total, match) => total + match.weight, 0);
+    const heat = lexical.feeling + cues(false);
     // Praise offsets the problems first, so the cap never turns a negative text neutral or positive.
-    const heat = lexical.sum - lexical.topic - lexical.praise + heatCues;
-    let sum = heat + Math.max(TOPIC_CAP, lexical.topic + topicCues + lexical.praise);
+    let sum = heat + Math.max(TOPIC_CAP, lexical.topic + cues(true) + lexical.praise);
 
     if (sum !== 0) {
       const bangs = Math.min(lexical.exclamations, MAX_EXCLAMATIONS);
