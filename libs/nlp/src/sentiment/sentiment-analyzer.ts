@@ -73,7 +73,8 @@ const MAX_CUES = 8;
  * Zero-shot, explainable sentiment for support tickets in en, es, fr, de, pt, zh and ja: a lexicon with
  * negation, intensifiers, contrast, CAPS, "!!!" and emoji, plus complaint cues that single words miss
  * (repeat contact, waiting, no answer, broken promises, threats to leave or go legal, demands,
- * indignant questions, sarcasm). A text with no cue is neutral.
+ * ultimatums, "why" questions, indignation, sarcasm). A text with no cue is neutral. The score reads
+ * the customer's temper, not the size of the problem: see TOPIC_CAP.
  */
 export class SentimentAnalyzer {
   private readonly languages = new Map<string, LanguageRules>();
