@@ -1,6 +1,7 @@
 import { GIVEN_CHROMA_URL } from './given-environment';
 import { parseArgs } from 'node:util';
 import { categorize } from './tasks/categorize.task';
+import { escalation } from './tasks/escalation.task';
 import { language } from './tasks/language.task';
 import { sentiment } from './tasks/sentiment.task';
 import { split } from './tasks/split.task';
@@ -13,6 +14,7 @@ import { triageSpeed } from './tasks/triage-speed.task';
 const USAGE = `usage: npm run eval -- categorize --train TRAIN.csv --test TEST.csv [--shots N] [--learned]
        npm run eval -- sentiment --test TEST.csv [--train TRAIN.csv]
        npm run eval -- language --test TEST.csv
+       npm run eval -- escalation --test TEST.csv        (columns text, label = calm | angry, language)
        npm run eval -- triage-speed --test TEST.csv [--train TRAIN.csv] [--repeats 5]
        npm run eval -- retrieve --corpus CORPUS.csv --queries QUERIES.csv [--k 10]
        npm run eval -- split --input DATA.csv --out-dir DIR [--test-share 0.2]`;
@@ -57,6 +59,8 @@ async function main(): Promise<Record<string, unknown>> {
       return sentiment(values.test, values.train);
     case 'language':
       return language(values.test);
+    case 'escalation':
+      return escalation(values.test);
     case 'triage-speed': {
       const repeats = Number(values.repeats);
       if (!(Number.isInteger(repeats) && repeats > 0 && repeats <= 50)) throw new Error('--repeats takes a whole number from 1 to 50');

@@ -76,6 +76,30 @@ describe('npm run eval', () => {
     expect(language.json).toMatchObject({ task: 'language', n: 2, accuracy: 1 });
   });
 
+  it('escalation reports, per language, the share of angry and of calm tickets escalated', () => {
+    const tickets = csv(
+      'moods.csv',
+      'text,label,language\n' +
+        [
+          ['"Parcel not arrived\nMy parcel has not arrived yet, can you check?"', 'calm', 'en'],
+          ['"THIRD TIME\nThis is the third time I write. Refund me today or I call my lawyer."', 'angry', 'en'],
+          ['"Paket nicht angekommen\nIch warte seit zehn Tagen auf mein Paket, es ist immer noch nicht angekommen. Können Sie das prüfen?"', 'calm', 'de'],
+          ['"Zum dritten Mal\nIch schreibe zum dritten Mal. Erstatten Sie mir das Geld heute, oder ich schalte meinen Anwalt ein."', 'angry', 'de'],
+        ]
+          .map((row) => row.join(','))
+          .join('\n'),
+    );
+    const { status, json } = run('escalation', '--test', tickets);
+    expect(status).toBe(0);
+    expect(json).toMatchObject({ task: 'escalation', n: 4, angry_escalated: 1, calm_escalated: 0, language_misread: 0 });
+    expect(json.by_language).toEqual({
+      en: { angry: 1, calm: 1, angry_escalated: 1, calm_escalated: 0 },
+      de: { angry: 1, calm: 1, angry_escalated: 1, calm_escalated: 0 },
+    });
+    expect(run('escalation', '--test', csv('moods-bad.csv', 'text,label,language\nhello,happy,en\n')).stderr).toMatch(/label 'happy' is not calm or angry/);
+    expect(run('escalation', '--test', csv('moods-nolang.csv', 'text,label\nhello,calm\n')).stderr).toMatch(/missing column 'language'/);
+  });
+
   it('sentiment --train learns the labels on top of the rules and says so', () => {
     const rows = [
       ['the flight was delayed three hours', 'negative'],

@@ -34,7 +34,9 @@ export const COMPLAINT_CUE_KINDS = [
   'churn-threat',
   'legal-threat',
   'demand',
+  'ultimatum',
   'exasperation',
+  'question',
   'sarcasm',
   'service-failure',
 ] as const;

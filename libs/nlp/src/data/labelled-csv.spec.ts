@@ -14,3 +14,10 @@ describe('parseLabelledCsv with hostile headers', () => {
     expect(() => parseLabelledCsv('text,label\n"private words,billing\n', 'upload')).not.toThrow(/private words/);
   });
 });
+
+describe('parseLabelledCsv with extra columns', () => {
+  it('keeps the named extra columns, trimmed, and refuses a file without them', () => {
+    expect(parseLabelledCsv('text,label,language,note\nMi paquete no ha llegado,calm, es ,x\n', 'set', ['language'])).toEqual([{ text: 'Mi paquete no ha llegado', label: 'calm', language: 'es' }]);
+    expect(() => parseLabelledCsv('text,label\nhello,calm\n', 'set', ['language'])).toThrow("set: missing column 'language'");
+  });
+});

@@ -14,7 +14,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': 'I am cancelling my account and moving to a competitor.',
     'legal-threat': 'If this is not fixed today I will file a chargeback.',
     demand: 'I want to speak to a manager.',
-    exasperation: 'Why does nobody read my messages?',
+    ultimatum: 'Refund me by Friday or I will dispute the charge.',
+    exasperation: 'Are you kidding me? Nobody reads my messages.',
+    question: 'Why does nobody read my messages?',
     sarcasm: 'Great, another delay.',
     'service-failure': 'The app will not let me log in since the update.',
   },
@@ -26,7 +28,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': 'Voy a darme de baja y me voy a la competencia.',
     'legal-threat': 'Si no lo solucionáis hoy, pondré una denuncia.',
     demand: 'Quiero hablar con un responsable.',
+    ultimatum: 'Devolvedme el dinero esta semana o llamo al banco.',
     exasperation: '¿Cómo es posible que nadie lea mis mensajes?',
+    question: '¿Por qué nadie lee mis mensajes?',
     sarcasm: 'Genial, otra vez sin servicio.',
     'service-failure': 'La aplicación no me deja entrar desde la actualización.',
   },
@@ -38,7 +42,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': 'Je vais résilier mon abonnement.',
     'legal-threat': "Sans solution aujourd'hui, je porte plainte.",
     demand: 'Je veux parler à un responsable.',
+    ultimatum: 'Remboursez-moi avant vendredi, sinon je fais opposition.',
     exasperation: "C'est inadmissible, vous vous moquez de moi.",
+    question: 'Pourquoi personne ne lit mes messages ?',
     sarcasm: 'Super, encore une panne.',
     'service-failure': "L'application ne me laisse plus me connecter depuis la mise à jour.",
   },
@@ -50,7 +56,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': 'Mir reicht es, ich wechsle zur Konkurrenz.',
     'legal-threat': 'Wenn das heute nicht gelöst wird, schalte ich meinen Anwalt ein.',
     demand: 'Ich möchte mit einem Vorgesetzten sprechen.',
-    exasperation: 'Warum antwortet niemand auf meine Nachrichten?',
+    ultimatum: 'Erstatten Sie mir das Geld bis Freitag, sonst gehe ich zur Bank.',
+    exasperation: 'Das ist doch ein Witz, niemand liest meine Nachrichten.',
+    question: 'Warum antwortet niemand auf meine Nachrichten?',
     sarcasm: 'Na toll, schon wieder ein Ausfall.',
     'service-failure': 'Seit dem Update kann ich mich nicht mehr anmelden.',
   },
@@ -62,7 +70,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': 'Vou cancelar minha assinatura e passar para a concorrência.',
     'legal-threat': 'Se não resolverem hoje, vou abrir uma reclamação no Procon.',
     demand: 'Quero falar com um supervisor.',
+    ultimatum: 'Devolvam o dinheiro até sexta ou vou cancelar o cartão.',
     exasperation: 'Como é possível que ninguém leia minhas mensagens?',
+    question: 'Por que ninguém lê minhas mensagens?',
     sarcasm: 'Ótimo, de novo sem serviço.',
     'service-failure': 'O aplicativo não me deixa entrar desde a atualização.',
   },
@@ -74,7 +84,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': '我要销户，换别家。',
     'legal-threat': '今天再不解决，我就向消费者协会投诉。',
     demand: '我要找你们的经理。',
-    exasperation: '为什么一直没人看我的消息？',
+    ultimatum: '周五之前把钱退给我，否则我就取消订单。',
+    exasperation: '搞什么，一直没人看我的消息。',
+    question: '为什么一直没人看我的消息？',
     sarcasm: '真棒，又断网了。',
     'service-failure': '更新以后一直无法登录。',
   },
@@ -86,7 +98,9 @@ const EXAMPLES: Record<string, Partial<Record<ComplaintCueKind, string>>> = {
     'churn-threat': 'もう解約して他社に乗り換えます。',
     'legal-threat': '今日中に対応がなければ消費者センターに相談します。',
     demand: '責任者に代わってください。',
-    exasperation: 'なぜ誰もメッセージを読まないのですか。',
+    ultimatum: '金曜日までに返金されなければ、注文をキャンセルします。',
+    exasperation: 'ふざけないでください、誰もメッセージを読んでいません。',
+    question: 'なぜ誰もメッセージを読まないのですか。',
     sarcasm: 'さすがですね、また障害ですか。',
     'service-failure': 'アップデート以降ログインできません。',
   },
@@ -101,7 +115,7 @@ describe('complaint cues', () => {
   });
 
   it('covers every cue kind in every language', () => {
-    for (const cues of Object.values(EXAMPLES)) expect(Object.keys(cues)).toHaveLength(10);
+    for (const cues of Object.values(EXAMPLES)) expect(Object.keys(cues)).toHaveLength(12);
   });
 
   it.each([

@@ -32,7 +32,11 @@ const KIND_WEIGHT: Record<ComplaintCueKind, number> = {
   'churn-threat': -3,
   'legal-threat': -3,
   demand: -1.5,
+  // A demand with a deadline or an "or else": "fix it now", "refund me by Friday or I dispute it".
+  ultimatum: -2,
   exasperation: -1.5,
+  // "Why was I charged twice?": a complaint put as a question, often calm.
+  question: -1.5,
   sarcasm: -2,
   // "You lost my parcel", "the app won't let me log in", "no confirmation": a failure, told without heat.
   'service-failure': -1,

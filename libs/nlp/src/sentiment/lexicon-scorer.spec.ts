@@ -28,6 +28,13 @@ describe('LexiconScorer', () => {
     expect(weights('The product is great. But the delivery was late')).toEqual({ great: 1.5, late: -1.5 });
   });
 
+  it('tells the topic (failure words, negated praise) from feelings and insults (-3 and lower, negative emoji), and from praise', () => {
+    expect(score('The app is not working and the sync will fail. Awful 😡')).toMatchObject({ topic: -4, feeling: -7, praise: 0 });
+    const mixed = score('The agent was not helpful, the parcel is late. Thanks');
+    expect(mixed.topic).toBeCloseTo(-2.48);
+    expect(mixed).toMatchObject({ feeling: 0, praise: 0.5 });
+  });
+
   it('amplifies a shouted sentiment word, and reports shouting of other words', () => {
     expect(score('The service is AWFUL').evidence.map((item) => item.cue)).toEqual(['awful(-3)', 'CAPS']);
     expect(score('It has been FOUR HOURS since I called').shouting).toBe(true);

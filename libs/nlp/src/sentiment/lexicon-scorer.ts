@@ -23,8 +23,14 @@ export interface Evidence extends SentimentSignal {
   amplifier?: true;
 }
 
+/** The polarity found, in three parts whose sum is the text's lexical score. */
 export interface LexiconScore {
-  sum: number;
+  /** Words naming what went wrong (see isTopic): negative or 0. */
+  topic: number;
+  /** Feelings and insults, and negative emoji: negative or 0. */
+  feeling: number;
+  /** Positive words and emoji: positive or 0. */
+  praise: number;
   evidence: Evidence[];
   exclamations: number;
   /** Non-lexicon words written in capitals against mostly lower-case text ("It's been FOUR HOURS"). */
@@ -73,6 +79,8 @@ const MIN_HASHTAG_PART = 4;
 const MIN_HASHTAG_PRAISE = 5;
 /** Two shouted words of four letters or more: one could be an acronym (HTML, GDPR). */
 const MIN_SHOUTED_WORDS = 2;
+/** Lexicons score feelings and insults ("furious", "inaceptable", "离谱") -3 or lower; failures ("fails", "falla", "故障") -1 or -2. */
+const FEELING_AT = -3;
 
 // Words (letters/digits, inner apostrophes, optional leading #), pictographic emoji, exclamation marks, other clause punctuation.
 const TOKEN_RE = /(#?)([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*)|(\p{Extended_Pictographic})|([!！])|[.,;:?¿¡…。，、；：？]/gu;
@@ -151,15 +159,20 @@ export class LexiconScorer {
     const negativeSentences = new Set(hits.filter((hit) => hit.value < 0).map((hit) => tokens[hit.index].sentence));
     // Any blame in the ticket, from a word, an emoji or a complaint cue, makes its praise suspect.
     const complaining = context.complaining || negativeSentences.size > 0 || evidence.some((item) => item.weight < 0);
-    let sum = evidence.reduce((total, item) => total + item.weight, 0);
+    // So far the evidence is emoji: feelings or praise.
+    const parts = {
+      topic: 0,
+      feeling: evidence.reduce((total, item) => total + Math.min(0, item.weight), 0),
+      praise: evidence.reduce((total, item) => total + Math.max(0, item.weight), 0),
+    };
     for (const hit of hits) {
       if (hit.value > 0) hit.value *= this.praiseFactor(hit, tokens, sentences, { ...context, complaining, request });
       if (hit.value === 0) continue;
-      sum += hit.value;
+      parts[hit.value > 0 ? 'praise' : isTopic(hit) ? 'topic' : 'feeling'] += hit.value;
       evidence.push(this.describe(hit, tokens[hit.index]));
     }
     if (shoutedWord) evidence.push({ kind: 'emphasis', text: 'CAPS', cue: 'CAPS', weight: 0, amplifier: true });
-    return { sum, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
+    return { ...parts, evidence, exclamations, shouting: shoutedOthers >= MIN_SHOUTED_WORDS };
   }
 
   /**
@@ -295,6 +308,14 @@ export class LexiconScorer {
     });
     return pivots;
   }
+}
+
+/**
+ * A negative word that names what went wrong ("fails", "delayed", "falla", "故障") or a negated good one
+ * ("not working", "nicht zufrieden") rather than a feeling or an insult: it tells the topic, not the mood.
+ */
+function isTopic(hit: Hit): boolean {
+  return hit.negator !== undefined || hit.base > FEELING_AT;
 }
 
 /** Within a sentence, words after "but" weigh more and words before it less. */

@@ -13,7 +13,7 @@ describe('SentimentAnalyzer', () => {
       expect(result.confidence).toBeGreaterThan(0.7);
       expect(result.source).toBe('rules');
       expect(result.cues).toEqual(
-        expect.arrayContaining(['useless(-3)', '😡(-4)', 'CAPS', '!!!', 'repeat-contact:third time', 'legal-threat:chargeback']),
+        expect.arrayContaining(['useless(-3)', '😡(-4)', 'CAPS', 'repeat-contact:third time', 'legal-threat:chargeback']),
       );
       expect(result.signals).toEqual(
         expect.arrayContaining([
@@ -22,6 +22,7 @@ describe('SentimentAnalyzer', () => {
           { kind: 'repeat-contact', text: 'third time', weight: -2 },
           { kind: 'legal-threat', text: 'chargeback', weight: -3 },
           { kind: 'emphasis', text: 'CAPS', weight: 0 },
+          { kind: 'emphasis', text: '!!!', weight: 0 },
         ]),
       );
     });

@@ -1,4 +1,4 @@
-import type { SentimentSignal } from '@smartdesk/contracts';
+import type { ComplaintCueKind, SentimentSignal } from '@smartdesk/contracts';
 import { ComplaintCueMatcher, ComplaintCueSet, CueMatch } from './complaint-cues';
 import { DE_CUES } from './cues/de.cues';
 import { EN_CUES } from './cues/en.cues';
@@ -58,13 +58,23 @@ const ALPHA = 15; // VADER normalisation: sum / sqrt(sum² + α)
 const NEGATIVE_AT = -0.15; // deliberately closer to 0 than POSITIVE_AT: missing an angry customer costs more
 const POSITIVE_AT = 0.35;
 const WEAK_CUE = 2;
+/**
+ * However many failures, waits and unanswered mails a ticket describes, together (less any praise) they
+ * read no lower than this sum (compound -0.46, above the escalation rules' -0.5): a calm "ten days and
+ * still not arrived, can you check?" lists problems. Anger shows in feeling words, insults, threats,
+ * repeat contact, sarcasm and shouting, which are not capped.
+ */
+const TOPIC_CAP = -2;
+/** Complaint cues that describe the problem, not the customer's temper ("still not arrived", "no reply yet", "why ...?", "I want a refund"). */
+const TOPIC_KINDS = new Set<ComplaintCueKind>(['service-failure', 'waiting', 'unanswered', 'broken-promise', 'demand', 'question']);
 const MAX_CUES = 8;
 
 /**
  * Zero-shot, explainable sentiment for support tickets in en, es, fr, de, pt, zh and ja: a lexicon with
  * negation, intensifiers, contrast, CAPS, "!!!" and emoji, plus complaint cues that single words miss
  * (repeat contact, waiting, no answer, broken promises, threats to leave or go legal, demands,
- * indignant questions, sarcasm). A text with no cue is neutral.
+ * ultimatums, "why" questions, indignation, sarcasm). A text with no cue is neutral. The score reads
+ * the customer's temper, not the size of the problem: see TOPIC_CAP.
  */
 export class SentimentAnalyzer {
   private readonly languages = new Map<string, LanguageRules>();
@@ -87,7 +97,10 @@ export class SentimentAnalyzer {
     const sarcastic = new Set(complaints.filter((match) => match.kind === 'sarcasm').map((match) => match.sentence));
     const lexical = rules.lexicon.score(sentences, { sarcastic, complaining: complaints.some((match) => match.kind !== 'sarcasm') });
     const evidence = [...lexical.evidence, ...complaints.map(complaintEvidence)];
-    let sum = lexical.sum + complaints.reduce((total, match) => total + match.weight, 0);
+    const cues = (topic: boolean) => complaints.filter((match) => TOPIC_KINDS.has(match.kind) === topic).reduce((total, match) => total + match.weight, 0);
+    const heat = lexical.feeling + cues(false);
+    // Praise offsets the problems first, so the cap never turns a negative text neutral or positive.
+    let sum = heat + Math.max(TOPIC_CAP, lexical.topic + cues(true) + lexical.praise);
 
     if (sum !== 0) {
       const bangs = Math.min(lexical.exclamations, MAX_EXCLAMATIONS);
@@ -101,6 +114,8 @@ export class SentimentAnalyzer {
       }
     }
 
+    // "!" on a problem report alone ("the VPN fails! could you check?") stresses the problem, not a temper.
+    if (heat === 0 && !lexical.shouting) sum = Math.max(TOPIC_CAP, sum);
     const score = Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
     const label: SentimentLabel = score <= NEGATIVE_AT ? 'negative' : score >= POSITIVE_AT ? 'positive' : 'neutral';
     const ranked = evidence.filter((item) => item.weight !== 0 || item.amplifier).sort((a, b) => strength(b) - strength(a));

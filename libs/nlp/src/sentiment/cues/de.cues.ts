@@ -10,7 +10,8 @@ export const DE_CUES: ComplaintCueSet = {
   cues: {
     'repeat-contact': [
       String.raw`(?:zum )?(?:zweiten|dritten|vierten|fünften|\d+\.) mal|(?:das )?(?:zweite|dritte|vierte|fünfte) mal`,
-      String.raw`schon wieder|(?:immer|mal) wieder|zum wiederholten mal|wie oft (?:noch)?|(?:mehrfach|mehrmals|x-mal|\d+ mal)`,
+      // "Der Drucker hat schon wieder Papierstau" reports a recurring fault; opening or exclaimed, "schon wieder" is indignant.
+      String.raw`^(?:schon|mal) wieder|(?:schon|immer|mal) wieder\s*[!?]|zum wiederholten mal|wie oft (?:noch)?|(?:mehrfach|mehrmals|x-mal|\d+ mal)`,
       String.raw`(?:habe|hatte) (?:ich )?(?:bereits|schon) (?:[\p{L}\p{N}]+ ){0,2}(?:geschrieben|angerufen|reklamiert|nachgefragt)`,
     ],
     waiting: [
@@ -38,10 +39,13 @@ export const DE_CUES: ComplaintCueSet = {
     demand: [
       String.raw`(?:mit einem|mit dem|einen) (?:vorgesetzten|verantwortlichen|menschen|mitarbeiter|manager) (?:sprechen)?`,
       String.raw`(?:ich verlange|ich erwarte|ich fordere|wir fordern|wir erwarten) (?:[\p{L}\p{N}]+ ){0,3}(?:erstattung|entschädigung|erklärung|lösung|geld)`,
-      String.raw`(?:sofort|umgehend|unverzüglich) (?:beheben|lösen|erstatten|zurück)|beheben sie das sofort`,
+    ],
+    question: [String.raw`warum (?:kann|muss|ist|wird|hat|antwortet|meldet|dauert|nicht|niemand|immer)`],
+    ultimatum: [
+      String.raw`(?:sofort|umgehend|unverzüglich) (?:beheben|lösen|erstatten|zurück)|(?:beheben|klären|lösen|entsperren|erstatten) sie (?:das|es|mir das geld) (?:sofort|heute|umgehend)`,
+      String.raw`sonst (?:veranlasse|gehe|werde|kündige|schalte|melde|sehen|rufe|ziehe)|oder ich (?:schalte|gehe|kündige|rufe|veranlasse|melde)`,
     ],
     exasperation: [
-      String.raw`warum (?:kann|muss|ist|wird|hat|antwortet|meldet|dauert|nicht|niemand|immer)`,
       String.raw`wie kann (?:das|es) sein|das ist (?:doch )?(?:ein witz|unglaublich|lächerlich|eine frechheit|eine zumutung)|was soll (?:das|der mist)`,
       String.raw`(?:ernsthaft|hallo|wirklich)\s*[?!]`,
     ],

@@ -45,10 +45,13 @@ export const ES_CUES: ComplaintCueSet = {
     demand: [
       String.raw`hablar con (?:un |el |algun )?(?:responsable|supervisor|encargado|gerente|humano|persona)`,
       String.raw`(?:exijo|quiero|exigimos|queremos) (?:\w+ ){0,2}(?:devolucion|reembolso|dinero|compensacion|explicacion|solucion)`,
-      String.raw`solucion(?:adlo|enlo|alo) (?:ya|ahora|de una vez)`,
+    ],
+    question: [String.raw`por que (?:no|siempre|tengo|tenemos|me|nadie|tarda)`],
+    ultimatum: [
+      String.raw`solucion(?:adlo|enlo|alo) (?:ya|ahora|de una vez)|(?:hoy|ya) mismo`,
+      String.raw`o (?:llamo|pongo|hare|hago|me doy|denuncio|voy a|nos vemos)|si no,? (?:llamo|pondre|hare|denunciare|me doy|voy a)|si (?:manana|hoy|esta semana) no`,
     ],
     exasperation: [
-      String.raw`por que (?:no|siempre|tengo|tenemos|me|nadie|tarda)`,
       String.raw`como es posible|es (?:una broma|increible|de risa|el colmo)|no me lo puedo creer|que (?:clase|tipo) de (?:servicio|empresa)`,
       String.raw`(?:en serio|hola)\s*[?!]`,
     ],

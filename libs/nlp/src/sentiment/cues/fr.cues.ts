@@ -39,10 +39,13 @@ export const FR_CUES: ComplaintCueSet = {
     demand: [
       String.raw`parler (?:a|avec) (?:un |une |le |la |votre )?(?:responsable|superieur|manager|humain|personne)`,
       String.raw`(?:j'exige|je veux|je demande|nous exigeons) (?:\w+ ){0,2}(?:remboursement|geste commercial|dedommagement|explication|solution)`,
+    ],
+    question: [String.raw`pourquoi (?:personne|toujours|est-ce que|je dois|ne|n')`],
+    ultimatum: [
       String.raw`reglez (?:ca|cela|le probleme) (?:tout de suite|immediatement|maintenant)`,
+      String.raw`sinon,? (?:j'\w+|je \w+|nous \w+|ce sera)|ou (?:j'appelle|je porte|je fais|je resilie|je vais)`,
     ],
     exasperation: [
-      String.raw`pourquoi (?:personne|toujours|est-ce que|je dois|ne|n')`,
       String.raw`comment est-ce possible|c'est (?:une blague|incroyable|hallucinant|n'importe quoi|inadmissible)|vous vous moquez|on se moque`,
       String.raw`(?:serieusement|allo|sans blague)\s*[?!]`,
     ],

@@ -9,7 +9,8 @@ export const JA_CUES: ComplaintCueSet = {
   foldAccents: false,
   cues: {
     'repeat-contact': [
-      String.raw`${AMOUNT}回目|何度も|何回も|再三|度重なる|毎回|またしても|また(?:同じ|しても|障害|壊れ|遅れ|請求|二重)`,
+      // "二回目の支払い" is the second payment, not the second time of writing.
+      String.raw`${AMOUNT}回目(?!の(?:支払|請求|注文|引き落と|決済))|何度も|何回も|再三|度重なる|毎回|またしても|また(?:同じ|しても|障害|壊れ|遅れ|請求|二重)`,
     ],
     waiting: [
       String.raw`${AMOUNT}${SPAN}(?:以上)?(?:も)?(?:待|経|たって|経って)|待たされ|いまだに|未だに|一向に`,
@@ -21,16 +22,18 @@ export const JA_CUES: ComplaintCueSet = {
       String.raw`約束(?:された|したはず|と違う)|と言われた|はずです|はずなのに|のはずが`,
     ],
     'churn-threat': [
-      String.raw`解約(?:します|する|したい|して)|他社に(?:乗り換え|変え)|退会(?:します|する|したい)|二度と(?:使|利用|買|頼)|もう(?:使わない|利用しない|買わない)`,
+      String.raw`解約(?:します|する|したい|して)|他社に(?:乗り換え|変え)|退会(?:します|する|したい)|二度と(?:使|利用|買|頼|注文)|もう(?:使わない|利用しない|買わない)`,
     ],
     'legal-threat': [
       String.raw`弁護士|訴え|訴訟|裁判|法的(?:措置|手段)|消費者センター|国民生活センター|異議を申し立て|チャージバック`,
     ],
     demand: [
-      String.raw`責任者(?:を|に|と)|上司(?:を|に|と)|(?:今すぐ|直ちに|至急|早急に)(?:直|対応|返金|解決)|返金して(?:ください|下さい)|説明して(?:ください|下さい)`,
+      String.raw`責任者(?:を|に|と)|上司(?:を|に|と)|返金して(?:ください|下さい)|説明して(?:ください|下さい)`,
     ],
+    question: [String.raw`なぜ|どうして`],
+    ultimatum: [String.raw`(?:今すぐ|直ちに|至急|早急に)(?:直|対応|返金|解決|解除)|さもなければ|(?:しない|されない)なら|(?:され|し)なければ、`],
     exasperation: [
-      String.raw`なぜ|どうして|どういうこと|ふざけ|いい加減に|信じられない|ありえない|あり得ない`,
+      String.raw`どういうこと|ふざけ|いい加減に|信じられない|ありえない|あり得ない`,
     ],
     'service-failure': [
       // A negated service verb in a statement: something did not arrive, work or get answered.
@@ -38,7 +41,7 @@ export const JA_CUES: ComplaintCueSet = {
     ],
     sarcasm: [
       String.raw`^(?:さすが|素晴らしい|ありがとう)(?:ですね|です)?[、,。.!！…]+.{0,10}(?:また|まだ|今週|二度目|2回目)`,
-      String.raw`さすがですね|大したもの`,
+      String.raw`さすがですね|大したもの|何もしてくれて(?:ありがとう|どうも)`,
     ],
   },
 };

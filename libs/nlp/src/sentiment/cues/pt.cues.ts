@@ -39,10 +39,13 @@ export const PT_CUES: ComplaintCueSet = {
     demand: [
       String.raw`falar com (?:um |o |a |algum )?(?:supervisor|gerente|responsavel|humano|pessoa)`,
       String.raw`(?:exijo|quero|exigimos|queremos) (?:\w+ ){0,2}(?:reembolso|estorno|dinheiro de volta|meu dinheiro|indenizacao|explicacao|solucao)`,
+    ],
+    question: [String.raw`por que (?:nao|ninguem|sempre|eu tenho|demora)|porque ninguem`],
+    ultimatum: [
       String.raw`resolvam (?:isso )?(?:agora|ja|imediatamente|hoje)`,
+      String.raw`ou (?:vou|eu vou|chamo|entro|registro|cancelo|vamos)|senao (?:vou|eu vou|chamo|registro|cancelo)`,
     ],
     exasperation: [
-      String.raw`por que (?:nao|ninguem|sempre|eu tenho|demora)|porque ninguem`,
       String.raw`como (?:e|pode ser) possivel|(?:e|isso e) (?:brincadeira|piada|um absurdo|inacreditavel)|que (?:tipo|servico) (?:de )?`,
       String.raw`(?:serio|alo|oi)\s*[?!]`,
     ],

@@ -30,11 +30,14 @@ const supportOverrides = {
   unacceptable: -3, incompetent: -3, unprofessional: -3, unresponsive: -2, ridiculous: -3, pathetic: -3,
   garbage: -3, trash: -3, worthless: -3, faulty: -2, defective: -2, buggy: -2, glitchy: -2, crashed: -2,
   crashes: -2, crashing: -2, outage: -2, overpriced: -2, nightmare: -3, frustrating: -3, infuriating: -4,
-  "doesn't work": -3, 'doesnt work': -3, "didn't work": -2, "isn't working": -3, 'stopped working': -3,
+  // A thing that does not work is the topic of the ticket (-2); -3 and lower is kept for feelings and insults.
+  "doesn't work": -2, 'doesnt work': -2, "didn't work": -2, "isn't working": -2, 'stopped working': -2,
   "won't work": -2, "don't like": -2, stranded: -2, canceled: -1, delays: -1, overbooked: -2, unhelpful: -2,
   runaround: -2, hassle: -2, inconvenience: -2, inconvenienced: -2, inconvenient: -2, clueless: -2, disgraceful: -3,
   incompetence: -3, shambles: -3, wasted: -2, ugh: -2, argh: -2, smh: -2, wtf: -4, sigh: -1, meh: -1,
   'ripped off': -3, 'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not good enough': -2, 'thanks to': 0,
+  // Feelings AFINN scores like a failure word ("frustrated" -2, as "delayed"): anger shows in them.
+  frustrated: -3, annoyed: -3, upset: -3, disappointed: -3, livid: -3,
   // "finally got through", "finally answered": relief after a long wait, which is itself a complaint.
   finally: -1, luck: 0,
   // Ticket vocabulary, not sentiment: "check your spam folder", "cancel my order" is a request.
