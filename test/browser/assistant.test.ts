@@ -82,7 +82,7 @@ describe('assistant in a browser', () => {
     const citation = answer.getByRole('list', { name: 'Sources' }).getByRole('button').first();
     await expect(citation.textContent()).resolves.toMatch(/password/i);
 
-    await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await answer.scrollIntoViewIfNeeded();
     await screenshot(customer, 'portal-assistant');
     await citation.click();
     const article = customer.getByRole('dialog', { name: /password/i }).last();
@@ -121,7 +121,7 @@ describe('assistant in a browser', () => {
     await answer.waitFor({ timeout: 40_000 });
     await answer.getByText('Machine-written').waitFor();
     await answer.getByRole('list', { name: 'Sources' }).getByRole('button').first().waitFor();
-    await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await answer.scrollIntoViewIfNeeded();
     await screenshot(visitor, 'widget');
 
     await chat.getByRole('button', { name: 'Talk to a human' }).press('Enter');

@@ -49,11 +49,5 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Keys asked for that no language has (the app collects them): a screen must use only translated strings. */
 export function missingI18nKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.smartdeskMissingKeys ?? []);
-}
-
-declare global {
-  interface Window {
-    smartdeskMissingKeys?: string[];
-  }
+  return page.evaluate(() => (globalThis as { smartdeskMissingKeys?: string[] }).smartdeskMissingKeys ?? []);
 }
