@@ -52,7 +52,9 @@ function check(files: Record<string, string>): { status: number | null; output: 
 
 describe('lint and format', () => {
   it('.ci/run lints before it runs the tests', () => {
-    const commands = read('.ci/run').split('\n').map((line) => line.trim());
+    const commands = read('.ci/run')
+      .split('\n')
+      .map((line) => line.trim());
     expect(commands).toContain('npm run lint');
     expect(commands.indexOf('npm run lint')).toBeLessThan(commands.indexOf('npm test'));
   });
@@ -65,7 +67,9 @@ describe('lint and format', () => {
   });
 
   it('says why for every rule it turns off', () => {
-    const off = read('biome.jsonc').split('\n').filter((line) => /:\s*"off"/.test(line));
+    const off = read('biome.jsonc')
+      .split('\n')
+      .filter((line) => /:\s*"off"/.test(line));
     expect(off.length).toBeGreaterThan(0);
     expect(off.filter((line) => !/"off",?\s*\/\/\s*\S/.test(line))).toEqual([]);
   });
