@@ -1,3 +1,5 @@
+// First: tracing (when configured) must patch http and pg before anything loads them.
+import '@smartdesk/observability/start-tracing';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

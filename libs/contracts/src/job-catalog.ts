@@ -2,10 +2,21 @@ import { JobName, QueueName } from './queue-names';
 import type { CustomerSource } from './stage-results';
 
 /**
+ * The trace context of the request or job that set a job off (W3C `traceparent`/`tracestate` with the default
+ * propagator), so the job's span joins that trace. Set only while tracing is on; readers that ignore it lose nothing.
+ */
+export type TraceCarrier = Record<string, string>;
+
+/** A payload written through the outbox: it carries the trace of the change it announces. */
+interface Traced {
+  trace?: TraceCarrier;
+}
+
+/**
  * Payloads carry ids, never ticket contents: a job reads the current row.
  * `v` is the payload version; bump it (and keep reading the old one) when the shape changes.
  */
-export interface TicketJobData {
+export interface TicketJobData extends Traced {
   v: 1;
   ticketId: string;
   /** Pipeline revision: 1 for the first triage, +1 for every requested response. */
@@ -42,7 +53,7 @@ export interface NotificationJobData {
  * A ticket whose solved state may have changed (resolved, reopened, resolution or category edited).
  * The job reads the row and makes the index match it, so only the latest version matters.
  */
-export interface SolvedTicketJobData {
+export interface SolvedTicketJobData extends Traced {
   v: 1;
   ticketId: string;
   /** The ticket's version after the change: one job per change. */
@@ -67,7 +78,7 @@ export interface FetchMailboxData {
 }
 
 /** One stored outbound mail (mail_messages row); its recipient, headers and body are read from the rows. */
-export interface SendMailData {
+export interface SendMailData extends Traced {
   v: 1;
   mailId: string;
 }

@@ -8,3 +8,5 @@ export * from './process-metrics';
 export * from './log-context';
 export * from './structured-logger';
 export * from './request-id.middleware';
+export * from './tracing';
+export * from './trace-propagation';

@@ -1,8 +1,9 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
+import { flushTracing } from '@smartdesk/observability';
 
 /**
  * On SIGTERM/SIGINT: `beforeClose` (a worker's bounded drain), then close the app (HTTP stops accepting,
- * connections close), then exit 0. The same signal again while draining exits at once (Ctrl-C twice).
+ * connections close), send the last spans when tracing, then exit 0. The same signal again while draining exits at once (Ctrl-C twice).
  * The other one is ignored: a terminal's Ctrl-C reaches the whole process group, so an app run by
  * `npm start` gets SIGINT from the terminal and then SIGTERM from the launcher, and must keep draining.
  */
@@ -17,6 +18,7 @@ export function closeOnSignals(app: INestApplicationContext, logger: Logger, bef
     logger.log(`${signal}: draining`);
     beforeClose()
       .then(() => app.close())
+      .then(flushTracing)
       .then(() => {
         logger.log('drained, exiting');
         process.exit(0);

@@ -1,7 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JOB_QUEUE, JobCatalog, JobName, JobNamesOf, QueueName } from '@smartdesk/contracts';
-import { runWithLogContext } from '@smartdesk/observability';
+import { inJobSpan, runWithLogContext } from '@smartdesk/observability';
 
 export type JobHandlers<Q extends QueueName> = { [N in JobNamesOf<Q>]: (data: JobCatalog[N]['data'], job: Job) => Promise<unknown> };
 
@@ -22,10 +22,11 @@ export abstract class QueueProcessor<Q extends QueueName> extends WorkerHost {
   /** Loads models and other state before the first job; the worker takes no job until it resolves. */
   async prepare(): Promise<void> {}
 
-  /** Every line logged while the job runs names it (and its ticket): see StructuredLogger. */
+  /** Every line logged while the job runs names it (and its ticket): see StructuredLogger. The job's span continues its producer's trace. */
   async process(job: Job): Promise<unknown> {
     const ticketId = (job.data as { ticketId?: unknown } | undefined)?.ticketId;
-    return runWithLogContext({ jobId: job.id, queue: this.queue, ...(typeof ticketId === 'string' ? { ticketId } : {}) }, () => this.handle(job));
+    const logContext = { jobId: job.id, queue: this.queue, ...(typeof ticketId === 'string' ? { ticketId } : {}) };
+    return inJobSpan(this.queue, job, () => runWithLogContext(logContext, () => this.handle(job)));
   }
 
   protected async handle(job: Job): Promise<unknown> {

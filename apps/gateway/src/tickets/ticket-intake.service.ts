@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { MicroBatcher } from '@smartdesk/batching';
 import { Attachments, Submission, TicketSubmissions } from '@smartdesk/channels';
 import { AttachmentEntity, TicketEntity, transactionAs, UserEntity } from '@smartdesk/database';
+import { currentTraceCarrier } from '@smartdesk/observability';
 import { asAttachments, attachmentHttpError, UploadedFile } from '../attachments/uploaded-files';
 import { auditActor, Principal } from '../auth/principal';
 import { CreateTicketDto } from './dto/create-ticket.dto';
@@ -40,7 +41,8 @@ export class TicketIntake {
     const stored = await this.attachments.store(asAttachments(files, ticket.id, null, principal?.userId ?? null)).catch((error) => {
       throw attachmentHttpError(error);
     });
-    await this.commit.submit({ ticket, actor });
+    // The batch is written under another submitter's context: the ticket keeps its own request's trace.
+    await this.commit.submit({ ticket, actor, trace: currentTraceCarrier() });
     const attachments = stored.length ? await transactionAs(this.dataSource, actor, (manager) => this.attachments.record(manager, stored)) : [];
     return { ticket, attachments };
   }

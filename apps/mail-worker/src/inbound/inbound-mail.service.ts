@@ -19,6 +19,7 @@ import {
 import { Environment } from '@smartdesk/config';
 import { Stage } from '@smartdesk/contracts';
 import { AuditActor, MailMessageEntity, statusAfterMessage, TicketEntity, TicketMessageEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
+import { inSpan } from '@smartdesk/observability';
 import { Clock, SlaClock, SlaService, TicketEffects } from '@smartdesk/operations';
 
 /** Longest ticket description or message kept for triage (the mail row keeps the whole text). */
@@ -70,7 +71,12 @@ export class InboundMail {
     private readonly attachments: Attachments,
   ) {}
 
-  async receive(source: Buffer, mailbox: string): Promise<InboundOutcome> {
+  /** One mail, IMAP or SMTP: its span starts the trace of the ticket it opens (or continues the mailbox job's). */
+  receive(source: Buffer, mailbox: string): Promise<InboundOutcome> {
+    return inSpan('receive mail', { 'smartdesk.mailbox': mailbox }, () => this.handle(source, mailbox));
+  }
+
+  private async handle(source: Buffer, mailbox: string): Promise<InboundOutcome> {
     const parsed = await simpleParser(source);
     const sender = parsed.from?.value[0]?.address?.toLowerCase();
     if (!sender) return this.ignored(mailbox, 'no sender address');

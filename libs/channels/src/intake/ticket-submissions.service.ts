@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { groupBy } from '@smartdesk/batching';
-import { OutboxKind } from '@smartdesk/contracts';
+import { OutboxKind, TicketJobData, TraceCarrier } from '@smartdesk/contracts';
 import { AuditActor, TicketEntity } from '@smartdesk/database';
+import { currentTraceCarrier, withTrace } from '@smartdesk/observability';
 import { Clock, OutboxMessage, SlaClock, SlaService, TicketEffects } from '@smartdesk/operations';
 import { insertSubmittedTickets } from './submitted-tickets.statement';
 
@@ -10,6 +11,8 @@ export interface Submission {
   /** With its id already set. */
   ticket: TicketEntity;
   actor: AuditActor;
+  /** The submitter's trace, when it is not the one active at insert (a group commit inserts for many submitters). */
+  trace?: TraceCarrier;
 }
 
 /** What stored tickets set off once their transaction commits. */
@@ -47,7 +50,7 @@ export class TicketSubmissions {
     for (const [, group] of groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`)) {
       const tickets = group.map((submission) => submission.ticket);
       const clocks = this.sla.start(tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })));
-      const outbox = tickets.map((ticket) => ({ kind: OutboxKind.TicketCreated, payload: { v: 1 as const, ticketId: ticket.id, revision: 1 } }));
+      const outbox = group.map(({ ticket, trace }) => ({ kind: OutboxKind.TicketCreated, payload: withTrace<TicketJobData>({ v: 1, ticketId: ticket.id, revision: 1 }, trace ?? currentTraceCarrier()) }));
       stored.messages.push(...(await insertSubmittedTickets(manager, { actor: group[0].actor, tickets, outbox, clocks })));
       stored.clocks.push(...clocks);
     }

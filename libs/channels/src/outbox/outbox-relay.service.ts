@@ -6,6 +6,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { OutboxKind, OutboxPayload, OutboxPayloads, responseFlow, sendMailFlow, solvedTicketFlow, ticketTriageFlow } from '@smartdesk/contracts';
 import { OutboxMessageEntity } from '@smartdesk/database';
+import { currentTraceCarrier, startProducerSpan, withTrace } from '@smartdesk/observability';
 import { OutboxMessage, OutboxPublisher } from '@smartdesk/operations';
 
 export const TICKET_FLOWS = 'ticket-flows';
@@ -19,7 +20,7 @@ const FLOW_OF: { [K in OutboxKind]: (payload: OutboxPayloads[K]) => FlowJob } = 
 };
 
 /** The flow one stored row publishes (its kind and payload were written together by enqueue). */
-const flowOf = (row: Pick<OutboxMessageEntity, 'kind' | 'payload'>): FlowJob => (FLOW_OF[row.kind] as (payload: OutboxPayload) => FlowJob)(row.payload);
+const flowOf = (kind: OutboxKind, payload: OutboxPayload): FlowJob => (FLOW_OF[kind] as (payload: OutboxPayload) => FlowJob)(payload);
 
 /**
  * Transactional outbox: a request stores its change and an outbox row in one Postgres transaction, then
@@ -27,6 +28,7 @@ const flowOf = (row: Pick<OutboxMessageEntity, 'kind' | 'payload'>): FlowJob => 
  * (Redis down, the process died) the sweep publishes once it is older than a sweep interval, so the two
  * rarely meet; if they do, deterministic job ids make the second add a no-op in BullMQ. Replicas share the
  * sweep with FOR UPDATE SKIP LOCKED. Nothing is lost: a row stays pending until its jobs are in Redis.
+ * A row keeps the trace of the change it announces; its jobs continue that trace (see trace-propagation).
  */
 @Injectable()
 export class OutboxRelay implements OutboxPublisher, OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,7 +45,8 @@ export class OutboxRelay implements OutboxPublisher, OnApplicationBootstrap, OnA
 
   /** Stores outbox rows, one per payload, inside the caller's transaction; the caller publishes them after commit. */
   async enqueue<K extends OutboxKind>(manager: EntityManager, kind: K, ...payloads: OutboxPayloads[K][]): Promise<OutboxMessage[]> {
-    const rows = payloads.map((payload) => ({ kind, payload }));
+    const trace = currentTraceCarrier();
+    const rows = payloads.map((payload) => ({ kind, payload: withTrace(payload, trace) }));
     const { identifiers } = await manager.insert(OutboxMessageEntity, rows);
     return rows.map((row, index) => ({ ...row, id: String(identifiers[index].id) }));
   }
@@ -52,7 +55,7 @@ export class OutboxRelay implements OutboxPublisher, OnApplicationBootstrap, OnA
   async publish(messages: OutboxMessage[]): Promise<void> {
     if (messages.length === 0) return;
     try {
-      await this.flows.addBulk(messages.map(flowOf));
+      await this.addFlows(messages);
       await this.markPublished(this.dataSource.manager, messages);
       this.recovered();
     } catch (error) {
@@ -97,10 +100,22 @@ export class OutboxRelay implements OutboxPublisher, OnApplicationBootstrap, OnA
         [this.env.OUTBOX_SWEEP_MS / 1000],
       );
       if (rows.length === 0) return 0;
-      await this.flows.addBulk(rows.map(flowOf));
+      await this.addFlows(rows);
       await this.markPublished(manager, rows);
       return rows.length;
     });
+  }
+
+  /** Adds each message's flow to the queues, under a producer span that its jobs' spans are children of. */
+  private async addFlows(messages: OutboxMessage[]): Promise<void> {
+    const spans = messages.map(({ id, kind, payload }) => startProducerSpan(`publish ${kind}`, payload.trace, { 'smartdesk.outbox.id': id }));
+    try {
+      await this.flows.addBulk(messages.map(({ kind, payload }, index) => flowOf(kind, withTrace(payload, spans[index].carrier))));
+    } catch (error) {
+      for (const span of spans) span.end(error as Error);
+      throw error;
+    }
+    for (const span of spans) span.end();
   }
 
   private async markPublished(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
