@@ -1,3 +1,4 @@
+import type { TraceCarrier } from '@smartdesk/contracts';
 import { currentTraceCarrier, inJobSpan, startProducerSpan, withTrace } from './trace-propagation';
 import { startTracing, tracingConfigured } from './tracing';
 
@@ -13,7 +14,7 @@ describe('tracing when no endpoint is configured', () => {
   });
 
   it('stores no trace context with a payload', () => {
-    const payload = { v: 1 as const, ticketId: 't1', revision: 1 };
+    const payload: { v: 1; ticketId: string; revision: number; trace?: TraceCarrier } = { v: 1, ticketId: 't1', revision: 1 };
     expect(currentTraceCarrier()).toBeUndefined();
     expect(withTrace(payload, currentTraceCarrier())).toBe(payload);
   });
