@@ -59,10 +59,11 @@ describe('lint and format', () => {
     expect(commands.indexOf('npm run lint')).toBeLessThan(commands.indexOf('npm test'));
   });
 
-  it('npm run lint only checks; npm run format writes the fixes', () => {
+  it('npm run lint only checks, tests and web app type-checked too (jest compiles with swc, which does not); npm run format writes the fixes', () => {
     const { scripts } = JSON.parse(read('package.json'));
-    expect(scripts.lint).toMatch(/^biome check\b/);
+    expect(scripts.lint).toMatch(/^biome check\b.*&& npm run typecheck/);
     expect(scripts.lint).not.toContain('--write');
+    expect(scripts.typecheck).toBe('tsc -p tsconfig.json --noEmit && tsc -p apps/web/tsconfig.json --noEmit');
     expect(scripts.format).toMatch(/^biome check\b.*--write/);
   });
 
