@@ -15,6 +15,7 @@ import { SelfServiceEvents1764960000000 } from './1764960000000-self-service-eve
 import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-attachments-merging';
 import { AssistantConversations1765100000000 } from './1765100000000-assistant-conversations';
 import { MachineTexts1765200000000 } from './1765200000000-machine-texts';
+import { TicketListKeyset1765310000000 } from './1765310000000-ticket-list-keyset';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   EmailAttachmentsMerging1765000000000,
   AssistantConversations1765100000000,
   MachineTexts1765200000000,
+  TicketListKeyset1765310000000,
 ];
