@@ -149,6 +149,25 @@ describe('web app in a browser', () => {
   /** One ticket for all seven languages (made by whichever runs first, so each still runs alone). */
   let lostParcel: Promise<{ id: string }> | undefined;
 
+  it('pages the inbox by cursor: Next page shows the rest, Previous page the first page again', async () => {
+    const marker = `pagewalk${Date.now()}`;
+    for (let number = 1; number <= 26; number++) {
+      expect((await customerApi.post('/api/tickets', { subject: `${marker} ${number}`, description: sampleTicket().description })).status).toBe(201);
+    }
+    const admin = await pageAs('admin@smartdesk.example');
+    await admin.goto(`/inbox?q=${marker}`);
+    const rows = admin.getByRole('row').filter({ hasText: marker });
+    const subject = (number: number) => admin.getByRole('link', { name: `${marker} ${number}`, exact: true });
+    // Newest first: 26 down to 2 on the first page, 1 alone on the next.
+    await waitFor(async () => (await rows.count()) === 25 && (await subject(26).isVisible()), 15_000, 'the first page of 25');
+    await admin.getByRole('button', { name: 'Next page' }).click();
+    await waitFor(async () => (await rows.count()) === 1 && (await subject(1).isVisible()), 15_000, 'the second page with the oldest ticket');
+    expect(admin.url()).toContain('after=');
+    expect(await admin.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    await admin.getByRole('button', { name: 'Previous page' }).click();
+    await waitFor(async () => (await rows.count()) === 25 && (await subject(26).isVisible()), 15_000, 'the first page again');
+  }, 90_000);
+
   it.each(LANGUAGES)('renders the inbox and the ticket view in %s with no missing keys', async (language) => {
     const ticket = await (lostParcel ??= triagedTicket('Lost parcel'));
     const agent = await pageAs(undefined, language);

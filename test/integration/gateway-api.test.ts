@@ -303,9 +303,11 @@ describe('gateway API', () => {
     const MARKER = 'quokkaberry';
     let all: { id: string; number: number }[];
 
+    const readAll = async () => (all = (await db.rows('SELECT id, number FROM tickets ORDER BY number')).map((row) => ({ id: row.id, number: Number(row.number) })));
+
     beforeAll(async () => {
       await createTicket({ subject: 'Lamp', description: `The ${MARKER} lamp I ordered arrived broken.` });
-      all = (await db.rows('SELECT id, number FROM tickets ORDER BY number')).map((row) => ({ id: row.id, number: Number(row.number) }));
+      await readAll();
     });
 
     it('pages through every ticket exactly once, with total, page and pageSize', async () => {
@@ -321,6 +323,45 @@ describe('gateway API', () => {
       }
       expect(seen).toHaveLength(all.length);
       expect(new Set(seen)).toEqual(new Set(all.map((ticket) => ticket.id)));
+    });
+
+    it.each([
+      ['createdAt', 'desc'],
+      ['updatedAt', 'asc'],
+      ['priority', 'desc'],
+      ['number', 'asc'],
+    ])('walks every ticket exactly once by following nextCursor (sort=%s, order=%s), in the order of page 1', async (sort, order) => {
+      const everything = await admin.get(`/api/tickets?sort=${sort}&order=${order}&pageSize=100`);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const response = await admin.get(`/api/tickets?sort=${sort}&order=${order}&pageSize=2${after ? `&after=${after}` : ''}`);
+        expect(response.status).toBe(200);
+        seen.push(...response.body.items.map((item: { id: string }) => item.id));
+        after = response.body.nextCursor;
+        // A ticket arriving mid-walk lands before the cursor: nothing shifts, nothing repeats.
+        if (seen.length === 2 && sort === 'createdAt') await createTicket({ subject: 'Arrived while paging' });
+      } while (after !== null);
+      expect(seen).toEqual(everything.body.items.map((item: { id: string }) => item.id));
+      await readAll();
+    });
+
+    it('refuses a cursor of another sort, a made-up one, and page with after, naming after', async () => {
+      await createTicket({ subject: 'A second page' });
+      await readAll();
+      const first = await admin.get('/api/tickets?pageSize=1');
+      expect(first.body.nextCursor).toEqual(expect.any(String));
+      const made = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      for (const query of [
+        `sort=number&after=${first.body.nextCursor}`,
+        `page=2&after=${first.body.nextCursor}`,
+        'after=not-a-cursor',
+        `after=${made(['createdAt', '2026-02-31', 1])}`,
+        `after=${made(['createdAt', 1e300, 1])}`,
+      ]) {
+        const response = await admin.get(`/api/tickets?${query}`);
+        expect({ query, status: response.status, fields: fieldsOf(response.body) }).toEqual({ query, status: 400, fields: ['after'] });
+      }
     });
 
     it('defaults to page 1 of 20, newest first', async () => {

@@ -8,6 +8,7 @@ export class SseClient {
   readonly events: ServerSentEvent[] = [];
   private readonly controller = new AbortController();
   status = 0;
+  headers = new Headers();
   /** Set when the server ended the stream (not when close() aborted it). */
   ended = false;
 
@@ -18,6 +19,7 @@ export class SseClient {
     const client = new SseClient();
     const response = await fetch(url, { headers: { ...headers, accept: 'text/event-stream' }, signal: client.controller.signal });
     client.status = response.status;
+    client.headers = response.headers;
     if (!response.ok || !response.body) return client;
     const first = new Promise<void>((resolve) => client.read(response.body!, resolve));
     await first;

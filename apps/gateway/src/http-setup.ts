@@ -9,6 +9,7 @@ import { answerClientErrorsAsJson } from './common/client-errors';
 import { ErrorResponseFilter } from './common/error-response.filter';
 import { FieldProblem, invalidFields } from './common/invalid-fields';
 import { InputTextPipe } from './common/input-text.pipe';
+import { responseCompression } from './common/response-compression';
 import { securityHeaders, strictTransportSecurity } from './common/security-headers';
 import { refuseBadlyEncodedPaths } from './common/url-encoding.middleware';
 
@@ -43,7 +44,7 @@ export const validationPipe = validationPipeFor();
 export function configureHttp(app: NestExpressApplication, env: Environment): INestApplication {
   app.disable('x-powered-by');
   answerClientErrorsAsJson(app.getHttpServer());
-  app.use(requestIdMiddleware, httpMetricsMiddleware, securityHeaders, strictTransportSecurity(env.NODE_ENV === 'production'), refuseBadlyEncodedPaths);
+  app.use(requestIdMiddleware, httpMetricsMiddleware, securityHeaders, strictTransportSecurity(env.NODE_ENV === 'production'), refuseBadlyEncodedPaths, responseCompression);
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   // Imports (training-data CSV, knowledge-base markdown) are larger than any JSON request.
   app.useBodyParser('text', { type: ['text/csv', 'text/markdown'], limit: env.IMPORT_MAX_BYTES });

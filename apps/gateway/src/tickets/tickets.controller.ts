@@ -78,8 +78,11 @@ export class TicketsController {
   @Get()
   @Auth()
   @ApiOperation({ summary: "List and filter the tickets the caller may see (customers: their own, agents: their team's queue and theirs, managers: their department, admins: all)" })
-  @ApiOkResponse({ description: '{ items, total, page, pageSize }; customers get their view of each ticket' })
-  @ApiBadRequestResponse({ description: 'A bad filter, or a staff-only filter from a customer' })
+  @ApiOkResponse({
+    description:
+      '{ items, total, page, pageSize, nextCursor }; customers get their view of each ticket. nextCursor (null on the last page) is the `after` of the next page: unlike `page`, it stays fast at any depth and skips or repeats nothing while tickets arrive',
+  })
+  @ApiBadRequestResponse({ description: 'A bad filter, a staff-only filter from a customer, or an `after` that is not a cursor of this sort' })
   list(@Query() query: ListTicketsQuery, @CurrentPrincipal() principal: Principal) {
     return this.tickets.list(query, principal);
   }

@@ -31,6 +31,11 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The ticket list's page: nextCursor (null on the last page) is the `after` of the next one. */
+export interface CursorPage<T> extends Page<T> {
+  nextCursor: string | null;
+}
+
 /** What a customer sees of a ticket. */
 export interface CustomerTicket {
   id: string;

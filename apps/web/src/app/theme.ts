@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Combobox, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /** System fonts only: the CSP allows no font CDN, and they render every script we translate into (CJK included). */
 export const theme = createTheme({
@@ -7,6 +7,11 @@ export const theme = createTheme({
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif',
   defaultRadius: 'md',
+  components: {
+    // Mantine keeps every closed dropdown (Select, Autocomplete) mounted and positioned by default: the inbox's eleven
+    // filters alone then render all their options and force a layout each on the first paint (Lighthouse: TBT, forced reflow).
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+  },
 });
 
 /** Dimmed text one shade darker than Mantine's gray.6, which is below 4.5:1 on white (and on striped table rows). */

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import type { Account } from '../api/api-types';
 
 /** The inbox's filters, kept in the address so a view can be bookmarked, shared and navigated back to. */
-export const FILTER_NAMES = ['status', 'category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId', 'slaAtRisk', 'q', 'sort', 'order', 'page'] as const;
+export const FILTER_NAMES = ['status', 'category', 'priority', 'sentiment', 'escalated', 'language', 'teamId', 'assigneeId', 'slaAtRisk', 'q', 'sort', 'order', 'after'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type Filters = Partial<Record<FilterName, string>>;
 
@@ -27,7 +27,7 @@ export function useInboxFilters() {
   const [params, setParams] = useSearchParams();
   const filters: Filters = Object.fromEntries(FILTER_NAMES.filter((name) => params.has(name)).map((name) => [name, params.get(name)!]));
   const replace = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>);
-  /** A new filter value starts again at page 1. */
-  const set = (name: FilterName, value: string | null | undefined) => replace({ ...filters, page: name === 'page' ? (value ?? undefined) : undefined, [name]: value ?? undefined });
+  /** A new filter value starts again at the first page. */
+  const set = (name: FilterName, value: string | null | undefined) => replace({ ...filters, after: name === 'after' ? (value ?? undefined) : undefined, [name]: value ?? undefined });
   return { filters, set, replace };
 }

@@ -1,4 +1,4 @@
-import { Badge, Group, Pagination, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -31,6 +31,19 @@ export function InboxPage() {
     placeholderData: keepPreviousData,
   });
   const items = tickets.data?.items ?? [];
+  // Pages go by cursor (fast at any depth): a page's `after` is known only from the page before it, so the way
+  // back is kept here, for the current filters (a reloaded or shared deep page goes back to the first).
+  const listKey = JSON.stringify({ ...filters, after: undefined });
+  const [trail, setTrail] = useState({ listKey, earlier: [] as string[] });
+  const earlier = trail.listKey === listKey ? trail.earlier : [];
+  const nextPage = (nextCursor: string) => {
+    setTrail({ listKey, earlier: [...earlier, filters.after ?? ''] });
+    set('after', nextCursor);
+  };
+  const previousPage = () => {
+    setTrail({ listKey, earlier: earlier.slice(0, -1) });
+    set('after', earlier.at(-1) || null);
+  };
   useEffect(() => setCursor((current) => Math.min(current, Math.max(items.length - 1, 0))), [items.length]);
 
   useHotkeys([
@@ -92,13 +105,13 @@ export function InboxPage() {
         </Table.Tbody>
       </Table>
       {tickets.data && items.length === 0 && <Text>{t('empty')}</Text>}
-      {tickets.data && tickets.data.total > PAGE_SIZE && (
-        <Pagination
-          aria-label={t('common:pagination')}
-          total={Math.ceil(tickets.data.total / PAGE_SIZE)}
-          value={Number(filters.page ?? 1)}
-          onChange={(page) => set('page', String(page))}
-        />
+      {(filters.after || tickets.data?.nextCursor) && (
+        <Group gap="xs" role="navigation" aria-label={t('common:pagination')}>
+          <Button variant="default" size="xs" disabled={!filters.after} onClick={previousPage}>{t('common:previousPage')}</Button>
+          <Button variant="default" size="xs" disabled={!tickets.data?.nextCursor} onClick={() => tickets.data?.nextCursor && nextPage(tickets.data.nextCursor)}>
+            {t('common:nextPage')}
+          </Button>
+        </Group>
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { api, withQuery, type Query } from '../api/api-client';
 import { filesForm } from '../api/files-form';
-import type { Attachment, Macro, Page, RenderedMacro, RevealedTicket, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
+import type { Attachment, CursorPage, Macro, Page, RenderedMacro, RevealedTicket, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
 
 /** Ticket changes staff make (PATCH /api/tickets/:id), always with the version they read. */
 export interface TicketChange {
@@ -15,7 +15,7 @@ export interface TicketChange {
 }
 
 export const staffApi = {
-  tickets: (query: Query) => api<Page<StaffTicket>>(withQuery('/api/tickets', query)),
+  tickets: (query: Query) => api<CursorPage<StaffTicket>>(withQuery('/api/tickets', query)),
   ticket: (id: string) => api<StaffTicketDetail>(`/api/tickets/${id}`),
   messages: (id: string) => api<StaffMessage[]>(`/api/tickets/${id}/messages`),
   teams: () => api<Team[]>('/api/teams'),

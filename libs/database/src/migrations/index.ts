@@ -16,6 +16,7 @@ import { EmailAttachmentsMerging1765000000000 } from './1765000000000-email-atta
 import { AssistantConversations1765100000000 } from './1765100000000-assistant-conversations';
 import { MachineTexts1765200000000 } from './1765200000000-machine-texts';
 import { MergeNoticeMail1765300000000 } from './1765300000000-merge-notice-mail';
+import { TicketListKeyset1765310000000 } from './1765310000000-ticket-list-keyset';
 
 /** Every migration, in timestamp order. Listed explicitly so the same array works compiled, in tests and bundled. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AssistantConversations1765100000000,
   MachineTexts1765200000000,
   MergeNoticeMail1765300000000,
+  TicketListKeyset1765310000000,
 ];

@@ -76,4 +76,10 @@ export class ListTicketsQuery extends PageQuery {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
+
+  @ApiPropertyOptional({ description: "The page after the one that returned this nextCursor (same filters and sort); instead of `page`" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
 }
