@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { parse, parseAllDocuments } from 'yaml';
 import { environmentVariableNames, loadEnvironment } from '@smartdesk/config';
@@ -248,4 +250,20 @@ describe('Dockerfile', () => {
   it('leaves health checks to compose and Kubernetes', () => {
     expect(lines.some((line) => /^HEALTHCHECK\s/i.test(line))).toBe(false);
   });
+
+  // No Docker engine here: the install step is checked the way the image runs it, `npm ci` on the committed files,
+  // dry and offline (the tree is resolved from the lockfile alone). A lockfile out of step with package.json fails it.
+  it('installs with npm ci from the committed package.json, lockfile and .npmrc', () => {
+    const copies = lines.filter((line) => /^COPY\s+package\.json\s+package-lock\.json/i.test(line));
+    expect(copies.length).toBeGreaterThan(0);
+    expect(lines.filter((line) => /^RUN\s+npm\s/i.test(line)).every((line) => /^RUN\s+npm\s+(ci|run|cache)\b/i.test(line))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'npm-ci-'));
+    try {
+      for (const file of ['package.json', 'package-lock.json', '.npmrc']) copyFileSync(join(root, file), join(dir, file));
+      const run = spawnSync('npm', ['ci', '--dry-run', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      expect({ status: run.status, errors: run.stderr.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 5) }).toEqual({ status: 0, errors: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 70_000);
 });
