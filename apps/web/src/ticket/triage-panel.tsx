@@ -11,8 +11,13 @@ interface TriagePanelProps {
   onChange: (change: Omit<TicketChange, 'version'>) => void;
 }
 
-const reasonsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((reason) => (typeof reason === 'string' ? reason : `${(reason as { rule?: string }).rule ?? ''}: ${(reason as { detail?: string }).detail ?? ''}`)) : [];
+const reasonsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((reason): reason is string => typeof reason === 'string') : []);
+
+/** An escalation rule is named in the reader's language; its detail (figures, the SLA concerned) follows as recorded. */
+function escalationReasons(value: unknown, ruleName: (rule: string) => string): string[] {
+  const reasons = Array.isArray(value) ? (value as { rule: string; detail: string }[]) : [];
+  return reasons.map(({ rule, detail }) => `${ruleName(rule)} (${detail})`);
+}
 
 function Explanation({ items }: { items: string[] }) {
   return items.length > 0 ? <List size="xs" spacing={0}>{items.slice(0, 5).map((item) => <List.Item key={item}>{item}</List.Item>)}</List> : null;
@@ -95,7 +100,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
               <Text size="sm" fw={600}>{escalation.escalate ? t('triage.escalated', { level: String(escalation.level ?? '') }) : t('triage.notEscalated')}</Text>
               <AiOutputLabel confidence={escalation.confidence} source={escalation.source} />
             </Group>
-            <Explanation items={reasonsOf(escalation.reasons)} />
+            <Explanation items={escalationReasons(escalation.reasons, (rule) => t(`triage.escalationRule.${rule}`, { defaultValue: rule }))} />
           </div>
         )}
       </Stack>
