@@ -151,8 +151,10 @@ describe('web app in a browser', () => {
 
   it('pages the inbox by cursor: Next page shows the rest, Previous page the first page again', async () => {
     const marker = `pagewalk${Date.now()}`;
+    // Printer tickets go to the IT team: shipping ones would fill Ana's capacity, which the other tests here need.
     for (let number = 1; number <= 26; number++) {
-      expect((await customerApi.post('/api/tickets', { subject: `${marker} ${number}`, description: sampleTicket().description })).status).toBe(201);
+      const created = await customerApi.post('/api/tickets', { subject: `${marker} ${number}`, description: 'The printer on floor 3 shows offline and nothing prints.' });
+      expect(created.status).toBe(201);
     }
     const admin = await pageAs('admin@smartdesk.example');
     await admin.goto(`/inbox?q=${marker}`);
