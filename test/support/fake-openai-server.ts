@@ -33,7 +33,8 @@ export interface ChatRequest {
 
 /** What the fake chat model does with one request: answer with content, call tools, fail with a status, or never answer. */
 export type ChatBehaviour = { content: string } | { toolCalls: { name: string; arguments: unknown }[] } | { status: number } | { hang: true };
-export type ChatScript = (request: ChatRequest) => ChatBehaviour;
+/** A script may answer later (a promise): a test holds the model's answer to keep a turn waiting on it. */
+export type ChatScript = (request: ChatRequest) => ChatBehaviour | Promise<ChatBehaviour>;
 
 export interface FakeOpenAI {
   /** The `/v1` root to pass as OPENAI_BASE_URL. */
@@ -80,7 +81,7 @@ export async function startFakeOpenAI(apiKey: string): Promise<FakeOpenAI> {
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const reply = (status: number, payload: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(payload));
@@ -90,7 +91,7 @@ export async function startFakeOpenAI(apiKey: string): Promise<FakeOpenAI> {
       if (req.url === '/v1/chat/completions') {
         const request: ChatRequest = { headers: req.headers, body: JSON.parse(raw || '{}') };
         chatRequests.push(request);
-        const behaviour = script(request);
+        const behaviour = await script(request);
         if ('hang' in behaviour) return;
         if ('status' in behaviour) return reply(behaviour.status, { error: { message: `scripted failure ${behaviour.status}`, type: 'server_error' } });
         const message =

@@ -12,7 +12,7 @@ import { TicketStageStore } from './ticket-stage.store';
     TypeOrmModule.forRootAsync({
       inject: [Environment],
       // No retries here: apps wait for Postgres explicitly before they boot (see worker-runtime).
-      useFactory: (env: Environment) => ({ ...dataSourceOptions(env.DATABASE_URL), retryAttempts: 0 }),
+      useFactory: (env: Environment) => ({ ...dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE), retryAttempts: 0 }),
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],

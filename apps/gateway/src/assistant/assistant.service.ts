@@ -6,6 +6,7 @@ import { Environment } from '@smartdesk/config';
 import type { AssistantAnswer } from '@smartdesk/contracts';
 import { AssistantToolHandlers, CHAT_MODEL, ChatModel, runAssistantTurn } from '@smartdesk/llm';
 import type { Principal } from '../auth/principal';
+import type { CreateTicketDto } from '../tickets/dto/create-ticket.dto';
 import { TicketIntake } from '../tickets/ticket-intake.service';
 import { assistantPhrases } from './assistant-phrases';
 import { AssistantMessage, Conversation, ConversationStore, Holder } from './conversation.store';
@@ -20,6 +21,8 @@ export interface Turn {
   answer: AssistantMessage;
 }
 
+/** The customer's message, stored together with the reply once the turn is done. */
+type NewMessage = Omit<AssistantMessage, 'id' | 'createdAt'>;
 type Reply = Pick<AssistantMessage, 'body' | 'confidence' | 'source' | 'citations'> & { language?: string; patch?: Parameters<ConversationStore['update']>[1] };
 
 const NOT_FOUND = 'No such conversation, or not one the caller may see';
@@ -71,31 +74,38 @@ export class AssistantService {
   }
 
   /**
-   * Stores the customer's message and the assistant's reply. A question is answered before the turn's
-   * transaction (no connection is held while a rag-worker works); the rest runs with the conversation row
-   * locked, so two messages of one conversation never open two tickets.
+   * Stores the customer's message and the assistant's reply. Nothing is held while the model or a rag-worker
+   * works (a slow LLM turn would pin a pooled connection and starve every other request): the reply is worked
+   * out first; each write it makes (a ticket, a code check) locks the conversation row in its own short
+   * transaction; the two messages are stored last, together, under the same lock, so they stay in order.
    */
   async reply(id: string, holder: Holder, principal: Principal | undefined, dto: AssistantMessageDto): Promise<Turn> {
     // A mailed code answers the assistant's own question: it is a status request whatever the words around it.
     const intent: Intent = dto.code ? { kind: 'ticket-status', number: null } : detectIntent(dto.text);
-    const offlineQuestion = intent.kind === 'question' && !this.model;
-    const answered = offlineQuestion ? await this.answer(await this.access(id, holder), dto.text) : undefined;
-    return this.dataSource.transaction(async (manager) => {
-      const conversation = await this.store.find(id, holder, manager, true);
-      if (!conversation) throw new NotFoundException(NOT_FOUND);
-      const question = await this.store.addMessage(id, { role: 'customer', body: dto.text, intent: intent.kind, confidence: null, source: null, citations: [] }, manager);
-      const reply =
-        answered ??
-        (this.model && intent.kind !== 'solved' && !dto.code ? await this.llmReply(this.model, conversation, principal, dto, manager) : undefined) ??
-        (intent.kind === 'question' ? await this.answer(conversation, dto.text) : await this.replyTo(intent, conversation, principal, dto, manager));
+    const conversation = await this.access(id, holder);
+    const question: NewMessage = { role: 'customer', body: dto.text, intent: intent.kind, confidence: null, source: null, citations: [] };
+    const reply =
+      (this.model && intent.kind !== 'solved' && !dto.code ? await this.llmReply(this.model, conversation, question, principal, dto) : undefined) ??
+      (intent.kind === 'question' ? await this.answer(conversation, dto.text) : await this.replyTo(intent, conversation, question, principal, dto));
+    return this.locked(id, async (current, manager) => {
+      const stored = await this.store.addMessage(id, question, manager);
       const answer = await this.store.addMessage(id, { role: 'assistant', body: reply.body, intent: intent.kind, confidence: reply.confidence, source: reply.source, citations: reply.citations }, manager);
       const patch = { ...reply.patch, language: reply.language };
       await this.store.update(id, patch, manager);
-      return { conversation: { ...conversation, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }, question, answer };
+      return { conversation: { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }, question: stored, answer };
     });
   }
 
-  private async replyTo(intent: Exclude<Intent, { kind: 'question' }>, conversation: Conversation, principal: Principal | undefined, dto: AssistantMessageDto, manager: EntityManager): Promise<Reply> {
+  /** A short transaction with the conversation row read afresh and locked: the writes that must not race go through it. */
+  private locked<T>(id: string, work: (conversation: Conversation, manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const conversation = await this.store.lock(id, manager);
+      if (!conversation) throw new NotFoundException(NOT_FOUND);
+      return work(conversation, manager);
+    });
+  }
+
+  private async replyTo(intent: Exclude<Intent, { kind: 'question' }>, conversation: Conversation, question: NewMessage, principal: Principal | undefined, dto: AssistantMessageDto): Promise<Reply> {
     const contact = dto.contact;
     const phrases = assistantPhrases(conversation.language);
     const rule = (body: string, patch?: Reply['patch']): Reply => ({ body, confidence: RULE_CONFIDENCE, source: 'rules', citations: [], patch });
@@ -104,15 +114,18 @@ export class AssistantService {
         return rule(phrases.solved, conversation.status === 'open' ? { status: 'solved' } : undefined);
       case 'ticket-status': {
         if (!principal && dto.code) {
-          const checked = await this.verification.check(conversation.id, dto.code, manager);
+          const code = dto.code;
+          // Locked, so concurrent guesses cannot each pass the same count of attempts.
+          const checked = await this.locked(conversation.id, (_, manager) => this.verification.check(conversation.id, code, manager));
           if (!checked.ok) return rule(checked.reason === 'wrong' ? phrases.codeWrong : phrases.codeExpired);
           conversation = { ...conversation, verifiedTicketIds: [...conversation.verifiedTicketIds, checked.ticketId] };
         }
-        const ticket = await this.ownTicket(intent.number, conversation, principal, manager);
+        const ticket = await this.ownTicket(intent.number, conversation, principal);
         if (ticket) return rule(phrases.status(`#${ticket.number}`, ticket.status));
         // An anonymous caller naming a ticket and its address gets a code by mail (if they match).
         if (!principal && intent.number !== null && contact && this.verification.available) {
-          await this.verification.start(conversation.id, intent.number, contact.email, manager);
+          // No transaction: each statement stands alone, and no connection is held while the mail goes out.
+          await this.verification.start(conversation.id, intent.number, contact.email, this.dataSource.manager);
           return rule(phrases.codeSent);
         }
         return rule(phrases.statusNotFound);
@@ -120,14 +133,11 @@ export class AssistantService {
       case 'open-ticket':
       case 'handover': {
         const handover = intent.kind === 'handover';
-        if (conversation.ticketId) {
-          const [opened] = await manager.query(`SELECT number FROM tickets WHERE id = $1`, [conversation.ticketId]);
-          return rule(phrases.alreadyOpened(`#${opened.number}`), handover ? { status: 'handed_over' } : undefined);
-        }
-        if (!principal && !contact) return rule(phrases.needContact);
-        const ticket = await this.openTicket(conversation, principal, contact, handover, manager);
+        if (!conversation.ticketId && !principal && !contact) return rule(phrases.needContact);
+        const { ticket, created } = await this.ticketOf(conversation.id, question, principal, contact, handover);
         const ref = `#${ticket.number}`;
-        return rule(handover ? phrases.handedOver(ref) : phrases.ticketOpened(ref), { status: handover ? 'handed_over' : 'ticket_opened', ticketId: ticket.id });
+        if (!created) return rule(phrases.alreadyOpened(ref), handover ? { status: 'handed_over' } : undefined);
+        return rule(handover ? phrases.handedOver(ref) : phrases.ticketOpened(ref));
       }
     }
   }
@@ -137,17 +147,14 @@ export class AssistantService {
    * model fails (the offline rules answer instead). Confidence: the retrieval's when it searched, a rule's
    * when a tool acted, low when the model only wrote text.
    */
-  private async llmReply(model: NonNullable<ChatModel>, conversation: Conversation, principal: Principal | undefined, dto: AssistantMessageDto, manager: EntityManager): Promise<Reply | undefined> {
+  private async llmReply(model: NonNullable<ChatModel>, conversation: Conversation, question: NewMessage, principal: Principal | undefined, dto: AssistantMessageDto): Promise<Reply | undefined> {
     const found: AssistantAnswer[] = [];
-    const patch: Reply['patch'] = {};
     const phrases = assistantPhrases(conversation.language);
     let opened: { ref: string; handover: boolean } | undefined;
     const open = async (handover: boolean, subject?: string, description?: string) => {
-      const current = { ...conversation, ticketId: patch.ticketId ?? conversation.ticketId };
-      if (current.ticketId) return { error: 'a ticket is already open for this conversation' };
-      if (!principal && !dto.contact) return { error: phrases.needContact };
-      const ticket = await this.openTicket(current, principal, dto.contact, handover, manager, { subject, description });
-      Object.assign(patch, { ticketId: ticket.id, status: handover ? 'handed_over' : 'ticket_opened' });
+      if (!conversation.ticketId && !principal && !dto.contact) return { error: phrases.needContact };
+      const { ticket, created } = await this.ticketOf(conversation.id, question, principal, dto.contact, handover, { subject, description });
+      if (!created) return { error: 'a ticket is already open for this conversation', ticketNumber: ticket.number };
       opened = { ref: `#${ticket.number}`, handover };
       return { ticketNumber: ticket.number, status: ticket.status };
     };
@@ -160,20 +167,21 @@ export class AssistantService {
       },
       create_ticket: ({ subject, description }) => open(false, subject, description),
       hand_over: ({ reason }) => open(true, undefined, reason),
-      get_ticket_status: async ({ ticketNumber }) => (await this.ownTicket(ticketNumber, conversation, principal, manager)) ?? { error: "no ticket with that number among this customer's tickets" },
+      get_ticket_status: async ({ ticketNumber }) => (await this.ownTicket(ticketNumber, conversation, principal)) ?? { error: "no ticket with that number among this customer's tickets" },
     };
     try {
-      const history = (await this.store.messages(conversation.id, manager)).slice(0, -1);
+      // The customer's message is not stored yet (it is, with the reply): the history is everything stored.
+      const history = await this.store.messages(conversation.id);
       const turn = await runAssistantTurn(model, { language: conversation.language, history, message: dto.text }, handlers, this.env.LLM_TIMEOUT_MS);
       const best = found.sort((a, b) => b.confidence - a.confidence)[0];
       const acted = turn.calls.some((call) => call.ok && call.name !== 'search_knowledge_base');
       const confidence = best ? best.confidence : acted ? RULE_CONFIDENCE : UNGROUNDED_CONFIDENCE;
-      return { body: turn.text, confidence, source: 'llm', citations: best?.citations ?? [], patch, language: best?.language };
+      return { body: turn.text, confidence, source: 'llm', citations: best?.citations ?? [], language: best?.language };
     } catch (error) {
       this.logger.warn(`LLM turn failed, answering offline: ${(error as Error).message}`);
       // A ticket the model opened before failing is told as the rules would, and never opened twice.
       if (!opened) return undefined;
-      return { body: opened.handover ? phrases.handedOver(opened.ref) : phrases.ticketOpened(opened.ref), confidence: RULE_CONFIDENCE, source: 'rules', citations: [], patch };
+      return { body: opened.handover ? phrases.handedOver(opened.ref) : phrases.ticketOpened(opened.ref), confidence: RULE_CONFIDENCE, source: 'rules', citations: [] };
     }
   }
 
@@ -188,10 +196,10 @@ export class AssistantService {
    * The caller's own ticket: a signed-in customer's by number (or their latest), an anonymous caller's
    * only the one this conversation opened or one they proved theirs with a mailed code. Anyone else's ticket is "not found", never confirmed.
    */
-  private async ownTicket(number: number | null, conversation: Conversation, principal: Principal | undefined, manager: EntityManager): Promise<{ number: number; status: string } | undefined> {
+  private async ownTicket(number: number | null, conversation: Conversation, principal: Principal | undefined): Promise<{ number: number; status: string } | undefined> {
     const [row] = principal
-      ? await manager.query(`SELECT number::int, status FROM tickets WHERE customer_id = $1 AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [principal.userId, number])
-      : await manager.query(`SELECT number::int, status FROM tickets WHERE (id = $1 OR id = ANY($3::uuid[])) AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [
+      ? await this.dataSource.query(`SELECT number::int, status FROM tickets WHERE customer_id = $1 AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [principal.userId, number])
+      : await this.dataSource.query(`SELECT number::int, status FROM tickets WHERE (id = $1 OR id = ANY($3::uuid[])) AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [
           conversation.ticketId,
           number,
           conversation.verifiedTicketIds,
@@ -199,29 +207,52 @@ export class AssistantService {
     return row;
   }
 
-  /** A ticket through the normal intake (pipeline, SLA, routing), with the whole transcript so the customer repeats nothing. */
-  private async openTicket(
-    conversation: Conversation,
+  /**
+   * The conversation's ticket: the one it has, or a new one through the intake (pipeline, SLA, routing). A new
+   * ticket is stored and linked in one short transaction with the conversation row locked, so two messages
+   * racing to open a ticket open one: the second finds the first.
+   */
+  private async ticketOf(
+    conversationId: string,
+    question: NewMessage,
     principal: Principal | undefined,
     contact: ContactDto | undefined,
     handover: boolean,
-    manager: EntityManager,
     written: { subject?: string; description?: string } = {},
-  ) {
-    const messages = await this.store.messages(conversation.id, manager);
-    const firstQuestion = messages.find((message) => message.role === 'customer' && message.intent === 'question') ?? messages[messages.length - 1];
+  ): Promise<{ ticket: { id: string; number: number; status: string }; created: boolean }> {
+    const outcome = await this.locked(conversationId, async (conversation, manager) => {
+      if (conversation.ticketId) {
+        const [ticket] = await manager.query(`SELECT id, number::int, status FROM tickets WHERE id = $1`, [conversation.ticketId]);
+        return { ticket, created: false as const };
+      }
+      const submitted = await this.intake.submitWithin(manager, await this.ticketRequest(conversation, question, principal, contact, handover, written, manager), principal);
+      await this.store.update(conversationId, { ticketId: submitted.ticket.id, status: handover ? 'handed_over' : 'ticket_opened' }, manager);
+      return { ...submitted, created: true as const };
+    });
+    if (outcome.created) await outcome.announce();
+    return outcome;
+  }
+
+  /** The ticket as the caller would write it, with the whole transcript (this message included) so the customer repeats nothing. */
+  private async ticketRequest(
+    conversation: Conversation,
+    question: NewMessage,
+    principal: Principal | undefined,
+    contact: ContactDto | undefined,
+    handover: boolean,
+    written: { subject?: string; description?: string },
+    manager: EntityManager,
+  ): Promise<CreateTicketDto> {
+    const messages = [...(await this.store.messages(conversation.id, manager)), question];
+    const firstQuestion = messages.find((message) => message.role === 'customer' && message.intent === 'question') ?? question;
     const transcript = messages.map((message) => `${message.role === 'customer' ? 'Customer' : 'Assistant (machine-written)'}: ${message.body}`).join('\n\n');
-    const { ticket } = await this.intake.submit(
-      {
-        customerName: contact?.name ?? principal?.name ?? '',
-        customerEmail: contact?.email ?? principal?.email ?? '',
-        subject: (written.subject ?? firstQuestion.body).replace(/\s+/g, ' ').slice(0, SUBJECT_MAX),
-        description: [written.description, `Conversation with the self-service assistant:\n\n${transcript}`].filter(Boolean).join('\n\n'),
-        channel: 'chat',
-        metadata: { assistant: { conversationId: conversation.id, handover }, language: conversation.language },
-      },
-      principal,
-    );
-    return ticket;
+    return {
+      customerName: contact?.name ?? principal?.name ?? '',
+      customerEmail: contact?.email ?? principal?.email ?? '',
+      subject: (written.subject ?? firstQuestion.body).replace(/\s+/g, ' ').slice(0, SUBJECT_MAX),
+      description: [written.description, `Conversation with the self-service assistant:\n\n${transcript}`].filter(Boolean).join('\n\n'),
+      channel: 'chat',
+      metadata: { assistant: { conversationId: conversation.id, handover }, language: conversation.language },
+    };
   }
 }

@@ -53,11 +53,17 @@ export class ConversationStore {
   }
 
   /** The conversation when the holder may see it; undefined otherwise (the caller cannot tell "not yours" from "none"). */
-  async find(id: string, holder: Holder, manager: EntityManager = this.dataSource.manager, lock = false): Promise<Conversation | undefined> {
+  async find(id: string, holder: Holder): Promise<Conversation | undefined> {
     const owner = 'customerId' in holder ? `customer_id = $2` : `token_hash = $2`;
     const value = 'customerId' in holder ? holder.customerId : holder.token ? hashToken(holder.token) : null;
     if (value === null) return undefined;
-    const [row] = await manager.query(`SELECT ${CONVERSATION_COLUMNS} FROM assistant_conversations WHERE id = $1 AND ${owner}${lock ? ' FOR UPDATE' : ''}`, [id, value]);
+    const [row] = await this.dataSource.query(`SELECT ${CONVERSATION_COLUMNS} FROM assistant_conversations WHERE id = $1 AND ${owner}`, [id, value]);
+    return row;
+  }
+
+  /** The conversation read afresh and locked until `manager`'s transaction ends (access already checked with `find`). */
+  async lock(id: string, manager: EntityManager): Promise<Conversation | undefined> {
+    const [row] = await manager.query(`SELECT ${CONVERSATION_COLUMNS} FROM assistant_conversations WHERE id = $1 FOR UPDATE`, [id]);
     return row;
   }
 
