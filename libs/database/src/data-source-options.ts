@@ -14,5 +14,8 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     extra: { max: poolSize },
+    // TypeORM 1 throws on undefined in find conditions by default. Ours are optional filters (a query parameter not
+    // given), which mean "no condition": skipped, as before. A null stays an error: a lookup by a missing value.
+    invalidWhereValuesBehavior: { undefined: 'ignore' },
   };
 }
