@@ -50,6 +50,12 @@ export const WORKER_SETTINGS: Record<QueueName, QueueWorkerSettings> = {
  */
 export const DRAIN_BOUND_MS = 7_000;
 
+/**
+ * How long a stopping process may take in all (drain, closing its connections, last spans) before it exits anyway:
+ * closing a client whose store has gone away (Redis cut) can wait for a reconnect that never comes.
+ */
+export const SHUTDOWN_BOUND_MS = 9_000;
+
 /** Bounds on finished jobs kept in Redis: enough to dedupe re-publishes, not enough to fill memory. */
 export const KEEP_COMPLETED = { age: 24 * 3600, count: 10_000 };
 export const KEEP_FAILED = { age: 7 * 24 * 3600, count: 50_000 };

@@ -1,4 +1,5 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
+import { SHUTDOWN_BOUND_MS } from '@smartdesk/contracts';
 import { closeOnSignals } from './graceful-shutdown';
 
 describe('closeOnSignals', () => {
@@ -10,6 +11,8 @@ describe('closeOnSignals', () => {
   let beforeClose: jest.Mock;
 
   beforeEach(() => {
+    // The shutdown bound is a timer: fake, so that none outlives a test and exits the test process.
+    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     before = Object.fromEntries(signals.map((signal) => [signal, process.listeners(signal)]));
     exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     close = jest.fn(() => new Promise<void>((resolve) => (finishClose = resolve)));
@@ -20,6 +23,8 @@ describe('closeOnSignals', () => {
 
   afterEach(() => {
     for (const signal of signals) for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener as never);
+    jest.clearAllTimers();
+    jest.useRealTimers();
     jest.restoreAllMocks();
   });
 
@@ -37,6 +42,15 @@ describe('closeOnSignals', () => {
     finishClose();
     await settle();
     expect(exit).toHaveBeenCalledWith(0);
+  });
+
+  it('exits 1 when closing takes longer than its bound (a connection that never closes)', () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    signal('SIGTERM');
+    jest.advanceTimersByTime(SHUTDOWN_BOUND_MS - 1);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(exit).toHaveBeenCalledWith(1);
   });
 
   it('exits at once, without waiting for the drain, on the same signal twice', () => {
