@@ -27,9 +27,7 @@ export function mantineComponentStyles(): Plugin[] {
     {
       name: 'mantine-all-styles-in-dev',
       apply: 'serve',
-      transformIndexHtml: () => [
-        { tag: 'link', attrs: { rel: 'stylesheet', href: `/@fs${createRequire(import.meta.url).resolve('@mantine/core/styles.css')}` }, injectTo: 'head' },
-      ],
+      transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'stylesheet', href: `/@fs${createRequire(import.meta.url).resolve('@mantine/core/styles.css')}` }, injectTo: 'head' }],
     },
   ];
 }

@@ -7,8 +7,7 @@ import { filtersFrom, type Filters } from './inbox-filters';
 const PAGE_SIZE = 25;
 
 /** One page of the inbox for the given filters: the page reads it, the route's loader asks for it first. */
-export const inboxTicketsQuery = (filters: Filters) =>
-  queryOptions({ queryKey: ['tickets', 'inbox', filters], queryFn: () => staffApi.tickets({ ...filters, pageSize: PAGE_SIZE }) });
+export const inboxTicketsQuery = (filters: Filters) => queryOptions({ queryKey: ['tickets', 'inbox', filters], queryFn: () => staffApi.tickets({ ...filters, pageSize: PAGE_SIZE }) });
 
 /**
  * The inbox route's loader: starts the list's request as the route matches, in parallel with the route's code and
