@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 
 /** Mantine's class-name map of one component, e.g. …/components/Button/Button.module.mjs: its stylesheet is styles/Button.css. */
@@ -27,7 +26,11 @@ export function mantineComponentStyles(): Plugin[] {
     {
       name: 'mantine-all-styles-in-dev',
       apply: 'serve',
-      transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'stylesheet', href: `/@fs${createRequire(import.meta.url).resolve('@mantine/core/styles.css')}` }, injectTo: 'head' }],
+      // An inline module script, added before Vite processes the page, so it resolves the package like the app's imports.
+      transformIndexHtml: {
+        order: 'pre',
+        handler: () => [{ tag: 'script', attrs: { type: 'module' }, children: "import '@mantine/core/styles.css';", injectTo: 'head' }],
+      },
     },
   ];
 }
