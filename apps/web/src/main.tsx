@@ -1,26 +1,22 @@
-import '@mantine/core/styles.css';
+// Mantine's base layers only: each component's stylesheet comes with its code (build/mantine-component-styles.ts).
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { ApiError } from './api/api-client';
+import { queryClient } from './app/query-client';
 import { router } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
-import { SessionProvider } from './auth/session-context';
+import { SessionProvider, sessionQuery } from './auth/session-context';
 import { i18nReady } from './i18n/i18n';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      // A 4xx will not change by asking again.
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-    },
-  },
-});
+// Every screen waits for the session: ask for it now, while the translations load, not after the first render.
+void queryClient.prefetchQuery(sessionQuery);
 
 // The first screen renders with its strings: the common namespace in the detected language is loaded first.
 void i18nReady.then(() => {

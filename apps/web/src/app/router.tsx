@@ -1,8 +1,19 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../auth/sign-in-page';
+import { i18next, i18nReady } from '../i18n/i18n';
+import type { Namespace } from '../i18n/languages';
+import { prefetchInbox } from '../inbox/inbox-query';
 import { AppLayout } from './app-layout';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
+
+/**
+ * A feature's route module together with its translations: both are fetched at once when the route matches,
+ * instead of the strings only when the screen first renders and asks for them.
+ */
+function feature<Module>(namespaces: Namespace[], load: () => Promise<Module>): () => Promise<Module> {
+  return () => Promise.all([load(), i18nReady.then(() => i18next.loadNamespaces(namespaces))]).then(([module]) => module);
+}
 
 /**
  * One lazily loaded module per feature folder: each exports a `Component` that holds the feature's own
@@ -14,15 +25,16 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'sign-in', element: <SignInPage /> },
-      { path: 'portal/*', lazy: () => import('../portal/portal.routes') },
-      { path: 'inbox/*', lazy: () => import('../inbox/inbox.routes') },
-      { path: 'tickets/*', lazy: () => import('../ticket/ticket.routes') },
-      { path: 'admin/*', lazy: () => import('../admin/admin.routes') },
-      { path: 'reports/*', lazy: () => import('../reports/reports.routes') },
-      { path: 'kb/*', lazy: () => import('../kb/kb.routes') },
+      // The portal's new-request page offers the assistant, hence its strings too.
+      { path: 'portal/*', lazy: feature(['portal', 'assistant'], () => import('../portal/portal.routes')) },
+      { path: 'inbox/*', loader: prefetchInbox, lazy: feature(['inbox'], () => import('../inbox/inbox.routes')) },
+      { path: 'tickets/*', lazy: feature(['ticket'], () => import('../ticket/ticket.routes')) },
+      { path: 'admin/*', lazy: feature(['admin'], () => import('../admin/admin.routes')) },
+      { path: 'reports/*', lazy: feature(['reports'], () => import('../reports/reports.routes')) },
+      { path: 'kb/*', lazy: feature(['kb'], () => import('../kb/kb.routes')) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
   // Outside the shell: the chat alone, framed by widget.js on a team's own site.
-  { path: 'assistant/*', lazy: () => import('../assistant/assistant.routes') },
+  { path: 'assistant/*', lazy: feature(['assistant'], () => import('../assistant/assistant.routes')) },
 ]);

@@ -1,7 +1,10 @@
-import { Button, Drawer } from '@mantine/core';
+import { Button, Drawer, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssistantPanel } from './assistant-panel';
+
+/** The chat (with its markdown renderer) loads when the drawer first opens, not with the page that offers it. */
+const AssistantPanel = lazy(() => import('./assistant-panel').then((module) => ({ default: module.AssistantPanel })));
 
 /** "Ask our assistant": the chat in a drawer beside a portal page, which stays as it was underneath. */
 export function AssistantLauncher() {
@@ -19,7 +22,9 @@ export function AssistantLauncher() {
         closeButtonProps={{ 'aria-label': t('launcher.close') }}
         styles={{ body: { height: 'calc(100% - 60px)' } }}
       >
-        <AssistantPanel />
+        <Suspense fallback={<Loader aria-label={t('common:loading')} />}>
+          <AssistantPanel />
+        </Suspense>
       </Drawer>
     </>
   );

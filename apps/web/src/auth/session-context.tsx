@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { api, ApiError } from '../api/api-client';
 import type { Account, Role } from '../api/api-types';
@@ -24,10 +24,13 @@ async function readAccount(): Promise<Account | null> {
   }
 }
 
+/** Who is signed in; main.tsx asks for it at boot, alongside the translations, as every screen waits for it. */
+export const sessionQuery = queryOptions({ queryKey: SESSION_KEY, queryFn: readAccount, staleTime: Infinity });
+
 /** The session lives in an httpOnly cookie the page never reads: who is signed in comes from GET /api/auth/me. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const { data: account } = useQuery({ queryKey: SESSION_KEY, queryFn: readAccount, staleTime: Infinity });
+  const { data: account } = useQuery(sessionQuery);
   const signInMutation = useMutation({
     mutationFn: (credentials: { email: string; password: string }) => api('/api/auth/login', { method: 'POST', body: credentials }),
   });

@@ -1,12 +1,17 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import englishCommon from '../locales/en/common.json';
 import { LANGUAGE_CODES, LANGUAGE_STORAGE_KEY } from './languages';
 
 type LocaleModule = { default: Record<string, unknown> };
 
-/** Every locale file as its own chunk: a language's namespace is fetched when a screen first needs it. */
-const localeFiles = import.meta.glob<LocaleModule>('../locales/*/*.json');
+/**
+ * Every other locale file as its own chunk: a language's namespace is fetched when a screen first needs it.
+ * English common is in the bundle: the shell cannot paint without it for English readers, and every other
+ * language needs it too as the fallback, so fetching it separately only added a round trip before the first paint.
+ */
+const localeFiles = import.meta.glob<LocaleModule>(['../locales/*/*.json', '!../locales/en/common.json']);
 
 /**
  * Loads locale files from the bundle. A few lines instead of i18next-resources-to-backend (not among
@@ -40,6 +45,9 @@ export const i18nReady = i18next
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'en',
+    resources: { en: { common: englishCommon } },
+    // The bundled resources above are not all there is: the rest comes from the backend.
+    partialBundledLanguages: true,
     ns: ['common'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

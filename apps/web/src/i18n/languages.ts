@@ -14,7 +14,8 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_CODES: LanguageCode[] = LANGUAGES.map((language) => language.code);
 
 /** One namespace per feature folder, loaded with the feature. */
-export const NAMESPACES = ['common', 'portal', 'inbox', 'ticket', 'admin', 'reports', 'kb'] as const;
+export const NAMESPACES = ['common', 'portal', 'assistant', 'inbox', 'ticket', 'admin', 'reports', 'kb'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 /** Where the chosen language is remembered. */
 export const LANGUAGE_STORAGE_KEY = 'smartdesk.language';

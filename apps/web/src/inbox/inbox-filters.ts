@@ -23,9 +23,14 @@ export function savedViewFilters(view: SavedView, account: Account): Filters {
   }
 }
 
+/** The filters an address carries (its query string). */
+export function filtersFrom(params: URLSearchParams): Filters {
+  return Object.fromEntries(FILTER_NAMES.filter((name) => params.has(name)).map((name) => [name, params.get(name)!]));
+}
+
 export function useInboxFilters() {
   const [params, setParams] = useSearchParams();
-  const filters: Filters = Object.fromEntries(FILTER_NAMES.filter((name) => params.has(name)).map((name) => [name, params.get(name)!]));
+  const filters = filtersFrom(params);
   const replace = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>);
   /** A new filter value starts again at the first page. */
   const set = (name: FilterName, value: string | null | undefined) => replace({ ...filters, after: name === 'after' ? (value ?? undefined) : undefined, [name]: value ?? undefined });

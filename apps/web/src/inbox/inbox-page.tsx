@@ -6,14 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { useFormat } from '../i18n/format';
-import { staffApi } from '../shared/staff-api';
 import { StatusBadge } from '../shared/status-badge';
 import { PriorityBadge, SentimentBadge } from '../shared/triage-badges';
 import { useCategories } from '../shared/use-categories';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { SAVED_VIEWS, savedViewFilters, useInboxFilters, type SavedView } from './inbox-filters';
-
-const PAGE_SIZE = 25;
+import { inboxTicketsQuery } from './inbox-query';
 
 /** The agent's queue: filters, search, sort and pages from the API; live through the event stream (AppLayout). */
 export function InboxPage() {
@@ -25,11 +23,7 @@ export function InboxPage() {
   const { filters, set, replace } = useInboxFilters();
   const searchRef = useRef<HTMLInputElement>(null);
   const [cursor, setCursor] = useState(0);
-  const tickets = useQuery({
-    queryKey: ['tickets', 'inbox', filters],
-    queryFn: () => staffApi.tickets({ ...filters, pageSize: PAGE_SIZE }),
-    placeholderData: keepPreviousData,
-  });
+  const tickets = useQuery({ ...inboxTicketsQuery(filters), placeholderData: keepPreviousData });
   const items = tickets.data?.items ?? [];
   // Pages go by cursor (fast at any depth): a page's `after` is known only from the page before it, so the way
   // back is kept here, for the current filters (a reloaded or shared deep page goes back to the first).

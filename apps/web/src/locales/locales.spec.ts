@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NAMESPACES } from '../i18n/languages';
 
 /** Every language has every key English has (and no stray ones), in every namespace; placeholders match too. */
 const LOCALES = __dirname;
@@ -22,6 +23,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 describe('locale files', () => {
   it('cover the seven languages', () => {
     expect(languages.sort()).toEqual(['de', 'en', 'es', 'fr', 'ja', 'pt', 'zh']);
+  });
+
+  it('are the namespaces the router loads with each feature', () => {
+    expect(namespaces.map((file) => file.replace(/\.json$/, '')).sort()).toEqual([...NAMESPACES].sort());
   });
 
   describe.each(languages.filter((language) => language !== 'en'))('%s', (language) => {

@@ -1,9 +1,12 @@
 import { Loader, Modal, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArticleMarkdown } from './article-markdown';
 import { api } from '../api/api-client';
 import type { PublicArticle } from '../api/api-types';
+
+/** The markdown renderer (react-markdown and its parser, more than the rest of the portal together) loads when an article opens. */
+const ArticleMarkdown = lazy(() => import('./article-markdown').then((module) => ({ default: module.ArticleMarkdown })));
 
 /** A knowledge-base article over the current screen, so what was typed there stays where it was. */
 export function ArticleModal({ articleId, onClose, hint }: { articleId: string | undefined; onClose: () => void; hint?: string }) {
@@ -13,7 +16,11 @@ export function ArticleModal({ articleId, onClose, hint }: { articleId: string |
     <Modal opened={!!articleId} onClose={onClose} size="lg" title={article.data?.title ?? t('article.loading')} closeButtonProps={{ 'aria-label': t('article.close') }}>
       {article.isPending && <Loader aria-label={t('article.loading')} />}
       {article.isError && <Text c="red">{t('article.unavailable')}</Text>}
-      {article.data && <ArticleMarkdown body={article.data.body} />}
+      {article.data && (
+        <Suspense fallback={<Loader aria-label={t('article.loading')} />}>
+          <ArticleMarkdown body={article.data.body} />
+        </Suspense>
+      )}
       {hint && <Text size="sm" c="dark.4" mt="md">{hint}</Text>}
     </Modal>
   );
