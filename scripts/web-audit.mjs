@@ -50,9 +50,7 @@ async function sessionCookie() {
  */
 async function scriptsGzipped(lhr, headers) {
   const scripts = lhr.audits['network-requests'].details.items.filter((request) => request.resourceType === 'Script');
-  const sizes = await Promise.all(
-    scripts.map(async ({ url }) => gzipSync(Buffer.from(await (await fetch(url, { headers })).arrayBuffer())).length),
-  );
+  const sizes = await Promise.all(scripts.map(async ({ url }) => gzipSync(Buffer.from(await (await fetch(url, { headers })).arrayBuffer())).length));
   return { files: scripts.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
@@ -88,7 +86,11 @@ const cookie = process.env.AUDIT_EMAIL && process.env.AUDIT_PASSWORD ? await ses
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
 let missed = false;
 try {
-  console.log(`Lighthouse of ${BASE_URL}, median of ${RUNS} runs, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} (${new Date().toISOString()})\n`);
+  console.log(
+    `Lighthouse of ${BASE_URL}, median of ${RUNS} runs, load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} (${new Date().toISOString()})\n`,
+  );
   for (const preset of PRESETS) {
     for (const target of PAGES) {
       if (target.signedIn && !cookie) {
@@ -99,7 +101,9 @@ try {
       const jsKb = result.js.bytes / 1024;
       const met = result.performance >= TARGET.performance && result.accessibility >= TARGET.accessibility && jsKb <= TARGET.jsGzippedKb;
       if (preset.name === 'desktop' && !met) missed = true;
-      console.log(`${preset.name} ${target.name} (${target.path}): performance ${result.performance} (runs ${result.allPerformance.join(', ')}), accessibility ${result.accessibility}${met ? '' : '  BELOW TARGET'}`);
+      console.log(
+        `${preset.name} ${target.name} (${target.path}): performance ${result.performance} (runs ${result.allPerformance.join(', ')}), accessibility ${result.accessibility}${met ? '' : '  BELOW TARGET'}`,
+      );
       console.log(`  FCP ${result.metrics[0]}, LCP ${result.metrics[1]}, TBT ${result.metrics[2]}, CLS ${result.metrics[3]}; JS ${jsKb.toFixed(1)} KB gzipped in ${result.js.files} files`);
       if (result.flagged.length) console.log(`  flagged: ${result.flagged.join(', ')}`);
     }

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 const dist = join(import.meta.dirname, '../dist/web');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
-let total = { js: 0, css: 0 };
+const total = { js: 0, css: 0 };
 for (const file of files) {
   const size = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   total[file.endsWith('.js') ? 'js' : 'css'] += size;

@@ -13,8 +13,28 @@ describe('parseBenchOptions', () => {
 
   it('reads every option', () => {
     const options = parseBenchOptions([
-      '--parts', 'intake,latency', '--duration', '5', '--connections', '8', '--backlog', '500', '--scales', '1,3',
-      '--rate', '20', '--latency-duration', '15', '--chunks', '100000,2000', '--queries', '50', '--profile', '/tmp/p', '--out', 'x',
+      '--parts',
+      'intake,latency',
+      '--duration',
+      '5',
+      '--connections',
+      '8',
+      '--backlog',
+      '500',
+      '--scales',
+      '1,3',
+      '--rate',
+      '20',
+      '--latency-duration',
+      '15',
+      '--chunks',
+      '100000,2000',
+      '--queries',
+      '50',
+      '--profile',
+      '/tmp/p',
+      '--out',
+      'x',
     ]);
     expect([...options.parts]).toEqual(['intake', 'latency']);
     expect(options).toMatchObject({ duration: 5, connections: 8, backlog: 500, scales: [1, 3], rate: 20, latencyDuration: 15, queries: 50, profileDir: '/tmp/p', outDir: 'x' });

@@ -25,7 +25,14 @@ const figures: BenchFigures = {
     routing: { ...routed, deadlocks: 1 },
   },
   retrieval: { embeddingProvider: 'hashing-v1 (768-d)', sizes: [{ chunks: 10_000, indexMs: 9000, queryMs: latency(4, 8), bareQueryMs: latency(2, 5) }] },
-  stats: { tickets: 100_000, seedSeconds: 30, queries: [{ name: 'last 30 days (default)', latencyMs: latency(40, 60) }, { name: 'all 100000 tickets', latencyMs: latency(110, 210) }] },
+  stats: {
+    tickets: 100_000,
+    seedSeconds: 30,
+    queries: [
+      { name: 'last 30 days (default)', latencyMs: latency(40, 60) },
+      { name: 'all 100000 tickets', latencyMs: latency(110, 210) },
+    ],
+  },
   peakRssMb: { gateway: 180, 'categorization-worker': 140, 'rag-worker': 320 },
   embeddingProvider: 'hashing',
 };

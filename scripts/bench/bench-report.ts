@@ -83,7 +83,9 @@ export function computeRatios(figures: BenchFigures): Ratios {
     pipelineOfBare: Object.fromEntries(pipeline.flatMap((run) => (bareFlow ? [[`x${run.processesPerWorker}`, ratio(run.ticketsPerSec, bareFlow)!]] : []))),
     scaling: pipeline.length > 1 ? ratio(pipeline.at(-1)!.ticketsPerSec, pipeline[0].ticketsPerSec) : undefined,
     teamOfNoTeam: Object.fromEntries(
-      pipeline.filter((run) => run.setup === 'team' && withoutTeam.has(run.processesPerWorker)).map((run) => [`x${run.processesPerWorker}`, ratio(run.ticketsPerSec, withoutTeam.get(run.processesPerWorker))!]),
+      pipeline
+        .filter((run) => run.setup === 'team' && withoutTeam.has(run.processesPerWorker))
+        .map((run) => [`x${run.processesPerWorker}`, ratio(run.ticketsPerSec, withoutTeam.get(run.processesPerWorker))!]),
     ),
     retrievalTimesBare: Object.fromEntries((figures.retrieval?.sizes ?? []).map((size) => [String(size.chunks), ratio(size.queryMs.p50, size.bareQueryMs.p50)!])),
   };
@@ -128,7 +130,11 @@ export function buildReport(figures: BenchFigures, date: Date, conditions: Recor
 
 const fmt = (value: number | undefined | null, digits = 1) => (value === undefined || value === null || Number.isNaN(value) ? '-' : value.toFixed(digits));
 const pct = (value: number | undefined) => (value === undefined ? '-' : `${Math.round(value * 100)}%`);
-const spread = (summary: { p50: number; p95: number; p99?: number }) => [summary.p50, summary.p95, summary.p99].filter((v) => v !== undefined).map((v) => fmt(v)).join(' / ');
+const spread = (summary: { p50: number; p95: number; p99?: number }) =>
+  [summary.p50, summary.p95, summary.p99]
+    .filter((v) => v !== undefined)
+    .map((v) => fmt(v))
+    .join(' / ');
 
 /** Where the CPU went: ms per ticket of each app that did work, and how busy the whole machine was. */
 function costRows(cost: CpuCost): string[][] {
@@ -180,7 +186,12 @@ export function figureRows(report: BenchReport): string[][] {
     if (latency.routing.routable > 0) rows.push(routingRow(latency.routing));
   }
   for (const size of retrieval?.sizes ?? []) {
-    rows.push([`retrieval at ${size.chunks} chunks, p50 / p95 ms`, spread({ p50: size.queryMs.p50, p95: size.queryMs.p95 }), spread({ p50: size.bareQueryMs.p50, p95: size.bareQueryMs.p95 }), `${fmt(ratios.retrievalTimesBare[String(size.chunks)], 2)}x`]);
+    rows.push([
+      `retrieval at ${size.chunks} chunks, p50 / p95 ms`,
+      spread({ p50: size.queryMs.p50, p95: size.queryMs.p95 }),
+      spread({ p50: size.bareQueryMs.p50, p95: size.bareQueryMs.p95 }),
+      `${fmt(ratios.retrievalTimesBare[String(size.chunks)], 2)}x`,
+    ]);
   }
   for (const query of report.stats?.queries ?? []) rows.push([`GET /api/stats, ${query.name}, p50 / p95 ms`, spread({ p50: query.latencyMs.p50, p95: query.latencyMs.p95 }), '', '']);
   for (const [app, mb] of Object.entries(report.peakRssMb)) rows.push([`peak RSS ${app}, MB`, fmt(mb), '', '']);
@@ -193,7 +204,11 @@ export function targetRows(report: BenchReport): string[][] {
 
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -46,7 +46,11 @@ async function run(argv: string[]): Promise<void> {
     latency: `${options.rate}/s for ${options.latencyDuration} s`,
     setup: options.bareSetup ? 'bare (no teams, agents or routing rules)' : 'demo teams, agents with skills and capacity, routing rules',
   };
-  log(`starting (${Object.entries(conditions).map(([key, value]) => `${key} ${value}`).join('; ')})`);
+  log(
+    `starting (${Object.entries(conditions)
+      .map(([key, value]) => `${key} ${value}`)
+      .join('; ')})`,
+  );
   if (!CONFIGURED_CHROMA_URL) log('CHROMA_URL is not set: starting a Chroma server from node_modules');
   const system = await BenchSystem.create(options.profileDir && resolve(options.profileDir));
   const interrupt = () => {

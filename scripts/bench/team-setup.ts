@@ -25,7 +25,9 @@ export class TeamSetup {
     await promisify(execFile)(process.execPath, [SEED, '--password', randomBytes(9).toString('base64url')], { env: { ...process.env, ...vars }, timeout: 120_000 });
     const { rows: teams } = await db.query<{ id: string; name: string }>(`SELECT id, name FROM teams`);
     for (const team of teams) {
-      const categories = Object.entries(DEMO_ROUTING).filter(([, name]) => name === team.name).map(([category]) => category);
+      const categories = Object.entries(DEMO_ROUTING)
+        .filter(([, name]) => name === team.name)
+        .map(([category]) => category);
       for (let i = 0; i < AGENTS_PER_TEAM; i++) {
         await db.query(`INSERT INTO users (email, name, role, team_id, capacity, skills) VALUES ($1, $2, 'agent', $3, $4, $5) ON CONFLICT DO NOTHING`, [
           `bench.agent${i}.${team.id}@smartdesk.example`,

@@ -13,7 +13,9 @@ describe('parseChaosOptions', () => {
   });
 
   it('names the option at fault', () => {
-    expect(() => parseChaosOptions(['--fault', 'dns'])).toThrow(new ChaosUsageError("--fault: unknown fault 'dns' (known: categorization-worker, sentiment-worker, rag-worker, escalation-worker, gateway, redis, postgres, chroma)"));
+    expect(() => parseChaosOptions(['--fault', 'dns'])).toThrow(
+      new ChaosUsageError("--fault: unknown fault 'dns' (known: categorization-worker, sentiment-worker, rag-worker, escalation-worker, gateway, redis, postgres, chroma)"),
+    );
     expect(() => parseChaosOptions(['--rate', '0'])).toThrow(ChaosUsageError);
   });
 

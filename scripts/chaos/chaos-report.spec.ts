@@ -20,7 +20,11 @@ describe('chaos report', () => {
   const date = new Date('2026-12-05T08:00:00Z');
 
   it('has one row per fault with the client errors by kind and the times in seconds', () => {
-    const report = buildChaosReport([result('kill sentiment-worker', { injections: 3 }), result('kill gateway', { accepted: 40, triaged: 40, clientErrors: { refused: 9, reset: 1 }, drainedAfterFaultMs: null })], date, { rate: '5/s' });
+    const report = buildChaosReport(
+      [result('kill sentiment-worker', { injections: 3 }), result('kill gateway', { accepted: 40, triaged: 40, clientErrors: { refused: 9, reset: 1 }, drainedAfterFaultMs: null })],
+      date,
+      { rate: '5/s' },
+    );
     expect(chaosRows(report)).toEqual([
       ['kill sentiment-worker x3', '50', '50', 'none', '50', '0', '0', '1.2', '2.5', '4.0'],
       ['kill gateway', '50', '40', '9 refused, 1 reset', '40', '0', '0', '1.2', '2.5', 'never'],

@@ -20,7 +20,9 @@ export function chaosRows(report: ChaosReport): string[][] {
     result.injections > 1 ? `${result.fault} x${result.injections}` : result.fault,
     String(result.posted),
     String(result.accepted),
-    Object.entries(result.clientErrors).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none',
+    Object.entries(result.clientErrors)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(', ') || 'none',
     String(result.triaged),
     String(result.lost),
     String(result.duplicated),
@@ -30,7 +32,10 @@ export function chaosRows(report: ChaosReport): string[][] {
   ]);
 }
 
-const conditionsLine = (report: ChaosReport) => Object.entries(report.conditions).map(([key, value]) => `${key} ${String(value)}`).join('; ');
+const conditionsLine = (report: ChaosReport) =>
+  Object.entries(report.conditions)
+    .map(([key, value]) => `${key} ${String(value)}`)
+    .join('; ');
 const TARGET = `Target (issue 16): 0 lost, 0 processed twice, no hung request, every accepted ticket fully triaged within ${TRIAGE_DEADLINE_MS / 1000} s of recovery`;
 const LEGEND =
   'client errors: "503 json" a clear 503 with a JSON body, "refused" connection refused (gateway down), "reset" a connection cut mid-request, "hang" no answer within 5 s. ' +
@@ -41,5 +46,16 @@ export function formatChaosTable(report: ChaosReport): string {
 }
 
 export function formatChaosMarkdown(report: ChaosReport): string {
-  return [`# Smartdesk chaos run, ${report.date}`, '', `Conditions: ${conditionsLine(report)}.`, '', markdownTable(HEADER, chaosRows(report)), '', LEGEND, '', `${TARGET}: **${report.targetMet ? 'met' : 'MISSED'}**.`, ''].join('\n');
+  return [
+    `# Smartdesk chaos run, ${report.date}`,
+    '',
+    `Conditions: ${conditionsLine(report)}.`,
+    '',
+    markdownTable(HEADER, chaosRows(report)),
+    '',
+    LEGEND,
+    '',
+    `${TARGET}: **${report.targetMet ? 'met' : 'MISSED'}**.`,
+    '',
+  ].join('\n');
 }

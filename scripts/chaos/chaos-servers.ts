@@ -104,7 +104,10 @@ export class ChaosRedis {
     for (;;) {
       const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       probe.on('error', () => undefined);
-      const up = await probe.connect().then(() => probe.ping(), () => undefined);
+      const up = await probe.connect().then(
+        () => probe.ping(),
+        () => undefined,
+      );
       probe.disconnect();
       if (up === 'PONG') return;
       if (Date.now() > deadline) throw new Error(`redis-server did not start on ${this.url}`);

@@ -89,7 +89,12 @@ export class ChaosSystem {
     const app = AppProcess.spawn(name, this.vars);
     this.apps.set(name, app);
     // Server errors the client saw, with their cause, for the run's log.
-    const echoServerErrors = (chunk: Buffer) => chunk.toString().split('\n').filter((line) => SERVER_ERROR.test(line)).forEach((line) => this.log(`${name}: ${line.slice(0, 300)}`));
+    const echoServerErrors = (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split('\n')
+        .filter((line) => SERVER_ERROR.test(line))
+        .forEach((line) => this.log(`${name}: ${line.slice(0, 300)}`));
     app.child.stdout?.on('data', echoServerErrors);
     app.child.stderr?.on('data', echoServerErrors);
     app.child.once('exit', (code, signal) => {

@@ -47,7 +47,10 @@ async function runFault(system: ChaosSystem, fault: Fault, options: ChaosOptions
   const deadline = Math.max(recoveredAt, lastSent) + TRIAGE_DEADLINE_MS;
   const progress = await waitForTriaged(system.db, before + accepted.length, deadline - Date.now());
   if (progress.timedOut) log(`${fault.name}: ${before + accepted.length - progress.triaged} accepted tickets not triaged in time`);
-  const outcomes = await ticketOutcomes(system, accepted.map((submission) => submission.id!));
+  const outcomes = await ticketOutcomes(
+    system,
+    accepted.map((submission) => submission.id!),
+  );
   return accountFault(fault.name, injections, { faultAt, recoveredAt }, submissions, outcomes);
 }
 

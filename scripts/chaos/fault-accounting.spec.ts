@@ -22,7 +22,11 @@ describe('errorKind', () => {
 describe('accountFault', () => {
   it('counts every accepted ticket triaged in time, and times the recovery from the fault', () => {
     const submissions = [accepted('a', 9_000), accepted('b', 10_500), accepted('c', 15_000), { sentAt: 11_000, answeredAt: 11_001, status: 0, error: 'ECONNREFUSED' }];
-    const outcomes = new Map([['a', done(9_100)], ['b', done(16_000)], ['c', done(15_200)]]);
+    const outcomes = new Map([
+      ['a', done(9_100)],
+      ['b', done(16_000)],
+      ['c', done(15_200)],
+    ]);
     expect(accountFault('kill gateway', 1, window, submissions, outcomes)).toEqual<FaultResult>({
       fault: 'kill gateway',
       injections: 1,
@@ -56,7 +60,16 @@ describe('accountFault', () => {
 
   it('counts each ticket with a repeated stage result or event once, however many repeats it has', () => {
     const submissions = [accepted('a', 9_000), accepted('b', 9_100)];
-    const result = accountFault('kill rag-worker', 3, window, submissions, new Map([['a', done(11_000, 2)], ['b', done(11_000)]]));
+    const result = accountFault(
+      'kill rag-worker',
+      3,
+      window,
+      submissions,
+      new Map([
+        ['a', done(11_000, 2)],
+        ['b', done(11_000)],
+      ]),
+    );
     expect(result).toMatchObject({ duplicated: 1, lost: 0, injections: 3 });
   });
 

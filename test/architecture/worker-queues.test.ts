@@ -19,5 +19,4 @@ describe('worker processors', () => {
     const taken = Object.values(lists).flatMap((processors) => processors.map(queueOf));
     expect([...taken].sort()).toEqual(Object.values(QueueName).sort());
   });
-
 });

@@ -51,14 +51,21 @@ describe('admin console in the browser', () => {
   const suggest = async (ticketId: string): Promise<{ body: string; sources: { articleId?: string }[] }> => {
     const requested = await admin.post(`/api/tickets/${ticketId}/response`);
     expect(requested.status).toBe(202);
-    return waitFor(async () => {
-      const { status, body } = await admin.get(requested.body.location);
-      return status === 200 ? body.response : undefined;
-    }, 10_000, 'a suggested response');
+    return waitFor(
+      async () => {
+        const { status, body } = await admin.get(requested.body.location);
+        return status === 200 ? body.response : undefined;
+      },
+      10_000,
+      'a suggested response',
+    );
   };
 
   it('an admin edits a kb article (a stale save shows the conflict) and a new suggestion cites the new text', async () => {
-    const ticket = await suite.api.post('/api/tickets', sampleTicket({ subject: 'My Quarvel loyalty points expired', description: 'All my Quarvel loyalty points expired last week. Can you reinstate them?' }));
+    const ticket = await suite.api.post(
+      '/api/tickets',
+      sampleTicket({ subject: 'My Quarvel loyalty points expired', description: 'All my Quarvel loyalty points expired last week. Can you reinstate them?' }),
+    );
     expect((await admin.post('/api/kb/articles', ARTICLE)).status).toBe(201);
     await waitFor(async () => (await suggest(ticket.body.id)).sources[0]?.articleId === ARTICLE_ID, 15_000, 'the article cited before the edit');
 
@@ -91,10 +98,14 @@ describe('admin console in the browser', () => {
     await page.waitForURL(`**/kb/article/${ARTICLE_ID}`);
     await page.getByText('Version 3, changed by').waitFor();
 
-    const cited = await waitFor(async () => {
-      const reply = await suggest(ticket.body.id);
-      return reply.sources[0]?.articleId === ARTICLE_ID && reply.body.includes('within 45 days') ? reply : undefined;
-    }, 15_000, 'the edited text in a new suggestion');
+    const cited = await waitFor(
+      async () => {
+        const reply = await suggest(ticket.body.id);
+        return reply.sources[0]?.articleId === ARTICLE_ID && reply.body.includes('within 45 days') ? reply : undefined;
+      },
+      15_000,
+      'the edited text in a new suggestion',
+    );
     expect(cited.body).not.toContain('within 30 days');
   });
 
@@ -152,9 +163,15 @@ describe('admin console in the browser', () => {
     await page.getByRole('row', { name: /Ben Agent/ }).waitFor();
     await checkScreen(page, 'admin-users');
     await page.getByRole('button', { name: 'Mark Ben Agent away' }).click();
-    await page.getByRole('row', { name: /Ben Agent/ }).getByText('Away', { exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: /Ben Agent/ })
+      .getByText('Away', { exact: true })
+      .waitFor();
     await page.getByRole('button', { name: 'Mark Ben Agent back' }).click();
-    await page.getByRole('row', { name: /Ben Agent/ }).getByText('Active', { exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: /Ben Agent/ })
+      .getByText('Active', { exact: true })
+      .waitFor();
     await page.getByRole('button', { name: 'Edit Ben Agent' }).click();
     await page.getByRole('dialog').waitFor();
     await checkScreen(page, 'admin-user-edit');

@@ -105,7 +105,10 @@ describe('ticket relations, attachments and conflicts in a browser', () => {
     expect((await adminApi.patch(`/api/tickets/${duplicate.id}`, { version, priority: 'high' })).status).toBe(200);
     const dialog = page.getByRole('dialog', { name: 'Merge tickets' });
     await dialog.getByRole('button', { name: `Merge into #${target.number}` }).click();
-    await dialog.getByRole('alert').getByText(/Not merged: someone changed one of the tickets first/).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText(/Not merged: someone changed one of the tickets first/)
+      .waitFor();
     expect((await adminApi.get(`/api/tickets/${duplicate.id}`)).body).toMatchObject({ status: 'new', priority: 'high', relations: { mergedInto: null } });
   });
 
@@ -126,10 +129,10 @@ describe('ticket relations, attachments and conflicts in a browser', () => {
     const db = await Db.connect(suite.databaseUrl);
     try {
       // What the rag worker writes (it is off here): a reply in markdown, with HTML a model might echo back.
-      await db.rows(
-        `INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, 1, $2, 'en', 0.8, 'rules', false, '[]')`,
-        [ticket.id, 'Hi Jamie,\n\nYour **refund** is on its way:\n\n- order 7781\n\n<img src="x" alt="injected">'],
-      );
+      await db.rows(`INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, 1, $2, 'en', 0.8, 'rules', false, '[]')`, [
+        ticket.id,
+        'Hi Jamie,\n\nYour **refund** is on its way:\n\n- order 7781\n\n<img src="x" alt="injected">',
+      ]);
     } finally {
       await db.end();
     }

@@ -56,10 +56,14 @@ describe('web app in a browser', () => {
   async function triagedTicket(subject: string): Promise<{ id: string; number: number }> {
     const created = await customerApi.post('/api/tickets', { subject, description: sampleTicket().description });
     expect(created.status).toBe(201);
-    await waitFor(async () => {
-      const { body } = await agentApi.get(`/api/tickets/${created.body.id}`);
-      return body.suggestedResponse && body.results?.escalation && body.assigneeId ? body : undefined;
-    }, 30_000, `ticket ${created.body.id} to be triaged and routed`);
+    await waitFor(
+      async () => {
+        const { body } = await agentApi.get(`/api/tickets/${created.body.id}`);
+        return body.suggestedResponse && body.results?.escalation && body.assigneeId ? body : undefined;
+      },
+      30_000,
+      `ticket ${created.body.id} to be triaged and routed`,
+    );
     return created.body;
   }
 
@@ -89,8 +93,18 @@ describe('web app in a browser', () => {
     const triage = agent.getByRole('region', { name: 'Triage' });
     await waitFor(async () => (await triage.getByLabel('Category').inputValue()) === 'Shipping & delivery', 30_000, 'category shipping, by its name');
     expect(await triage.getByLabel('Sentiment').inputValue()).toMatch(/^(Negative|Neutral|Positive)$/);
-    await expect(triage.getByText(/^(Low|Normal|High|Urgent)$/).first().isVisible()).resolves.toBe(true);
-    await expect(triage.getByText(/Confidence \d+%/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      triage
+        .getByText(/^(Low|Normal|High|Urgent)$/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      triage
+        .getByText(/Confidence \d+%/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     const suggestion = agent.getByRole('region', { name: 'Suggested reply' });
     await suggestion.getByText('Machine-written').waitFor();
@@ -170,30 +184,41 @@ describe('web app in a browser', () => {
     await waitFor(async () => (await rows.count()) === 25 && (await subject(26).isVisible()), 15_000, 'the first page again');
   }, 90_000);
 
-  it.each(LANGUAGES)('renders the inbox and the ticket view in %s with no missing keys', async (language) => {
-    const ticket = await (lostParcel ??= triagedTicket('Lost parcel'));
-    const agent = await pageAs(undefined, language);
-    await agent.goto('/sign-in');
-    // Signs in through the API from inside the page (labels are in the page's language).
-    const status = await agent.evaluate(async ([email, secret]) => {
-      const response = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'smartdesk-web' }, body: JSON.stringify({ email, password: secret }) });
-      return response.status;
-    }, [AGENT, password]);
-    expect(status).toBe(200);
-    await agent.goto('/inbox');
-    await agent.getByRole('row').filter({ hasText: 'Lost parcel' }).waitFor();
-    expect(await agent.locator('html').getAttribute('lang')).toBe(language);
-    await agent.goto(`/tickets/${ticket.id}`);
-    await agent.getByRole('heading', { name: /Lost parcel/ }).waitFor();
-    await agent.locator('#suggestion-title').waitFor();
-    await agent.locator('#timeline-title').waitFor();
-    // The timeline in the page's language: neither the server's English summaries nor raw event types.
-    const timeline = await agent.locator('section[aria-labelledby="timeline-title"]').innerText();
-    expect(timeline).not.toMatch(/received via|sentiment-analyzed|response-suggested|not-escalated|Routed to team/);
-    expect(await missingKeys(agent)).toEqual([]);
-    // German: the CJK screens need fonts this machine may lack (the test checks their strings, not their glyphs).
-    if (language === 'de') await screenshot(agent, 'agent-ticket-de');
-  }, 60_000);
+  it.each(LANGUAGES)(
+    'renders the inbox and the ticket view in %s with no missing keys',
+    async (language) => {
+      const ticket = await (lostParcel ??= triagedTicket('Lost parcel'));
+      const agent = await pageAs(undefined, language);
+      await agent.goto('/sign-in');
+      // Signs in through the API from inside the page (labels are in the page's language).
+      const status = await agent.evaluate(
+        async ([email, secret]) => {
+          const response = await fetch('/api/auth/login', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-requested-with': 'smartdesk-web' },
+            body: JSON.stringify({ email, password: secret }),
+          });
+          return response.status;
+        },
+        [AGENT, password],
+      );
+      expect(status).toBe(200);
+      await agent.goto('/inbox');
+      await agent.getByRole('row').filter({ hasText: 'Lost parcel' }).waitFor();
+      expect(await agent.locator('html').getAttribute('lang')).toBe(language);
+      await agent.goto(`/tickets/${ticket.id}`);
+      await agent.getByRole('heading', { name: /Lost parcel/ }).waitFor();
+      await agent.locator('#suggestion-title').waitFor();
+      await agent.locator('#timeline-title').waitFor();
+      // The timeline in the page's language: neither the server's English summaries nor raw event types.
+      const timeline = await agent.locator('section[aria-labelledby="timeline-title"]').innerText();
+      expect(timeline).not.toMatch(/received via|sentiment-analyzed|response-suggested|not-escalated|Routed to team/);
+      expect(await missingKeys(agent)).toEqual([]);
+      // German: the CJK screens need fonts this machine may lack (the test checks their strings, not their glyphs).
+      if (language === 'de') await screenshot(agent, 'agent-ticket-de');
+    },
+    60_000,
+  );
 
   it('has no serious or critical accessibility violations on the main screens', async () => {
     const ticket = await triagedTicket('Parcel delivered to the wrong address');

@@ -1,7 +1,7 @@
-import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { environmentVariableNames, loadEnvironment } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
@@ -21,17 +21,13 @@ type Service = Record<string, any>;
 
 /** Resolves compose interpolation (`${X:-default}`, `${X-default}`, `${X}`) to its default, as on a machine with nothing set. */
 function interpolate(value: string): string {
-  return value
-    .replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?\}/g, (_match, fallback?: string) => fallback ?? '')
-    .replace(/\$\$/g, '$');
+  return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?\}/g, (_match, fallback?: string) => fallback ?? '').replace(/\$\$/g, '$');
 }
 
 /** A compose `environment:` block (map or `KEY=value` list) as strings. */
 function composeEnv(service: Service): Env {
   const raw = service.environment ?? {};
-  const entries: [string, unknown][] = Array.isArray(raw)
-    ? raw.map((line: string) => [line.split('=')[0], line.includes('=') ? line.slice(line.indexOf('=') + 1) : undefined])
-    : Object.entries(raw);
+  const entries: [string, unknown][] = Array.isArray(raw) ? raw.map((line: string) => [line.split('=')[0], line.includes('=') ? line.slice(line.indexOf('=') + 1) : undefined]) : Object.entries(raw);
   return Object.fromEntries(entries.map(([name, value]) => [name, value == null ? '' : interpolate(String(value))]));
 }
 
@@ -117,10 +113,10 @@ describe('.env.example', () => {
 
 describe('deploy/k8s', () => {
   const dir = join(root, 'deploy', 'k8s');
-  const files = readdirSync(dir).filter((file) => /\.ya?ml$/.test(file)).sort();
-  const docs = files.flatMap((file) =>
-    parseAllDocuments(readFileSync(join(dir, file), 'utf8')).map((doc) => ({ file, doc, value: doc.toJS() as Record<string, any> | null })),
-  );
+  const files = readdirSync(dir)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort();
+  const docs = files.flatMap((file) => parseAllDocuments(readFileSync(join(dir, file), 'utf8')).map((doc) => ({ file, doc, value: doc.toJS() as Record<string, any> | null })));
   const resources = docs.map((entry) => entry.value).filter((value): value is Record<string, any> => value != null);
   const find = (kind: string, name: string) => resources.find((r) => r.kind === kind && r.metadata?.name === name);
   const podSpec = (name: string) => find('Deployment', name)?.spec.template.spec;
@@ -261,7 +257,13 @@ describe('Dockerfile', () => {
     try {
       for (const file of ['package.json', 'package-lock.json', '.npmrc']) copyFileSync(join(root, file), join(dir, file));
       const run = spawnSync('npm', ['ci', '--dry-run', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-      expect({ status: run.status, errors: run.stderr.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 5) }).toEqual({ status: 0, errors: [] });
+      expect({
+        status: run.status,
+        errors: run.stderr
+          .split('\n')
+          .filter((line) => line.startsWith('npm error'))
+          .slice(0, 5),
+      }).toEqual({ status: 0, errors: [] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

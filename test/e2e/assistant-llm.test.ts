@@ -14,7 +14,7 @@ const POOL_SIZE = 2;
 describe('self-service assistant with an LLM, end to end', () => {
   const API_KEY = 'sk-e2e-assistant';
   let openai: Awaited<ReturnType<typeof startFakeOpenAI>>;
-  let apps: AppProcess[] = [];
+  const apps: AppProcess[] = [];
   let env: TestEnvironment | undefined;
   let admin: ApiClient;
   let jamie: ApiClient;
@@ -63,14 +63,21 @@ describe('self-service assistant with an LLM, end to end', () => {
     const before = openai.chatRequests.length;
     const turns = messages.map(({ id, text }) => client.post(`/api/assistant/conversations/${id}/messages`, { text }));
     const inModel = () => openai.chatRequests.length - before;
-    await waitFor(async () => inModel() >= messages.length, 10_000, () => `${messages.length} turns in the model (${inModel()} are)`);
+    await waitFor(
+      async () => inModel() >= messages.length,
+      10_000,
+      () => `${messages.length} turns in the model (${inModel()} are)`,
+    );
     return turns;
   };
 
   const conversation = async (client: ApiClient) => (await client.post('/api/assistant/conversations', { language: 'en' })).body.id as string;
 
   it('answers from search_knowledge_base with the retrieval citations and confidence', async () => {
-    script([{ name: 'search_knowledge_base', arguments: { query: 'forgot password cannot log in reset' } }], () => 'Click "Forgot password?" on the sign-in page [account_access/reset-your-password.md].');
+    script(
+      [{ name: 'search_knowledge_base', arguments: { query: 'forgot password cannot log in reset' } }],
+      () => 'Click "Forgot password?" on the sign-in page [account_access/reset-your-password.md].',
+    );
     const id = await conversation(jamie);
     const turn = (await jamie.post(`/api/assistant/conversations/${id}/messages`, { text: 'I forgot my password, how do I get back in?' })).body;
     expect(turn.answer).toMatchObject({ source: 'llm', machineWritten: true, body: expect.stringContaining('Forgot password?') });
@@ -154,7 +161,11 @@ describe('self-service assistant with an LLM, end to end', () => {
 
   it('opens one ticket when two messages of one conversation ask for one at once, and stores each reply after its message', async () => {
     const { held, release } = gate();
-    script([{ name: 'create_ticket', arguments: { subject: 'Lamp arrived broken', description: 'The lamp from order 4411 arrived with a cracked shade.' } }], ([result]) => `Tool said: ${result}`, held);
+    script(
+      [{ name: 'create_ticket', arguments: { subject: 'Lamp arrived broken', description: 'The lamp from order 4411 arrived with a cracked shade.' } }],
+      ([result]) => `Tool said: ${result}`,
+      held,
+    );
     const id = await conversation(jamie);
     const texts = ['Please open a ticket, my lamp arrived broken', 'Open a ticket for me: the lamp shade is cracked'];
     try {

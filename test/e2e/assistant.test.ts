@@ -26,7 +26,7 @@ async function readEvents(response: Response): Promise<{ event: string; data: an
 
 /** The offline assistant against the real gateway, all four workers, Postgres, Redis and Chroma. */
 describe('self-service assistant, offline, end to end', () => {
-  let apps: AppProcess[] = [];
+  const apps: AppProcess[] = [];
   let env: TestEnvironment | undefined;
   let api: ApiClient;
   let admin: ApiClient;
@@ -94,7 +94,10 @@ describe('self-service assistant, offline, end to end', () => {
     const events = await readEvents(response);
     const done = events.at(-1)!;
     expect(done.event).toBe('done');
-    const streamed = events.filter((event) => event.event === 'delta').map((event) => event.data.text).join('');
+    const streamed = events
+      .filter((event) => event.event === 'delta')
+      .map((event) => event.data.text)
+      .join('');
     expect(streamed).toBe(done.data.answer.body);
     expect(done.data.answer.citations[0]).toMatchObject({ kind: 'article' });
   });
@@ -119,20 +122,28 @@ describe('self-service assistant, offline, end to end', () => {
         description: 'I am Dana Whitfield (dana.whitfield@example.com, (555) 987-6543). The loyalty points from my purchase at the pop-up store never arrived. I paid with card 4111 1111 1111 1111.',
       }),
     );
-    const solved = await waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${created.body.id}`);
-      return body.results?.escalation ? body : undefined;
-    }, 30_000, 'the solved ticket to be triaged');
+    const solved = await waitFor(
+      async () => {
+        const { body } = await admin.get(`/api/tickets/${created.body.id}`);
+        return body.results?.escalation ? body : undefined;
+      },
+      30_000,
+      'the solved ticket to be triaged',
+    );
     const resolution =
       'Credited the missing points to Dana Whitfield by hand (card 4111 1111 1111 1111, dana.whitfield@example.com, password Hunter2!). Pop-up store points always need a manual credit; they show up within 24 hours.';
     expect((await admin.put(`/api/tickets/${solved.id}/resolve`, { resolution })).status).toBe(200);
 
     const { id, client } = await anonymousConversation();
     // Asked again while the rag-worker indexes the resolution (an outbox job after the resolve commits).
-    const answer = await waitFor(async () => {
-      const reply = await client.post(`/api/assistant/conversations/${id}/messages`, { text: 'The loyalty points from my pop-up store purchase never arrived on my account' });
-      return reply.body.answer.citations[0]?.kind === 'solution' ? reply.body.answer : undefined;
-    }, 30_000, 'an answer drawn from the solved ticket');
+    const answer = await waitFor(
+      async () => {
+        const reply = await client.post(`/api/assistant/conversations/${id}/messages`, { text: 'The loyalty points from my pop-up store purchase never arrived on my account' });
+        return reply.body.answer.citations[0]?.kind === 'solution' ? reply.body.answer : undefined;
+      },
+      30_000,
+      'an answer drawn from the solved ticket',
+    );
     expect(answer.body).toContain('A similar request was solved this way:');
     expect(answer.body).toContain('Pop-up store points always need a manual credit; they show up within 24 hours.');
     expect(answer.citations[0]).toEqual({ kind: 'solution', title: expect.stringContaining('Pop-up store loyalty points missing'), score: answer.citations[0].score });
@@ -154,10 +165,14 @@ describe('self-service assistant, offline, end to end', () => {
     expect(opened.status).toBe(200);
     expect(opened.body.conversation.status).toBe('ticket_opened');
     const ticketId = opened.body.conversation.ticketId;
-    const ticket = await waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${ticketId}`);
-      return body.results?.escalation ? body : undefined;
-    }, 30_000, 'the assistant ticket to be triaged');
+    const ticket = await waitFor(
+      async () => {
+        const { body } = await admin.get(`/api/tickets/${ticketId}`);
+        return body.results?.escalation ? body : undefined;
+      },
+      30_000,
+      'the assistant ticket to be triaged',
+    );
     expect(ticket).toMatchObject({ channel: 'chat', customerEmail: 'sam@example.com', subject: 'My parcel for order 4411 has not arrived and tracking is stuck' });
     expect(ticket.description).toContain('Customer: My parcel for order 4411 has not arrived');
     expect(ticket.description).toContain('Assistant (machine-written):');

@@ -40,7 +40,7 @@ const share = (items: Outcome[], test: (outcome: Outcome) => boolean) => items.f
  */
 describe('multilingual triage, end to end', () => {
   let env: TestEnvironment;
-  let apps: AppProcess[] = [];
+  const apps: AppProcess[] = [];
   const outcomes: Outcome[] = [];
 
   beforeAll(async () => {
@@ -56,16 +56,23 @@ describe('multilingual triage, end to end', () => {
     // One customer per ticket: several tickets from one address would add the repeat-contact reason.
     const created = await Promise.all(
       FIXTURE.map(async (ticket, i) => {
-        const response = await api.post('/api/tickets', sampleTicket({ customerName: 'Alex Kim', customerEmail: `customer${i}@example.com`, subject: ticket.subject, description: ticket.description }));
+        const response = await api.post(
+          '/api/tickets',
+          sampleTicket({ customerName: 'Alex Kim', customerEmail: `customer${i}@example.com`, subject: ticket.subject, description: ticket.description }),
+        );
         expect(response.status).toBe(201);
         return { ticket, id: response.body.id as string };
       }),
     );
     for (const { ticket, id } of created) {
-      const body = await waitFor(async () => {
-        const { body } = await admin.get(`/api/tickets/${id}`);
-        return body.results?.escalation && body.suggestedResponse ? body : undefined;
-      }, 120_000, `ticket ${id} to be triaged`);
+      const body = await waitFor(
+        async () => {
+          const { body } = await admin.get(`/api/tickets/${id}`);
+          return body.results?.escalation && body.suggestedResponse ? body : undefined;
+        },
+        120_000,
+        `ticket ${id} to be triaged`,
+      );
       outcomes.push({
         ticket,
         category: body.category,
@@ -84,8 +91,14 @@ describe('multilingual triage, end to end', () => {
         category: share(own, (o) => o.category === o.ticket.category),
         articleTop3: share(own, (o) => o.sources.slice(0, 3).some((id) => o.ticket.articles.includes(id))),
         replyLanguage: share(own, (o) => o.replyLanguage === language),
-        angryEscalated: share(own.filter((o) => o.ticket.mood === 'angry'), (o) => o.escalated),
-        calmEscalated: share(own.filter((o) => o.ticket.mood === 'calm'), (o) => o.escalated),
+        angryEscalated: share(
+          own.filter((o) => o.ticket.mood === 'angry'),
+          (o) => o.escalated,
+        ),
+        calmEscalated: share(
+          own.filter((o) => o.ticket.mood === 'calm'),
+          (o) => o.escalated,
+        ),
       };
     });
     console.log(`multilingual triage:\n${report.map((row) => JSON.stringify(row)).join('\n')}`);
@@ -113,7 +126,7 @@ describe('multilingual triage, end to end', () => {
     expect(own.map((o) => o.replyLanguage)).toEqual(own.map(() => language));
   });
 
-  it('answers from the article in the customer\'s own language first when the kb has one', () => {
+  it("answers from the article in the customer's own language first when the kb has one", () => {
     const german = outcomes.find((o) => o.ticket.language === 'de' && o.ticket.situation === 'password-reset')!;
     expect(german.sources[0]).toBe('account_access/passwort-zuruecksetzen.de');
     const spanish = outcomes.find((o) => o.ticket.language === 'es' && o.ticket.situation === 'password-reset')!;
@@ -122,7 +135,12 @@ describe('multilingual triage, end to end', () => {
 
   it.each(LANGUAGES)('escalates angry %s customers (>= 90%) and leaves calm ones alone (<= 10%)', (language) => {
     const own = outcomes.filter((outcome) => outcome.ticket.language === language);
-    expect(share(own.filter((o) => o.ticket.mood === 'angry'), (o) => o.escalated)).toBeGreaterThanOrEqual(0.9);
+    expect(
+      share(
+        own.filter((o) => o.ticket.mood === 'angry'),
+        (o) => o.escalated,
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
     const calm = own.filter((o) => o.ticket.mood === 'calm');
     expect(share(calm, (o) => o.escalated)).toBeLessThanOrEqual(0.1);
   });

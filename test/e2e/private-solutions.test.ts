@@ -36,7 +36,12 @@ const CASES: Case[] = [
     },
     step: 'Pop-up store points always need a manual credit; they show up within 24 hours.',
     personal: ['Jamie', 'Doe', 'jamie.doe@example.com', '(555) 123-4567', '4111', 'Hunter2', '737'],
-    asker: { customerName: 'Noor Haddad', customerEmail: 'noor@example.com', subject: 'Loyalty points from the pop-up store are missing', description: 'I bought something at your pop-up store last week and the loyalty points were never added to my account.' },
+    asker: {
+      customerName: 'Noor Haddad',
+      customerEmail: 'noor@example.com',
+      subject: 'Loyalty points from the pop-up store are missing',
+      description: 'I bought something at your pop-up store last week and the loyalty points were never added to my account.',
+    },
   },
   {
     language: 'es',
@@ -51,7 +56,12 @@ const CASES: Case[] = [
     },
     step: 'Los puntos de la tienda pop-up siempre requieren un abono manual; aparecen en 24 horas.',
     personal: ['Lucía', 'Gómez', 'lucia.gomez', '612 345 678', '5555', 'Gato-feliz9', 'PED-2024-88123', '737'],
-    asker: { customerName: 'Pablo Ruiz', customerEmail: 'pablo@example.es', subject: 'No me han sumado los puntos de fidelidad de la tienda pop-up', description: 'Compré en la tienda pop-up la semana pasada y los puntos de fidelidad no aparecen en mi cuenta.' },
+    asker: {
+      customerName: 'Pablo Ruiz',
+      customerEmail: 'pablo@example.es',
+      subject: 'No me han sumado los puntos de fidelidad de la tienda pop-up',
+      description: 'Compré en la tienda pop-up la semana pasada y los puntos de fidelidad no aparecen en mi cuenta.',
+    },
   },
   {
     language: 'fr',
@@ -66,7 +76,12 @@ const CASES: Case[] = [
     },
     step: 'Les points du magasin éphémère demandent toujours un crédit manuel ; ils apparaissent sous 24 heures.',
     personal: ['Camille', 'Martin', 'camille.martin', '06 12 34 56 78', '4000', 'Soleil42', '98765432', '737'],
-    asker: { customerName: 'Louis Bernard', customerEmail: 'louis@example.fr', subject: 'Mes points de fidélité du magasin éphémère manquent', description: "J'ai acheté au magasin éphémère la semaine dernière et les points de fidélité ne sont pas sur mon compte." },
+    asker: {
+      customerName: 'Louis Bernard',
+      customerEmail: 'louis@example.fr',
+      subject: 'Mes points de fidélité du magasin éphémère manquent',
+      description: "J'ai acheté au magasin éphémère la semaine dernière et les points de fidélité ne sont pas sur mon compte.",
+    },
   },
   {
     language: 'de',
@@ -81,7 +96,12 @@ const CASES: Case[] = [
     },
     step: 'Punkte aus dem Pop-up-Store brauchen immer eine manuelle Gutschrift; sie erscheinen innerhalb von 24 Stunden.',
     personal: ['Jonas', 'Müller', 'jonas.mueller', '1234 5678', '3782', 'Geheim#77', '55123498', '7373'],
-    asker: { customerName: 'Lena Schmidt', customerEmail: 'lena@example.de', subject: 'Meine Treuepunkte aus dem Pop-up-Store fehlen', description: 'Ich habe letzte Woche im Pop-up-Store eingekauft und die Treuepunkte fehlen in meinem Konto.' },
+    asker: {
+      customerName: 'Lena Schmidt',
+      customerEmail: 'lena@example.de',
+      subject: 'Meine Treuepunkte aus dem Pop-up-Store fehlen',
+      description: 'Ich habe letzte Woche im Pop-up-Store eingekauft und die Treuepunkte fehlen in meinem Konto.',
+    },
   },
   {
     language: 'pt',
@@ -96,7 +116,12 @@ const CASES: Case[] = [
     },
     step: 'Os pontos da loja pop-up precisam sempre de um crédito manual; aparecem em 24 horas.',
     personal: ['João', 'Silva', 'joao.silva', '912 345 678', '6011', 'Praia2024', '5566778899', '737'],
-    asker: { customerName: 'Beatriz Costa', customerEmail: 'beatriz@example.pt', subject: 'Os meus pontos de fidelidade da loja pop-up em falta', description: 'Comprei na loja pop-up na semana passada e os pontos de fidelidade não aparecem na minha conta.' },
+    asker: {
+      customerName: 'Beatriz Costa',
+      customerEmail: 'beatriz@example.pt',
+      subject: 'Os meus pontos de fidelidade da loja pop-up em falta',
+      description: 'Comprei na loja pop-up na semana passada e os pontos de fidelidade não aparecem na minha conta.',
+    },
   },
   {
     language: 'zh',
@@ -126,7 +151,12 @@ const CASES: Case[] = [
     },
     step: 'ポップアップストアのポイントは常に手動付与が必要で、24時間以内に反映されます。',
     personal: ['山田', '太郎', 'yamada.taro', '090-1234-5678', '５５５５', 'Sakura2024', '１２３４５６７', '７３７'],
-    asker: { customerName: '佐藤 花子', customerEmail: 'hanako@example.jp', subject: 'ポップアップストアで買った分のポイントが付与されていません', description: '先週ポップアップストアで購入しましたが、ポイントがまだ付与されていません。' },
+    asker: {
+      customerName: '佐藤 花子',
+      customerEmail: 'hanako@example.jp',
+      subject: 'ポップアップストアで買った分のポイントが付与されていません',
+      description: '先週ポップアップストアで購入しましたが、ポイントがまだ付与されていません。',
+    },
   },
 ];
 
@@ -169,21 +199,29 @@ describe('solved tickets reused without their customer (security #15, finding 2)
   async function triage(ticket: Record<string, unknown>) {
     const created = await api.post('/api/tickets', ticket);
     expect(created.status).toBe(201);
-    return waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${created.body.id}`);
-      return body.suggestedResponse ? body : undefined;
-    }, 30_000, `ticket ${created.body.id} to get a suggested reply`);
+    return waitFor(
+      async () => {
+        const { body } = await admin.get(`/api/tickets/${created.body.id}`);
+        return body.suggestedResponse ? body : undefined;
+      },
+      30_000,
+      `ticket ${created.body.id} to get a suggested reply`,
+    );
   }
 
   /** The ticket's reply once it draws on a solved ticket (asking again while the index catches up with a resolution). */
   async function replyFromSolvedTicket(ticketId: string) {
-    return waitFor(async () => {
-      const latest = (await admin.get(`/api/tickets/${ticketId}`)).body.suggestedResponse;
-      if (latest.sources[0]?.kind === 'ticket') return latest;
-      const requested = await admin.post(`/api/tickets/${ticketId}/response`);
-      await waitFor(async () => (await admin.get(requested.body.location)).status === 200, 20_000, 'the fresh response');
-      return undefined;
-    }, 60_000, `a reply to ${ticketId} drawn from a solved ticket`);
+    return waitFor(
+      async () => {
+        const latest = (await admin.get(`/api/tickets/${ticketId}`)).body.suggestedResponse;
+        if (latest.sources[0]?.kind === 'ticket') return latest;
+        const requested = await admin.post(`/api/tickets/${ticketId}/response`);
+        await waitFor(async () => (await admin.get(requested.body.location)).status === 200, 20_000, 'the fresh response');
+        return undefined;
+      },
+      60_000,
+      `a reply to ${ticketId} drawn from a solved ticket`,
+    );
   }
 
   it('answers other customers in all seven languages with the generalized steps and none of the personal data', async () => {

@@ -44,10 +44,14 @@ describe('resilience', () => {
 
   const ticketState = async (id: string) => (await admin.get(`/api/tickets/${id}`)).body;
   const triaged = (id: string, timeoutMs = 20_000) =>
-    waitFor(async () => {
-      const ticket = await ticketState(id);
-      return ticket.status === 'triaged' && ticket.suggestedResponse && ticket.results.escalation ? ticket : undefined;
-    }, timeoutMs, `ticket ${id} to be triaged`);
+    waitFor(
+      async () => {
+        const ticket = await ticketState(id);
+        return ticket.status === 'triaged' && ticket.suggestedResponse && ticket.results.escalation ? ticket : undefined;
+      },
+      timeoutMs,
+      `ticket ${id} to be triaged`,
+    );
   const start = async (names: AppName[], extra: Record<string, string> = {}) => {
     const started = await startAll(names, { ...env.vars, ...extra });
     workers.push(...started);
@@ -88,9 +92,13 @@ describe('resilience', () => {
     await Promise.all(workers.filter((worker) => worker.name === 'categorization-worker').map((worker) => worker.stop()));
     workers = workers.filter((worker) => worker.name !== 'categorization-worker');
     const { lockDuration, stalledInterval } = WORKER_SETTINGS[QueueName.Categorization];
-    const crashing = spawn(process.execPath, [join(__dirname, '../support/crashing-worker.js'), QueueName.Categorization, env.vars.QUEUE_PREFIX, REDIS_URL, String(lockDuration), String(stalledInterval)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const crashing = spawn(
+      process.execPath,
+      [join(__dirname, '../support/crashing-worker.js'), QueueName.Categorization, env.vars.QUEUE_PREFIX, REDIS_URL, String(lockDuration), String(stalledInterval)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const exit = new Promise<NodeJS.Signals | null>((resolve) => crashing.once('exit', (_code, signal) => resolve(signal)));
     let output = '';
     crashing.stdout.on('data', (chunk) => (output += chunk));

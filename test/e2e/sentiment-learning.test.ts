@@ -61,7 +61,13 @@ describe('sentiment learning, end to end', () => {
   });
 
   it('refuses an import with an unknown label, naming the row, and imports nothing', async () => {
-    const bad = await admin.postCsv('/api/sentiment/examples', csv([[NEGATIVE[0], 'negative'], ['I am livid', 'angry']]));
+    const bad = await admin.postCsv(
+      '/api/sentiment/examples',
+      csv([
+        [NEGATIVE[0], 'negative'],
+        ['I am livid', 'angry'],
+      ]),
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.rows).toEqual([{ row: 3, problems: [expect.stringContaining("label 'angry' is not a sentiment")] }]);
     expect((await admin.get('/api/sentiment/training-data')).body).toEqual([]);

@@ -27,10 +27,14 @@ async function bootSystem(suite: string, extra: Record<string, string> = {}) {
   const triage = async (ticket: Record<string, unknown>) => {
     const created = await api.post('/api/tickets', sampleTicket(ticket));
     expect(created.status).toBe(201);
-    return waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${created.body.id}`);
-      return body.results?.escalation ? body : undefined;
-    }, 20_000, `ticket ${created.body.id} to be triaged`);
+    return waitFor(
+      async () => {
+        const { body } = await admin.get(`/api/tickets/${created.body.id}`);
+        return body.results?.escalation ? body : undefined;
+      },
+      20_000,
+      `ticket ${created.body.id} to be triaged`,
+    );
   };
   return { env, apps, admin, triage };
 }
@@ -71,15 +75,23 @@ describe('smart responses, end to end', () => {
     expect(resolved.status).toBe(200);
 
     // The solved-tickets index follows the resolution through the outbox and the rag-response queue.
-    const similar = await system.triage({ customerName: 'Noor Haddad', subject: 'No signal on the Atlas room projector', description: 'The projector in meeting room Atlas shows no signal when I connect my laptop by HDMI.' });
-    const reused = await waitFor(async () => {
-      const latest = (await system.admin.get(`/api/tickets/${similar.id}`)).body.suggestedResponse;
-      if (latest.sources[0]?.kind === 'ticket') return latest;
-      // Triage ran before the index caught up: ask for a fresh response.
-      const requested = await system.admin.post(`/api/tickets/${similar.id}/response`);
-      await waitFor(async () => (await system.admin.get(requested.body.location)).status === 200, 15_000, 'the fresh response');
-      return undefined;
-    }, 30_000, 'a suggestion drawn from the solved ticket');
+    const similar = await system.triage({
+      customerName: 'Noor Haddad',
+      subject: 'No signal on the Atlas room projector',
+      description: 'The projector in meeting room Atlas shows no signal when I connect my laptop by HDMI.',
+    });
+    const reused = await waitFor(
+      async () => {
+        const latest = (await system.admin.get(`/api/tickets/${similar.id}`)).body.suggestedResponse;
+        if (latest.sources[0]?.kind === 'ticket') return latest;
+        // Triage ran before the index caught up: ask for a fresh response.
+        const requested = await system.admin.post(`/api/tickets/${similar.id}/response`);
+        await waitFor(async () => (await system.admin.get(requested.body.location)).status === 200, 15_000, 'the fresh response');
+        return undefined;
+      },
+      30_000,
+      'a suggestion drawn from the solved ticket',
+    );
     expect(reused.sources[0]).toMatchObject({ kind: 'ticket', ticketId: first.id, number: first.number });
     expect(reused).toMatchObject({ source: 'rules', needsHuman: false });
     expect(reused.body).toContain('Hi Noor');

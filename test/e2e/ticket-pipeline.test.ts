@@ -32,11 +32,15 @@ describe('ticket pipeline, end to end', () => {
 
   /** Triaged, and routed (right after triage commits) unless nothing fits it: every demo category has a team. */
   const triaged = (id: string) =>
-    waitFor(async () => {
-      const { body } = await admin.get(`/api/tickets/${id}`);
-      const routed = body.category === 'other' || body.teamId !== null;
-      return body.status === 'triaged' && body.results.escalation && routed ? body : undefined;
-    }, 20_000, `ticket ${id} to be triaged`);
+    waitFor(
+      async () => {
+        const { body } = await admin.get(`/api/tickets/${id}`);
+        const routed = body.category === 'other' || body.teamId !== null;
+        return body.status === 'triaged' && body.results.escalation && routed ? body : undefined;
+      },
+      20_000,
+      `ticket ${id} to be triaged`,
+    );
   /** The pipeline's own timeline, without routing. */
   const pipelineEvents = (ticket: { timeline: { stage: string; type: string }[] }) => ticket.timeline.filter((event) => event.stage !== 'routing');
 
@@ -83,7 +87,11 @@ describe('ticket pipeline, end to end', () => {
   it('answers a Spanish ticket in Spanish from the Spanish article', async () => {
     const created = await api.post(
       '/api/tickets',
-      sampleTicket({ customerName: 'Lucía Pérez', subject: 'Me han cobrado dos veces', description: 'Hola, me han cobrado dos veces el pedido 5521 en la tarjeta. ¿Podéis devolverme el cobro duplicado?' }),
+      sampleTicket({
+        customerName: 'Lucía Pérez',
+        subject: 'Me han cobrado dos veces',
+        description: 'Hola, me han cobrado dos veces el pedido 5521 en la tarjeta. ¿Podéis devolverme el cobro duplicado?',
+      }),
     );
     const ticket = await triaged(created.body.id);
     expect(ticket.language).toBe('es');
@@ -128,10 +136,14 @@ describe('ticket pipeline, end to end', () => {
     const requested = await admin.post(`/api/tickets/${created.body.id}/response`);
     expect(requested.status).toBe(202);
     expect(requested.body).toMatchObject({ revision: 2, status: 'queued', location: `/api/tickets/${created.body.id}/responses/2` });
-    const ready = await waitFor(async () => {
-      const { status, body } = await admin.get(requested.body.location);
-      return status === 200 ? body : undefined;
-    }, 15_000, 'the regenerated response');
+    const ready = await waitFor(
+      async () => {
+        const { status, body } = await admin.get(requested.body.location);
+        return status === 200 ? body : undefined;
+      },
+      15_000,
+      'the regenerated response',
+    );
     expect(ready.response).toMatchObject({ revision: 2, sources: expect.any(Array) });
     expect(ready.response.sources[0].articleId).toMatch(/^it_network\//);
 
@@ -146,7 +158,7 @@ describe('ticket pipeline, end to end', () => {
     expect(body.timeline.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['response-requested', 'resolved']));
   });
 
-  it("a signed-in customer and an agent talk on a triaged ticket: the suggestion sent as is counts as accepted, the note stays internal", async () => {
+  it('a signed-in customer and an agent talk on a triaged ticket: the suggestion sent as is counts as accepted, the note stays internal', async () => {
     const customer = await api.signIn('jamie@example.com', password);
     const agent = await api.signIn('ana.agent@smartdesk.example', password);
     const created = await customer.post('/api/tickets', { subject: 'Parcel stuck', description: 'My order 7781 has shown "in transit" for a week. Where is it?' });

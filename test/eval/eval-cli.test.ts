@@ -70,7 +70,11 @@ describe('npm run eval', () => {
   });
 
   it('sentiment and language report their figures', () => {
-    const sentiment = run('sentiment', '--test', csv('sentiment.csv', 'text,label\nThis is terrible and I am furious!!!,negative\n"Thank you so much, great help",positive\nMy order number is 55,neutral\n'));
+    const sentiment = run(
+      'sentiment',
+      '--test',
+      csv('sentiment.csv', 'text,label\nThis is terrible and I am furious!!!,negative\n"Thank you so much, great help",positive\nMy order number is 55,neutral\n'),
+    );
     expect(sentiment.json).toMatchObject({ task: 'sentiment', n: 3, accuracy: 1, recall_negative: 1, mode: 'zero-shot' });
     const language = run('language', '--test', csv('language.csv', 'text,label\nWhere is my parcel? It has not arrived yet.,en\n¿Dónde está mi paquete? Todavía no ha llegado.,es\n'));
     expect(language.json).toMatchObject({ task: 'language', n: 2, accuracy: 1 });

@@ -38,10 +38,7 @@ describe('language detection with the real lid.176 model', () => {
   });
 
   it('reads shouting and strips addresses before asking the model', () => {
-    const [shout, addresses] = detect([
-      { text: 'YOU GUYS ARE HORRIBLE' },
-      { text: 'Please write to kundenservice@beispiel-shop.de or open https://www.beispiel-shop.de/hilfe/bestellung today' },
-    ]);
+    const [shout, addresses] = detect([{ text: 'YOU GUYS ARE HORRIBLE' }, { text: 'Please write to kundenservice@beispiel-shop.de or open https://www.beispiel-shop.de/hilfe/bestellung today' }]);
     expect(shout.result).toMatchObject({ code: 'en', source: 'model' });
     expect(addresses.result.code).toBe('en');
   });

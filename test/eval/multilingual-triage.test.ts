@@ -28,12 +28,15 @@ describe('triage of the same tickets in seven languages', () => {
   const sentiment = new SentimentAnalyzer();
   const rules = loadEscalationRules(join(ROOT, 'config/escalation.yml'));
   const outcomes = tickets.map((ticket) => {
-      const text = `${ticket.subject}\n${ticket.description}`;
-      const { language } = ticket;
-      const categorization = categorizer.categorize({ subject: ticket.subject, description: ticket.description });
-      const { label, score, confidence, cues } = sentiment.analyze(text, language);
-      const decision = decideEscalation({ text, categorization, sentiment: { label, score, confidence, cues, source: 'rules', language: { code: language, confidence: 1, source: 'rules' } }, failedStages: [] }, rules);
-      return { ticket, category: categorization.category, escalated: decision.escalate, reasons: decision.reasons.map((reason) => reason.rule) };
+    const text = `${ticket.subject}\n${ticket.description}`;
+    const { language } = ticket;
+    const categorization = categorizer.categorize({ subject: ticket.subject, description: ticket.description });
+    const { label, score, confidence, cues } = sentiment.analyze(text, language);
+    const decision = decideEscalation(
+      { text, categorization, sentiment: { label, score, confidence, cues, source: 'rules', language: { code: language, confidence: 1, source: 'rules' } }, failedStages: [] },
+      rules,
+    );
+    return { ticket, category: categorization.category, escalated: decision.escalate, reasons: decision.reasons.map((reason) => reason.rule) };
   });
 
   it.each(LANGUAGES)('puts %s tickets in their category (>= 85%), never out of scope', (language) => {

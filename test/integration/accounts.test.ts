@@ -144,11 +144,7 @@ describe('accounts and roles', () => {
 
     it("a manager lists the staff of their department's teams only", async () => {
       const { body } = await suite.as['care.manager@smartdesk.example'].get('/api/users?pageSize=100');
-      expect(body.items.map((user: { email: string }) => user.email).sort()).toEqual([
-        'ana.agent@smartdesk.example',
-        'ben.agent@smartdesk.example',
-        'care.manager@smartdesk.example',
-      ]);
+      expect(body.items.map((user: { email: string }) => user.email).sort()).toEqual(['ana.agent@smartdesk.example', 'ben.agent@smartdesk.example', 'care.manager@smartdesk.example']);
     });
   });
 
@@ -259,7 +255,15 @@ describe('accounts and roles', () => {
   });
 
   describe('Swagger documents auth on every endpoint', () => {
-    const PUBLIC = ['POST /api/auth/login', 'GET /health', 'GET /health/live', 'GET /health/ready', 'GET /api/kb/suggestions', 'GET /api/self-service/articles/{id}', 'POST /api/self-service/deflection-events'];
+    const PUBLIC = [
+      'POST /api/auth/login',
+      'GET /health',
+      'GET /health/live',
+      'GET /health/ready',
+      'GET /api/kb/suggestions',
+      'GET /api/self-service/articles/{id}',
+      'POST /api/self-service/deflection-events',
+    ];
     let operations: { id: string; path: string; method: string; security: Record<string, string[]>[] }[];
 
     beforeAll(async () => {

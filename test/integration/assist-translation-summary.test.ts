@@ -75,7 +75,18 @@ describe('assist: machine translation and thread summaries', () => {
 
     expect(status).toBe(200);
     expect(body.translations).toEqual([
-      { of: 'draft', messageId: null, text: '[Spanish] Please update the VPN client to version 5.2.', machineWritten: true, source: 'llm', model: 'fake-chat', confidence: null, language: 'es', cached: false, createdAt: expect.any(String) },
+      {
+        of: 'draft',
+        messageId: null,
+        text: '[Spanish] Please update the VPN client to version 5.2.',
+        machineWritten: true,
+        source: 'llm',
+        model: 'fake-chat',
+        confidence: null,
+        language: 'es',
+        cached: false,
+        createdAt: expect.any(String),
+      },
     ]);
     expect((await as[ADMIN].get(`/api/tickets/${ticketId}/messages`)).body).toEqual([]);
   });
@@ -90,7 +101,17 @@ describe('assist: machine translation and thread summaries', () => {
     const written = await as[ADMIN].post(`/api/tickets/${ticketId}/summary`, { language: 'en' });
 
     expect(written.status).toBe(200);
-    expect(written.body).toMatchObject({ ticketId, text: 'Summary of 10 messages.', messageCount: 10, staffOnly: true, machineWritten: true, source: 'llm', model: 'fake-chat', confidence: null, cached: false });
+    expect(written.body).toMatchObject({
+      ticketId,
+      text: 'Summary of 10 messages.',
+      messageCount: 10,
+      staffOnly: true,
+      machineWritten: true,
+      source: 'llm',
+      model: 'fake-chat',
+      confidence: null,
+      cached: false,
+    });
     expect(openai.chatRequests).toHaveLength(1);
     const prompt = human(openai.chatRequests[0]);
     expect(prompt).toContain('author="internal note"');

@@ -167,9 +167,7 @@ describe('audit log', () => {
 
     it('400 for an entity that is not audited; every audited table can be asked for', async () => {
       expect((await as[ADMIN].get('/api/audit?entity=outbox_messages')).status).toBe(400);
-      const audited: { table: string }[] = await db.rows(
-        `SELECT DISTINCT event_object_table AS table FROM information_schema.triggers WHERE trigger_name LIKE 'audit\\_%' ORDER BY 1`,
-      );
+      const audited: { table: string }[] = await db.rows(`SELECT DISTINCT event_object_table AS table FROM information_schema.triggers WHERE trigger_name LIKE 'audit\\_%' ORDER BY 1`);
       expect(audited.length).toBeGreaterThanOrEqual(11);
       for (const { table } of audited) expect({ table, status: (await as[ADMIN].get(`/api/audit?entity=${table}`)).status }).toEqual({ table, status: 200 });
     });

@@ -29,10 +29,11 @@ describe('conversation', () => {
   };
   /** What the rag worker writes: a suggested response for one revision. */
   const suggest = (ticketId: string, body: string, revision = 1) =>
-    db.rows(
-      `INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, $2, $3, 'en', 0.72, 'rules', false, '[]') RETURNING id`,
-      [ticketId, revision, body],
-    );
+    db.rows(`INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, $2, $3, 'en', 0.72, 'rules', false, '[]') RETURNING id`, [
+      ticketId,
+      revision,
+      body,
+    ]);
   const status = async (id: string) => (await db.rows('SELECT status, version FROM tickets WHERE id = $1', [id]))[0];
   const events = async (id: string) => (await db.rows('SELECT type, stage FROM ticket_events WHERE ticket_id = $1 ORDER BY id', [id])).map((event) => `${event.stage}:${event.type}`);
 
@@ -48,11 +49,7 @@ describe('conversation', () => {
     const staffView = await as[BEN].get(`/api/tickets/${id}/messages`);
     expect(staffView.body.map((message: { kind: string }) => message.kind)).toEqual(['reply', 'note', 'customer']);
 
-    const customerReads = [
-      await as[JAMIE].get(`/api/tickets/${id}/messages`),
-      await as[JAMIE].get(`/api/tickets/${id}`),
-      await as[JAMIE].get('/api/tickets?pageSize=100'),
-    ];
+    const customerReads = [await as[JAMIE].get(`/api/tickets/${id}/messages`), await as[JAMIE].get(`/api/tickets/${id}`), await as[JAMIE].get('/api/tickets?pageSize=100')];
     for (const read of customerReads) {
       expect(read.status).toBe(200);
       expect(JSON.stringify(read.body)).not.toContain('marker-zq81');
@@ -160,7 +157,7 @@ describe('conversation', () => {
       expect((await as[BEN].get('/api/macros')).body.map((macro: { name: string }) => macro.name)).toEqual(expect.arrayContaining(['Refund issued', 'Need more details']));
     });
 
-    it("404 when rendering for a ticket the agent may not see, or an unknown macro; 422 replying with one", async () => {
+    it('404 when rendering for a ticket the agent may not see, or an unknown macro; 422 replying with one', async () => {
       const id = await billingTicket();
       const [macro] = await db.rows(`SELECT id FROM macros WHERE name = 'Refund issued'`);
       expect((await as['chen.agent@smartdesk.example'].get(`/api/macros/${macro.id}/render?ticketId=${id}`)).status).toBe(404);

@@ -28,7 +28,9 @@ function rawMail(options: { from: string; subject: string; body: string; message
     'Content-Type': 'text/plain; charset=utf-8',
     ...options.headers,
   };
-  return `${Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n${options.body.replace(/\n/g, '\r\n')}\r\n`;
+  return `${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n')}\r\n\r\n${options.body.replace(/\n/g, '\r\n')}\r\n`;
 }
 
 /**
@@ -44,7 +46,8 @@ describe('email channel', () => {
   let endpointPort: number;
 
   const ticketsFrom = (email: string) => suite.db.rows(`SELECT * FROM tickets WHERE customer_email = $1 ORDER BY number`, [email]);
-  const ticketWith = (email: string, count = 1) => waitFor(async () => ((await ticketsFrom(email)).length >= count ? (await ticketsFrom(email))[count - 1] : undefined), 20_000, `ticket ${count} from ${email}`);
+  const ticketWith = (email: string, count = 1) =>
+    waitFor(async () => ((await ticketsFrom(email)).length >= count ? (await ticketsFrom(email))[count - 1] : undefined), 20_000, `ticket ${count} from ${email}`);
   const allSeen = () => waitFor(async () => (await imap.flags(SUPPORT)).every((flags) => flags.includes('\\Seen')) || undefined, 20_000, 'every mail read');
   /** The mail the receiver got for a recipient, parsed. */
   const mailsTo = (address: string) => Promise.all(smtp.received.filter((mail) => mail.to.includes(address)).map((mail) => simpleParser(mail.raw)));
@@ -54,7 +57,15 @@ describe('email channel', () => {
     endpointPort = await freePort();
     suite = await startGatewaySuite('int_mail', {
       workers: ['categorization-worker', 'sentiment-worker', 'rag-worker', 'escalation-worker', 'mail-worker'],
-      vars: { MAIL_IMAP_URL: imap.url(SUPPORT), MAIL_SMTP_URL: smtp.url, MAIL_FROM: SUPPORT, MAIL_POLL_MS: '1000', MAIL_NOTIFY_STATUSES: 'resolved,closed', ATTACHMENTS_DIR: attachmentsDir, MAIL_SMTP_LISTEN_PORT: String(endpointPort) },
+      vars: {
+        MAIL_IMAP_URL: imap.url(SUPPORT),
+        MAIL_SMTP_URL: smtp.url,
+        MAIL_FROM: SUPPORT,
+        MAIL_POLL_MS: '1000',
+        MAIL_NOTIFY_STATUSES: 'resolved,closed',
+        ATTACHMENTS_DIR: attachmentsDir,
+        MAIL_SMTP_LISTEN_PORT: String(endpointPort),
+      },
     });
     mailQueue = new Queue(QueueName.Mail, { connection: { url: REDIS_URL }, prefix: suite.env.vars.QUEUE_PREFIX });
   }, 120_000);
@@ -67,7 +78,8 @@ describe('email channel', () => {
   });
 
   it('a new mail becomes an email ticket that is triaged; quoted history and signature are left out of the ticket but kept', async () => {
-    const body = 'My parcel for order 7781 has not arrived and tracking has not moved for a week.\n\n-- \nNora Field\nACME Ltd\n\nOn Mon, 1 Dec 2026 at 10:00, Shop <shop@example.com> wrote:\n> Your order has shipped.';
+    const body =
+      'My parcel for order 7781 has not arrived and tracking has not moved for a week.\n\n-- \nNora Field\nACME Ltd\n\nOn Mon, 1 Dec 2026 at 10:00, Shop <shop@example.com> wrote:\n> Your order has shipped.';
     await imap.deliver(SUPPORT, rawMail({ from: 'Nora Field <nora@customer.example>', subject: 'Parcel not delivered', body }));
     const ticket = await ticketWith('nora@customer.example');
     expect(ticket).toMatchObject({ channel: 'email', customer_name: 'Nora Field', subject: 'Parcel not delivered', customer_id: null });
@@ -76,17 +88,29 @@ describe('email channel', () => {
     expect(mail).toMatchObject({ direction: 'inbound', status: 'received', sender: 'nora@customer.example' });
     expect(mail.body).toContain('Your order has shipped.');
     expect(mail.body).toContain('ACME Ltd');
-    const triaged = await waitFor(async () => {
-      const [row] = await suite.db.rows(`SELECT status, category, sentiment_label FROM tickets WHERE id = $1`, [ticket.id]);
-      return row.status === 'triaged' ? row : undefined;
-    }, 40_000, 'the email ticket to be triaged');
+    const triaged = await waitFor(
+      async () => {
+        const [row] = await suite.db.rows(`SELECT status, category, sentiment_label FROM tickets WHERE id = $1`, [ticket.id]);
+        return row.status === 'triaged' ? row : undefined;
+      },
+      40_000,
+      'the email ticket to be triaged',
+    );
     expect(triaged.category).toEqual(expect.any(String));
     await allSeen();
   });
 
   it("threads: an agent's reply is mailed in the thread, and the customer's answer to it lands on the same ticket", async () => {
     const customerMessageId = `first-${Date.now()}@customer.example`;
-    await imap.deliver(SUPPORT, rawMail({ from: 'Omar Reyes <omar@customer.example>', subject: 'Refund for order 9921', body: 'I returned the shoes two weeks ago and the refund has not arrived.', messageId: customerMessageId }));
+    await imap.deliver(
+      SUPPORT,
+      rawMail({
+        from: 'Omar Reyes <omar@customer.example>',
+        subject: 'Refund for order 9921',
+        body: 'I returned the shoes two weeks ago and the refund has not arrived.',
+        messageId: customerMessageId,
+      }),
+    );
     const ticket = await ticketWith('omar@customer.example');
     const agent = suite.as[ADMIN];
     const reply = await agent.post(`/api/tickets/${ticket.id}/messages`, { body: 'Sorry for the wait: the refund was issued today and shows within 3 days.' });
@@ -100,10 +124,14 @@ describe('email channel', () => {
     expect(sent.text).toContain('the refund was issued today');
     expect(sent.text).toContain(`[#${ticket.number}]`);
     expect(sent.headers.get('auto-submitted')).toBeUndefined();
-    const outbound = await waitFor(async () => {
-      const [row] = await suite.db.rows(`SELECT * FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [ticket.id]);
-      return row?.status === 'sent' ? row : undefined;
-    }, 10_000, 'the outbound mail marked sent');
+    const outbound = await waitFor(
+      async () => {
+        const [row] = await suite.db.rows(`SELECT * FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [ticket.id]);
+        return row?.status === 'sent' ? row : undefined;
+      },
+      10_000,
+      'the outbound mail marked sent',
+    );
     expect(`<${outbound.message_id}>`).toBe(sent.messageId);
     const timeline = (await agent.get(`/api/tickets/${ticket.id}`)).body.timeline.map((event: { type: string }) => event.type);
     expect(timeline).toEqual(expect.arrayContaining(['email-queued', 'email-sent']));
@@ -118,10 +146,14 @@ describe('email channel', () => {
         headers: { 'In-Reply-To': sent.messageId!, References: `<${customerMessageId}> ${sent.messageId}` },
       }),
     );
-    const messages = await waitFor(async () => {
-      const rows = await suite.db.rows(`SELECT kind, body FROM ticket_messages WHERE ticket_id = $1 AND kind = 'customer'`, [ticket.id]);
-      return rows.length > 0 ? rows : undefined;
-    }, 20_000, 'the customer answer on the ticket');
+    const messages = await waitFor(
+      async () => {
+        const rows = await suite.db.rows(`SELECT kind, body FROM ticket_messages WHERE ticket_id = $1 AND kind = 'customer'`, [ticket.id]);
+        return rows.length > 0 ? rows : undefined;
+      },
+      20_000,
+      'the customer answer on the ticket',
+    );
     expect(messages).toEqual([{ kind: 'customer', body: 'Thanks, it arrived!' }]);
     expect(await ticketsFrom('omar@customer.example')).toHaveLength(1);
   });
@@ -203,13 +235,17 @@ describe('email channel', () => {
     await imap.deliver(SUPPORT, rawMail({ from: 'rui@customer.example', subject: 'Warranty question', body: 'Is the kettle covered by the warranty after 13 months?' }));
     const ticket = await ticketWith('rui@customer.example');
     await suite.as[ADMIN].post(`/api/tickets/${ticket.id}/messages`, { body: 'Yes, the warranty lasts two years.' });
-    const [sentRow] = await waitFor(async () => {
-      const rows = await suite.db.rows(`SELECT * FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound' AND status = 'sent'`, [ticket.id]);
-      return rows.length ? rows : undefined;
-    }, 20_000, 'the reply sent');
+    const [sentRow] = await waitFor(
+      async () => {
+        const rows = await suite.db.rows(`SELECT * FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound' AND status = 'sent'`, [ticket.id]);
+        return rows.length ? rows : undefined;
+      },
+      20_000,
+      'the reply sent',
+    );
     // The outbox re-publishing, or BullMQ delivering the job again after a stall: a second job for the same mail.
     const again = await mailQueue.add(JobName.SendMail, { v: 1, mailId: sentRow.id }, { jobId: `${sentRow.id}.again` });
-    await waitFor(async () => ((await again.getState()) === 'completed') || undefined, 10_000, 'the repeated send job');
+    await waitFor(async () => (await again.getState()) === 'completed' || undefined, 10_000, 'the repeated send job');
     expect((await mailsTo('rui@customer.example')).length).toBe(1);
 
     // A worker that died after claiming a send leaves the mail 'sending': did the SMTP server take it? Unknown, so not resent.
@@ -219,7 +255,7 @@ describe('email channel', () => {
       [ticket.id, `crashed-${Date.now()}@example.com`, SUPPORT],
     );
     const retried = await mailQueue.add(JobName.SendMail, { v: 1, mailId: crashedId }, { jobId: `${crashedId}.retry` });
-    await waitFor(async () => ((await retried.getState()) === 'completed') || undefined, 10_000, 'the retried send job');
+    await waitFor(async () => (await retried.getState()) === 'completed' || undefined, 10_000, 'the retried send job');
     const [crashed] = await suite.db.rows(`SELECT status, last_error FROM mail_messages WHERE id = $1`, [crashedId]);
     expect(crashed.status).toBe('failed');
     expect(crashed.last_error).toMatch(/interrupted/);
@@ -233,10 +269,14 @@ describe('email channel', () => {
     await imap.deliver(SUPPORT, rawMail({ from: 'una@customer.example', subject: 'Gift wrap', body: 'Can you gift wrap order 6610?' }));
     const ticket = await ticketWith('una@customer.example');
     await suite.as[ADMIN].post(`/api/tickets/${ticket.id}/messages`, { body: 'Yes, we will wrap it.' });
-    const sent = await waitFor(async () => {
-      const [row] = await suite.db.rows(`SELECT status, attempts FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [ticket.id]);
-      return row?.status === 'sent' ? row : undefined;
-    }, 30_000, 'the mail sent on its third attempt');
+    const sent = await waitFor(
+      async () => {
+        const [row] = await suite.db.rows(`SELECT status, attempts FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [ticket.id]);
+        return row?.status === 'sent' ? row : undefined;
+      },
+      30_000,
+      'the mail sent on its third attempt',
+    );
     expect(sent.attempts).toBe(3);
     expect(smtp.attempts.get('una@customer.example')).toBe(3);
     expect(await mailsTo('una@customer.example')).toHaveLength(1);
@@ -245,10 +285,14 @@ describe('email channel', () => {
     await imap.deliver(SUPPORT, rawMail({ from: 'vic@customer.example', subject: 'Size chart', body: 'Where is the size chart for the boots?' }));
     const refusedTicket = await ticketWith('vic@customer.example');
     await suite.as[ADMIN].post(`/api/tickets/${refusedTicket.id}/messages`, { body: 'It is on the product page.' });
-    const failed = await waitFor(async () => {
-      const [row] = await suite.db.rows(`SELECT status, attempts, last_error FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [refusedTicket.id]);
-      return row?.status === 'failed' ? row : undefined;
-    }, 20_000, 'the refused mail failed');
+    const failed = await waitFor(
+      async () => {
+        const [row] = await suite.db.rows(`SELECT status, attempts, last_error FROM mail_messages WHERE ticket_id = $1 AND direction = 'outbound'`, [refusedTicket.id]);
+        return row?.status === 'failed' ? row : undefined;
+      },
+      20_000,
+      'the refused mail failed',
+    );
     expect(failed).toMatchObject({ attempts: 1 });
     expect(failed.last_error).toContain('550');
     expect(smtp.attempts.get('vic@customer.example')).toBe(1);
@@ -280,7 +324,10 @@ describe('email channel', () => {
   it('tells the customer of a merged ticket, once and in their language, where their request continues; their answer lands there', async () => {
     const customer = 'vera@customer.example';
     const duplicateMessageId = `dup-thread-${Date.now()}@customer.example`;
-    await imap.deliver(SUPPORT, rawMail({ from: `Vera Luna <${customer}>`, subject: 'Tapa del hervidor rota', body: 'La tapa de mi hervidor se rompió la primera vez que lo abrí. ¿Pueden enviarme una nueva?' }));
+    await imap.deliver(
+      SUPPORT,
+      rawMail({ from: `Vera Luna <${customer}>`, subject: 'Tapa del hervidor rota', body: 'La tapa de mi hervidor se rompió la primera vez que lo abrí. ¿Pueden enviarme una nueva?' }),
+    );
     const target = await ticketWith(customer);
     await imap.deliver(
       SUPPORT,
@@ -294,11 +341,15 @@ describe('email channel', () => {
       'both tickets triaged as Spanish',
     );
     // Routing may still move the ticket just after triage: a stale version is answered 409, and read again, as the web app does.
-    const merged = await waitFor(async () => {
-      const { version } = (await suite.as[ADMIN].get(`/api/tickets/${source.id}`)).body;
-      const response = await suite.as[ADMIN].post(`/api/tickets/${source.id}/merge`, { targetId: target.id, version });
-      return response.status === 409 ? undefined : response;
-    }, 10_000, 'the merge');
+    const merged = await waitFor(
+      async () => {
+        const { version } = (await suite.as[ADMIN].get(`/api/tickets/${source.id}`)).body;
+        const response = await suite.as[ADMIN].post(`/api/tickets/${source.id}/merge`, { targetId: target.id, version });
+        return response.status === 409 ? undefined : response;
+      },
+      10_000,
+      'the merge',
+    );
     expect(merged.status).toBe(200);
 
     const [notice] = await waitFor(async () => ((await mailsTo(customer)).length > 0 ? mailsTo(customer) : undefined), 20_000, 'the merge notice');
@@ -309,8 +360,15 @@ describe('email channel', () => {
     const [row] = await suite.db.rows(`SELECT ticket_id, kind FROM mail_messages WHERE message_id = $1`, [notice.messageId!.slice(1, -1)]);
     expect(row).toEqual({ ticket_id: target.id, kind: 'merged' });
 
-    await imap.deliver(SUPPORT, rawMail({ from: `Vera Luna <${customer}>`, subject: notice.subject!, body: 'Gracias, espero la tapa nueva.', headers: { 'In-Reply-To': notice.messageId!, References: notice.messageId! } }));
-    await waitFor(async () => ((await suite.db.count('ticket_messages', `ticket_id = $1 AND body = 'Gracias, espero la tapa nueva.'`, [target.id])) === 1 ? true : undefined), 20_000, 'the answer on the ticket that continues');
+    await imap.deliver(
+      SUPPORT,
+      rawMail({ from: `Vera Luna <${customer}>`, subject: notice.subject!, body: 'Gracias, espero la tapa nueva.', headers: { 'In-Reply-To': notice.messageId!, References: notice.messageId! } }),
+    );
+    await waitFor(
+      async () => ((await suite.db.count('ticket_messages', `ticket_id = $1 AND body = 'Gracias, espero la tapa nueva.'`, [target.id])) === 1 ? true : undefined),
+      20_000,
+      'the answer on the ticket that continues',
+    );
     expect(await ticketsFrom(customer)).toHaveLength(2);
     // One mail, though the merge closed the duplicate and this team announces closed tickets.
     expect(await mailsTo(customer)).toHaveLength(1);

@@ -62,10 +62,14 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
   const suggest = async (ticket = ticketId): Promise<{ body: string; sources: { articleId: string }[] }> => {
     const requested = await admin.post(`/api/tickets/${ticket}/response`);
     expect(requested.status).toBe(202);
-    const ready = await waitFor(async () => {
-      const { status, body } = await admin.get(requested.body.location);
-      return status === 200 ? body.response : undefined;
-    }, 10_000, 'a suggested response');
+    const ready = await waitFor(
+      async () => {
+        const { status, body } = await admin.get(requested.body.location);
+        return status === 200 ? body.response : undefined;
+      },
+      10_000,
+      'a suggested response',
+    );
     return ready;
   };
   /** Milliseconds from `started` until a suggestion satisfies `check` (asking again after each miss). */
@@ -88,9 +92,15 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
     admin = suite.as[ADMIN];
     agent = suite.as[AGENT];
     // Only the rag-worker runs: the ticket's first triage waits, and each requested response is the rag stage alone.
-    const created = await suite.api.post('/api/tickets', sampleTicket({ subject: 'Zentrix dock flashes amber', description: 'My Zentrix docking station flashes amber and the laptop screen stays black.' }));
+    const created = await suite.api.post(
+      '/api/tickets',
+      sampleTicket({ subject: 'Zentrix dock flashes amber', description: 'My Zentrix docking station flashes amber and the laptop screen stays black.' }),
+    );
     ticketId = created.body.id;
-    const quarvel = await suite.api.post('/api/tickets', sampleTicket({ subject: 'My Quarvel loyalty points expired', description: 'All my Quarvel loyalty points expired last week. Can you reinstate them?' }));
+    const quarvel = await suite.api.post(
+      '/api/tickets',
+      sampleTicket({ subject: 'My Quarvel loyalty points expired', description: 'All my Quarvel loyalty points expired last week. Can you reinstate them?' }),
+    );
     quarvelTicketId = quarvel.body.id;
   }, 90_000);
 
@@ -250,10 +260,14 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       const restored = await admin.post(`${path}/versions/1/restore`);
       expect(restored.status).toBe(200);
       expect(restored.body).toMatchObject({ version: 4, source: 'api', body: API_ARTICLE.body });
-      await waitFor(async () => {
-        const reply = await suggest(quarvelTicketId);
-        return cites(API_ID)(reply) && reply.body.includes('within 30 days');
-      }, 10_000, 'the restored version in a suggestion');
+      await waitFor(
+        async () => {
+          const reply = await suggest(quarvelTicketId);
+          return cites(API_ID)(reply) && reply.body.includes('within 30 days');
+        },
+        10_000,
+        'the restored version in a suggestion',
+      );
 
       const { body } = await article(API_ID);
       expect(body.versions.map((version: { version: number; change: string; changedBy: string }) => [version.version, version.change, version.changedBy])).toEqual([
@@ -283,7 +297,12 @@ describe('knowledge base: kb/ watching, admin API, versions and duplicates', () 
       });
       expect(faq.status).toBe(201);
       expect(faq.body.articles.map((created: { id: string }) => created.id)).toEqual(['returns_refunds/refund-time', 'returns_refunds/refunds-timing']);
-      const markdown = await admin.request('POST', '/api/kb/articles', dockArticle('Hold the reset pin for 5 seconds.').replace('Zentrix docking station flashes amber', 'Docking station light is amber'), 'text/markdown');
+      const markdown = await admin.request(
+        'POST',
+        '/api/kb/articles',
+        dockArticle('Hold the reset pin for 5 seconds.').replace('Zentrix docking station flashes amber', 'Docking station light is amber'),
+        'text/markdown',
+      );
       expect(markdown.status).toBe(201);
       expect(markdown.body.articles[0]).toMatchObject({ id: 'it_hardware/docking-station-light-is-amber', source: 'api' });
 

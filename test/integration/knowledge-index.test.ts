@@ -43,8 +43,7 @@ describe('knowledge base indexing and retrieval', () => {
   const savedEnv = { ...process.env };
 
   const file = (id: string) => join(kbDir, `${id}.md`);
-  const rows = async () =>
-    db.rows<ArticleRow>('SELECT id, version, chunk_count, content_hash, indexed_at, collection FROM kb_articles ORDER BY id');
+  const rows = async () => db.rows<ArticleRow>('SELECT id, version, chunk_count, content_hash, indexed_at, collection FROM kb_articles ORDER BY id');
   const rowOf = async (id: string) => (await rows()).find((row) => row.id === id);
   const chunkSum = async () => (await rows()).reduce((sum, row) => sum + row.chunk_count, 0);
   const expectConsistent = async (articleIds: string[]) => {

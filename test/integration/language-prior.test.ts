@@ -23,9 +23,7 @@ describe('LanguagePriorService', () => {
   const ticket = async (customerEmail: string, language: string | null, metadata: Record<string, unknown> = {}) => {
     clock += 60_000;
     const repository = dataSource.getRepository(TicketEntity);
-    const saved = await repository.save(
-      repository.create({ customerName: 'Customer', customerEmail, subject: 'Re: 4471', description: 'ok', metadata, language, createdAt: new Date(clock) }),
-    );
+    const saved = await repository.save(repository.create({ customerName: 'Customer', customerEmail, subject: 'Re: 4471', description: 'ok', metadata, language, createdAt: new Date(clock) }));
     return (await repository.findOneBy({ id: saved.id }))!;
   };
 
@@ -76,9 +74,7 @@ describe('LanguagePriorService', () => {
   it('is served by the customer e-mail index', async () => {
     await dataSource.query('ANALYZE tickets');
     await dataSource.query('SET enable_seqscan = off');
-    const [plan] = await dataSource.query(`EXPLAIN (FORMAT JSON) SELECT id FROM tickets WHERE lower(customer_email) = lower($1) ORDER BY created_at DESC LIMIT 10`, [
-      'marie.dupont@example.fr',
-    ]);
+    const [plan] = await dataSource.query(`EXPLAIN (FORMAT JSON) SELECT id FROM tickets WHERE lower(customer_email) = lower($1) ORDER BY created_at DESC LIMIT 10`, ['marie.dupont@example.fr']);
     await dataSource.query('RESET enable_seqscan');
     expect(JSON.stringify(plan)).toContain('idx_tickets_customer_email');
   });

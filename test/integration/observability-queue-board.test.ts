@@ -29,8 +29,15 @@ describe('observability: queue board', () => {
   });
 
   it('serves an admin signed in by the session cookie', async () => {
-    const login = await fetch(`${suite.api.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN, password: suite.password }) });
-    const cookie = login.headers.getSetCookie().find((line) => line.startsWith('sd_session='))!.split(';')[0];
+    const login = await fetch(`${suite.api.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN, password: suite.password }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('sd_session='))!
+      .split(';')[0];
     expect((await suite.api.withCookie(cookie).get('/admin/queues/api/queues')).status).toBe(200);
   });
 

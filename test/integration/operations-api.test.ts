@@ -40,8 +40,7 @@ describe('operations API', () => {
   });
 
   const clocks = async (id: string) => Object.fromEntries((await db.rows(`SELECT * FROM sla_clocks WHERE ticket_id = $1`, [id])).map((row) => [row.metric, row]));
-  const facts = async (id: string) =>
-    (await db.rows(`SELECT version, first_response_at, sla_first_response_met, sla_resolution_met, suggestion_use, rating FROM tickets WHERE id = $1`, [id]))[0];
+  const facts = async (id: string) => (await db.rows(`SELECT version, first_response_at, sla_first_response_met, sla_resolution_met, suggestion_use, rating FROM tickets WHERE id = $1`, [id]))[0];
   /** Jamie's ticket in the Billing queue (version 2). */
   const billingTicket = async (customer = JAMIE) => {
     const { id } = (await as[customer].post('/api/tickets', { subject: 'Charged twice', description: 'Order 5521 was charged twice.' })).body;
@@ -195,7 +194,23 @@ describe('operations API', () => {
                                 created_at, first_response_at, resolved_at, rating, sla_first_response_met, sla_resolution_met, suggestion_use)
            VALUES ('S', 's@example.com', 'Stats', 'x', $1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz,
                    $9::timestamptz + make_interval(mins => $10::int), $9::timestamptz + make_interval(mins => $11::int), $12, $13, $14, $15)`,
-          [row.channel, row.language, row.category, row.priority, row.team, row.resolved ? 'resolved' : 'open', row.level > 0, row.level, `2025-01-0${i + 1}T10:00:00Z`, row.response, row.resolved, row.rating, row.frMet, row.resMet, row.use],
+          [
+            row.channel,
+            row.language,
+            row.category,
+            row.priority,
+            row.team,
+            row.resolved ? 'resolved' : 'open',
+            row.level > 0,
+            row.level,
+            `2025-01-0${i + 1}T10:00:00Z`,
+            row.response,
+            row.resolved,
+            row.rating,
+            row.frMet,
+            row.resMet,
+            row.use,
+          ],
         );
       }
     });
@@ -206,7 +221,9 @@ describe('operations API', () => {
       const { status, body } = await as[ADMIN].get(january);
       expect(status).toBe(200);
       expect(body).toMatchObject({ range: { from: '2025-01-01T00:00:00.000Z', to: '2025-02-01T00:00:00.000Z' }, department: null, tickets: 5 });
-      const volumes = Object.fromEntries(Object.entries(body.volume as Record<string, { key: string; count: number }[]>).map(([dimension, entries]) => [dimension, entries.map(({ key, count }) => `${key} ${count}`)]));
+      const volumes = Object.fromEntries(
+        Object.entries(body.volume as Record<string, { key: string; count: number }[]>).map(([dimension, entries]) => [dimension, entries.map(({ key, count }) => `${key} ${count}`)]),
+      );
       expect(volumes).toEqual({
         category: ['billing 3', 'it_network 1', 'orders 1'],
         priority: ['normal 2', 'high 1', 'low 1', 'urgent 1'],
@@ -235,7 +252,7 @@ describe('operations API', () => {
       expect(body.csat).toEqual({ ratings: 4, average: 3.5, satisfied: 2, score: 0.5 });
     });
 
-    it("managers get their own department only; an admin may ask for one", async () => {
+    it('managers get their own department only; an admin may ask for one', async () => {
       const care = await as[CARE_MANAGER].get(january);
       expect(care.body).toMatchObject({ department: 'Customer Care', tickets: 4 });
       expect(care.body.volume.category.map((entry: { key: string }) => entry.key)).not.toContain('it_network');
@@ -271,9 +288,7 @@ describe('operations API', () => {
     expect(stats.csat.ratings).toBeGreaterThan(50);
     expect(await db.count('sla_clocks')).toBeGreaterThanOrEqual(1200);
     // History respects capacity: no agent holds more unfinished tickets than they may.
-    const overloaded = await db.rows(
-      `SELECT u.email FROM users u JOIN tickets t ON t.assignee_id = u.id AND t.status NOT IN ('resolved', 'closed') GROUP BY u.id HAVING count(*) > u.capacity`,
-    );
+    const overloaded = await db.rows(`SELECT u.email FROM users u JOIN tickets t ON t.assignee_id = u.id AND t.status NOT IN ('resolved', 'closed') GROUP BY u.id HAVING count(*) > u.capacity`);
     expect(overloaded).toEqual([]);
     expect((await as[ADMIN].get('/api/stats?department=Customer%20Care')).status).toBe(200);
   });

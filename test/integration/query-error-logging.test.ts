@@ -71,9 +71,7 @@ describe('database errors in logs', () => {
 
   it('leaves out the row values a unique violation puts in its detail', async () => {
     await context.dataSource.query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'A', 'customer', 'x')`, [EMAIL]);
-    const error = await context.dataSource
-      .query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'B', 'customer', 'x')`, [EMAIL])
-      .catch((failure: QueryFailedError) => failure);
+    const error = await context.dataSource.query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'B', 'customer', 'x')`, [EMAIL]).catch((failure: QueryFailedError) => failure);
     expect((error as { code?: string }).code).toBe('23505');
     expect(logged((logger) => logger.error(error))).not.toContain(EMAIL);
   });

@@ -36,7 +36,9 @@ describe('routing under concurrency', () => {
     db = suite.db;
     const teams = await db.rows<{ id: string; name: string }>(`SELECT id, name FROM teams`);
     for (const team of teams) {
-      const categories = Object.entries(DEMO_ROUTING).filter(([, name]) => name === team.name).map(([category]) => category);
+      const categories = Object.entries(DEMO_ROUTING)
+        .filter(([, name]) => name === team.name)
+        .map(([category]) => category);
       for (let i = 0; i < EXTRA_AGENTS; i++) {
         await db.rows(`INSERT INTO users (email, name, role, team_id, capacity, skills) VALUES ($1, $1, 'agent', $2, $3, $4)`, [
           `load${i}.${team.id}@example.com`,

@@ -40,7 +40,10 @@ describe('routing and live updates', () => {
     ids.ben = await userId(BEN);
     // Billing: Ben (any category), Bea (billing only), Bo (orders only); two tickets each at most.
     expect((await as[ADMIN].patch(`/api/users/${ids.ben}`, { capacity: 2 })).status).toBe(200);
-    for (const [name, skills] of [['bea', ['billing']], ['bo', ['orders']]] as const) {
+    for (const [name, skills] of [
+      ['bea', ['billing']],
+      ['bo', ['orders']],
+    ] as const) {
       const created = await as[ADMIN].post('/api/users', { email: `${name}@smartdesk.example`, name, role: 'agent', teamId: billing, skills, capacity: 2, password: suite.password });
       expect(created.status).toBe(201);
       ids[name] = created.body.id;
@@ -175,7 +178,8 @@ describe('routing and live updates', () => {
       const routing = app.get(RoutingService);
       const [team] = await db.rows(`INSERT INTO teams (name, department) VALUES ('Rush', 'Rush') RETURNING id`);
       const agents = [];
-      for (let i = 0; i < 3; i++) agents.push((await db.rows(`INSERT INTO users (email, name, role, team_id, capacity) VALUES ($1, $1, 'agent', $2, 2) RETURNING id`, [`rush${i}@example.com`, team.id]))[0].id);
+      for (let i = 0; i < 3; i++)
+        agents.push((await db.rows(`INSERT INTO users (email, name, role, team_id, capacity) VALUES ($1, $1, 'agent', $2, 2) RETURNING id`, [`rush${i}@example.com`, team.id]))[0].id);
       const tickets = (
         await db.rows(
           `INSERT INTO tickets (customer_name, customer_email, subject, description, status, category, team_id)

@@ -53,11 +53,7 @@ describe('sensitive data in tickets', () => {
     expect(JSON.stringify(staff)).not.toMatch(SECRETS);
 
     for (const reader of [as[CUSTOMER], as[BILLING_AGENT]]) {
-      const views = [
-        (await reader.get(`/api/tickets/${id}`)).body,
-        (await reader.get(`/api/tickets/${id}/messages`)).body,
-        (await reader.get('/api/tickets?pageSize=100')).body,
-      ];
+      const views = [(await reader.get(`/api/tickets/${id}`)).body, (await reader.get(`/api/tickets/${id}/messages`)).body, (await reader.get('/api/tickets?pageSize=100')).body];
       expect(JSON.stringify(views)).toContain('[card ••••1111]');
       expect(JSON.stringify(views)).not.toMatch(SECRETS);
     }

@@ -223,10 +223,14 @@ describe('SLA clocks, escalation and notifications', () => {
   it('a checkpoint of an older generation is stale and changes nothing', async () => {
     const before = await clocks();
     await slaQueue.add(JobName.CheckSla, { v: 1, ticketId, metric: 'resolution', generation: 1 }, { jobId: 'stale-check' });
-    const done = await waitFor(async () => {
-      const job = await slaQueue.getJob('stale-check');
-      return (await job?.isCompleted()) ? job!.returnvalue : undefined;
-    }, 10_000, 'the stale checkpoint');
+    const done = await waitFor(
+      async () => {
+        const job = await slaQueue.getJob('stale-check');
+        return (await job?.isCompleted()) ? job!.returnvalue : undefined;
+      },
+      10_000,
+      'the stale checkpoint',
+    );
     expect(done).toEqual({ stale: true, alerts: [] });
     expect(await clocks()).toEqual(before);
   });
@@ -247,7 +251,12 @@ describe('SLA clocks, escalation and notifications', () => {
       `INSERT INTO tickets (customer_name, customer_email, subject, description)
        SELECT 'Kim', 'kim@example.com', 'Order ' || n, 'Where is order ' || n || '?' FROM generate_series(1, 5) n RETURNING id`,
     );
-    const opened = await dataSource.transaction((manager) => sla.open(manager, tickets.map(({ id }) => ({ ticketId: id, priority: null, openedAt: clock.now() }))));
+    const opened = await dataSource.transaction((manager) =>
+      sla.open(
+        manager,
+        tickets.map(({ id }) => ({ ticketId: id, priority: null, openedAt: clock.now() })),
+      ),
+    );
     const pages: string[][] = [];
     for await (const page of sla.pendingCheckpoints(dataSource.manager, 3)) pages.push(page.map((pending) => `${pending.ticketId}/${pending.metric}`));
     // The resolved ticket's stopped clocks have nothing ahead; the five new tickets' ten clocks do.

@@ -26,10 +26,10 @@ describe('suggestion feedback', () => {
   const suggestedTicket = async (category: string) => {
     const { id } = (await as[JAMIE].post('/api/tickets', { subject: 'Charged twice', description: 'Order 5521 was charged twice.' })).body;
     await db.rows(`UPDATE tickets SET category = $2, team_id = (SELECT id FROM teams WHERE name = 'Billing') WHERE id = $1`, [id, category]);
-    await db.rows(
-      `INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, 1, $2, 'en', 0.72, 'rules', false, '[]')`,
-      [id, SUGGESTION],
-    );
+    await db.rows(`INSERT INTO ticket_responses (ticket_id, revision, body, language, confidence, source, needs_human, sources) VALUES ($1, 1, $2, 'en', 0.72, 'rules', false, '[]')`, [
+      id,
+      SUGGESTION,
+    ]);
     return id as string;
   };
   const feedbackOf = (ticketId: string) =>

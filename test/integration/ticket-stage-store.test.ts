@@ -1,15 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Stage } from '@smartdesk/contracts';
-import {
-  dataSourceOptions,
-  MIGRATIONS,
-  StageOutcome,
-  TicketEntity,
-  TicketEventEntity,
-  TicketResponseEntity,
-  TicketStageResultEntity,
-  TicketStageStore,
-} from '@smartdesk/database';
+import { dataSourceOptions, MIGRATIONS, StageOutcome, TicketEntity, TicketEventEntity, TicketResponseEntity, TicketStageResultEntity, TicketStageStore } from '@smartdesk/database';
 import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { DatabaseContext, databaseContext } from './helpers/database-context';
 
@@ -31,9 +22,7 @@ describe('TicketStageStore', () => {
 
   const newTicket = async (subject = 'Charged twice') => {
     const repository = dataSource.getRepository(TicketEntity);
-    return repository.save(
-      repository.create({ customerName: 'Ana García', customerEmail: 'ana@example.com', subject, description: 'You charged me twice for order 5521.' }),
-    );
+    return repository.save(repository.create({ customerName: 'Ana García', customerEmail: 'ana@example.com', subject, description: 'You charged me twice for order 5521.' }));
   };
   const categorization = (ticketId: string, revision: number, category: string, confidence = 0.8): StageOutcome<CategoryResult> => ({
     ticketId,
@@ -153,17 +142,17 @@ describe('TicketStageStore', () => {
         kind: 'response',
         item: null,
         write: async (manager) => {
-        await manager.insert(TicketResponseEntity, {
-          ticketId: ticket.id,
-          revision: 1,
-          body: 'half written',
-          language: 'en',
-          confidence: 0.5,
-          source: 'rules',
-          needsHuman: true,
-          sources: [],
-        });
-        throw new Error('composer failed');
+          await manager.insert(TicketResponseEntity, {
+            ticketId: ticket.id,
+            revision: 1,
+            body: 'half written',
+            language: 'en',
+            confidence: 0.5,
+            source: 'rules',
+            needsHuman: true,
+            sources: [],
+          });
+          throw new Error('composer failed');
         },
       }),
     ).rejects.toThrow('composer failed');
@@ -243,7 +232,7 @@ describe('TicketStageStore', () => {
     expect(events[0]).toMatchObject({ summary: 'first', confidence: null, data: {} });
   });
 
-  it('a stage does not undo a person\'s status change: triaged applies to a new ticket only', async () => {
+  it("a stage does not undo a person's status change: triaged applies to a new ticket only", async () => {
     const fresh = await newTicket();
     const opened = await newTicket();
     await dataSource.getRepository(TicketEntity).update({ id: opened.id }, { status: 'open' });
@@ -260,7 +249,13 @@ describe('TicketStageStore', () => {
     const rows = await dataSource.query(`SELECT actor, actor_id, action, before, after FROM audit_log WHERE entity = 'tickets' AND entity_id = $1 ORDER BY id`, [ticket.id]);
     expect(rows.map((row: { action: string }) => row.action)).toEqual(['insert', 'update']);
     expect(rows[0]).toMatchObject({ actor: 'system', actor_id: null, before: null, after: expect.objectContaining({ id: ticket.id, subject: 'Charged twice' }) });
-    expect(rows[1]).toEqual({ actor: 'worker:categorization', actor_id: null, action: 'update', before: { category: null, category_confidence: null }, after: { category: 'billing', category_confidence: 0.5 } });
+    expect(rows[1]).toEqual({
+      actor: 'worker:categorization',
+      actor_id: null,
+      action: 'update',
+      before: { category: null, category_confidence: null },
+      after: { category: 'billing', category_confidence: 0.5 },
+    });
   });
 
   describe('migrations', () => {
@@ -310,9 +305,9 @@ describe('TicketStageStore', () => {
     });
 
     const tables = async () =>
-      (
-        await migrations!.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations' ORDER BY table_name`)
-      ).map((row: { table_name: string }) => row.table_name);
+      (await migrations!.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations' ORDER BY table_name`)).map(
+        (row: { table_name: string }) => row.table_name,
+      );
 
     it('a fresh database is fully migrated, with nothing pending', async () => {
       expect(await tables()).toEqual(TABLES);

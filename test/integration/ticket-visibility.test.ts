@@ -77,7 +77,7 @@ describe('ticket visibility', () => {
     expect(await db.count('ticket_messages')).toBe(0);
   });
 
-  it("staff cannot change a ticket outside their scope either (404, nothing changed)", async () => {
+  it('staff cannot change a ticket outside their scope either (404, nothing changed)', async () => {
     const response = await as['chen.agent@smartdesk.example'].patch(`/api/tickets/${ids.T1}`, { version: 2, status: 'open' });
     expect(response.status).toBe(404);
     expect((await as['ben.agent@smartdesk.example'].put(`/api/tickets/${ids.T1}/resolve`, { resolution: 'x' })).status).toBe(404);
@@ -90,7 +90,7 @@ describe('ticket visibility', () => {
     expect(ticket).toEqual({ customer_id: jamie.id, customer_name: jamie.name, customer_email: JAMIE });
   });
 
-  it('an anonymous submission needs name and email and is linked to no account, even with a customer\'s email', async () => {
+  it("an anonymous submission needs name and email and is linked to no account, even with a customer's email", async () => {
     const missing = await api.post('/api/tickets', { subject: 'S', description: 'D' });
     expect(missing.status).toBe(400);
     expect(missing.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['customerEmail', 'customerName']);

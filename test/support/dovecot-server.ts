@@ -31,7 +31,12 @@ export class DovecotServer {
     for (const sub of ['mail', 'home']) mkdirSync(join(dir, sub), { mode: 0o777 });
     chmodSync(dir, 0o755);
     for (const sub of ['mail', 'home']) chmodSync(join(dir, sub), 0o777);
-    writeFileSync(join(dir, 'passwd'), Object.entries(this.users).map(([user, password]) => `${user}:{PLAIN}${password}\n`).join(''));
+    writeFileSync(
+      join(dir, 'passwd'),
+      Object.entries(this.users)
+        .map(([user, password]) => `${user}:{PLAIN}${password}\n`)
+        .join(''),
+    );
     writeFileSync(
       join(dir, 'dovecot.conf'),
       `base_dir = ${dir}/run
@@ -68,13 +73,17 @@ service anvil {
     );
     this.process = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: 'ignore' });
     const [user, password] = Object.entries(this.users)[0];
-    await waitFor(async () => {
-      if (this.process?.exitCode !== null) throw new Error(`dovecot exited with ${this.process?.exitCode}`);
-      const client = this.client(user, password);
-      await client.connect();
-      await client.logout();
-      return true;
-    }, 15_000, 'dovecot to accept a login');
+    await waitFor(
+      async () => {
+        if (this.process?.exitCode !== null) throw new Error(`dovecot exited with ${this.process?.exitCode}`);
+        const client = this.client(user, password);
+        await client.connect();
+        await client.logout();
+        return true;
+      },
+      15_000,
+      'dovecot to accept a login',
+    );
   }
 
   /** The MAIL_IMAP_URL of a user's INBOX. */

@@ -64,7 +64,12 @@ export const userPrompt = (request: ChatRequest) => request.body.messages.find((
 export function fakeAssistant(request: ChatRequest): ChatBehaviour {
   const instructions = systemPrompt(request);
   const translateInto = /into (\w+)\./.exec(instructions)?.[1];
-  if (translateInto && instructions.includes('You translate')) return { content: `[${translateInto}] ${userPrompt(request).replace(/<\/?ticket>/g, '').trim()}` };
+  if (translateInto && instructions.includes('You translate'))
+    return {
+      content: `[${translateInto}] ${userPrompt(request)
+        .replace(/<\/?ticket>/g, '')
+        .trim()}`,
+    };
   if (instructions.includes('You summarize')) return { content: `Summary of ${(userPrompt(request).match(/<ticket n=/g) ?? []).length} messages.` };
   return { status: 500 };
 }
@@ -99,7 +104,11 @@ export async function startFakeOpenAI(apiKey: string): Promise<FakeOpenAI> {
             ? {
                 role: 'assistant',
                 content: null,
-                tool_calls: behaviour.toolCalls.map((call, i) => ({ id: `call_${chatRequests.length}_${i}`, type: 'function', function: { name: call.name, arguments: JSON.stringify(call.arguments) } })),
+                tool_calls: behaviour.toolCalls.map((call, i) => ({
+                  id: `call_${chatRequests.length}_${i}`,
+                  type: 'function',
+                  function: { name: call.name, arguments: JSON.stringify(call.arguments) },
+                })),
               }
             : { role: 'assistant', content: behaviour.content };
         return reply(200, {

@@ -153,10 +153,13 @@ const HOSTILE_BODIES: Record<string, { contentType: string; body: string | Uint8
   'a JSON string': { contentType: JSON_TYPE, body: `"${ECHO_CANARY}"` },
   'an empty JSON body': { contentType: JSON_TYPE, body: '' },
   'UTF-16 charset': { contentType: 'application/json; charset=utf-16', body: '{}' },
-  'XML': { contentType: 'application/xml', body: `<ticket><subject>${ECHO_CANARY}</subject></ticket>` },
+  XML: { contentType: 'application/xml', body: `<ticket><subject>${ECHO_CANARY}</subject></ticket>` },
   'a form': { contentType: 'application/x-www-form-urlencoded', body: `subject=${ECHO_CANARY}&role=admin` },
   'plain text': { contentType: 'text/plain', body: ECHO_CANARY },
-  'markdown with ---js front matter': { contentType: 'text/markdown', body: '---js\n{title: "pid " + process.pid, category: "billing", language: "en"}\n---\nThis body is long enough to be an article body.\n' },
+  'markdown with ---js front matter': {
+    contentType: 'text/markdown',
+    body: '---js\n{title: "pid " + process.pid, category: "billing", language: "en"}\n---\nThis body is long enough to be an article body.\n',
+  },
   'markdown with a NUL': { contentType: 'text/markdown', body: '---\ntitle: T\u0000\ncategory: billing\nlanguage: en\n---\nThis body is long enough to be an article body.\n' },
   'a CSV with a __proto__ column and a NUL': { contentType: 'text/csv', body: '__proto__,text,label\nx,"hello\u0000",billing\n' },
   'a CSV with an unclosed quote': { contentType: 'text/csv', body: `text,label\n"${ECHO_CANARY},billing\n` },
@@ -264,7 +267,11 @@ export function fuzzRequestsFor(operationKey: string, document: OpenApiDocument,
     add(`query ${parameter.name}: bracket syntax`, urlWith({}, `${parameter.name}[$ne]=1`));
   }
   if (queryParameters.length === 0) {
-    for (const [attack, value] of [['NUL', '%00'], ['lone surrogate (CESU-8 bytes)', '%ED%A0%80'], ['SQL metacharacters', encodeURIComponent(HOSTILE_STRINGS['SQL metacharacters'])]]) {
+    for (const [attack, value] of [
+      ['NUL', '%00'],
+      ['lone surrogate (CESU-8 bytes)', '%ED%A0%80'],
+      ['SQL metacharacters', encodeURIComponent(HOSTILE_STRINGS['SQL metacharacters'])],
+    ]) {
       add(`query: an unknown parameter with ${attack}`, urlWith({}, `zz=${value}`));
     }
   }

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 
-
 /** A real S3-protocol server (s3rver) on a free loopback port, with one bucket in a temp directory. */
 export class S3Server {
   private readonly dir = mkdtempSync(join(tmpdir(), 'smartdesk-s3-'));

@@ -12,13 +12,7 @@ import { sentenceEncoderProvider } from './sentence-encoder.provider';
 import { CATEGORIZATION_PROCESSORS } from './processors';
 
 @Module({
-  imports: [
-    SmartdeskConfigModule,
-    DatabaseModule,
-    LlmModule,
-    QueueModule.forRoot('worker'),
-    BullModule.registerQueue({ name: QueueName.Categorization }, { name: QueueName.ModelTraining }),
-  ],
+  imports: [SmartdeskConfigModule, DatabaseModule, LlmModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Categorization }, { name: QueueName.ModelTraining })],
   providers: [
     ...CATEGORIZATION_PROCESSORS,
     CategoryModelRegistry,

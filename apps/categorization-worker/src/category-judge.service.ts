@@ -39,9 +39,7 @@ export class CategoryJudge {
         source: 'llm',
         needsReview: category === OUT_OF_SCOPE || confidence < this.env.CATEGORY_MIN_CONFIDENCE,
         explanation: [`LLM: ${reason}`, `model v${prediction.modelVersion} said ${prediction.category} (${Math.round(prediction.confidence * 100)}%)`],
-        alternatives: [{ category: prediction.category, confidence: prediction.confidence }, ...prediction.alternatives]
-          .filter((alternative) => alternative.category !== category)
-          .slice(0, 2),
+        alternatives: [{ category: prediction.category, confidence: prediction.confidence }, ...prediction.alternatives].filter((alternative) => alternative.category !== category).slice(0, 2),
         priority: categorizer.priorityFor(input, category),
       };
     } catch (error) {

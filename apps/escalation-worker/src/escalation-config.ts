@@ -34,7 +34,37 @@ export const DEFAULT_ESCALATION_RULES: EscalationRules = {
   'human-requested': { level: 2 },
   'legal-or-security': {
     level: 2,
-    words: ['lawyer', 'attorney', 'legal action', 'sue', 'lawsuit', 'court', 'chargeback', 'gdpr', 'data breach', 'hacked', 'fraud', 'fraudulent', 'abogado', 'demanda', 'denuncia', 'avocat', 'avocate', 'anwalt', 'rechtsanwalt', 'verklagen', 'advogado', 'processar', 'tribunal', '律师', '起诉', '法院', '弁護士', '訴訟', '裁判'],
+    words: [
+      'lawyer',
+      'attorney',
+      'legal action',
+      'sue',
+      'lawsuit',
+      'court',
+      'chargeback',
+      'gdpr',
+      'data breach',
+      'hacked',
+      'fraud',
+      'fraudulent',
+      'abogado',
+      'demanda',
+      'denuncia',
+      'avocat',
+      'avocate',
+      'anwalt',
+      'rechtsanwalt',
+      'verklagen',
+      'advogado',
+      'processar',
+      'tribunal',
+      '律师',
+      '起诉',
+      '法院',
+      '弁護士',
+      '訴訟',
+      '裁判',
+    ],
   },
   'negative-high-priority': { level: 2, urgentLevel: 3, score: -0.5 },
   'very-negative': { level: 1, score: -0.6 },
@@ -90,7 +120,10 @@ export function parseEscalationRules(raw: unknown, source = 'escalation rules'):
  * words: their words match wherever they stand.
  */
 export function wordMatcher(words: string[]): RegExp {
-  const escape = (word: string) => foldText(word.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escape = (word: string) =>
+    foldText(word.trim())
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
   const spaced = words.filter((word) => !CJK.test(word)).map(escape);
   const unspaced = words.filter((word) => CJK.test(word)).map(escape);
   const alternatives = [...(spaced.length ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []), ...unspaced];

@@ -119,9 +119,7 @@ describe('decideEscalation', () => {
 
   describe('negative sentiment with high priority', () => {
     it('goes to level 2 on a high-priority ticket', () => {
-      const decision = decideEscalation(
-        calm({ sentiment: sentiment('negative', -0.55, 0.7), categorization: categorization({}, 'high', 0.9) }),
-      );
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.55, 0.7), categorization: categorization({}, 'high', 0.9) }));
       expectWellFormed(decision);
       expect(rules(decision)).toEqual(['negative-high-priority']);
       expect(decision.level).toBe(2);
@@ -132,9 +130,7 @@ describe('decideEscalation', () => {
     });
 
     it('goes to level 3 on an urgent ticket', () => {
-      const decision = decideEscalation(
-        calm({ sentiment: sentiment('negative', -0.5, 0.9), categorization: categorization({}, 'urgent', 0.6) }),
-      );
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.5, 0.9), categorization: categorization({}, 'urgent', 0.6) }));
       expect(rules(decision)).toEqual(['negative-high-priority']);
       expect(decision.level).toBe(3);
       expect(decision.confidence).toBe(0.6);
@@ -233,15 +229,11 @@ describe('decideEscalation', () => {
       });
       expectWellFormed(decision);
       expect(decision.level).toBe(3);
-      expect(rules(decision).sort()).toEqual(
-        ['human-requested', 'legal-or-security', 'low-response-confidence', 'negative-high-priority', 'out-of-scope', 'stage-failed'].sort(),
-      );
+      expect(rules(decision).sort()).toEqual(['human-requested', 'legal-or-security', 'low-response-confidence', 'negative-high-priority', 'out-of-scope', 'stage-failed'].sort());
     });
 
     it('level-1 rules together stay at level 1', () => {
-      const decision = decideEscalation(
-        calm({ sentiment: sentiment('negative', -0.7), response: response(0.2, true), failedStages: ['sentiment'] }),
-      );
+      const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.7), response: response(0.2, true), failedStages: ['sentiment'] }));
       expect(decision.level).toBe(1);
       expect(decision.reasons).toHaveLength(3);
     });
@@ -278,7 +270,11 @@ describe('decideEscalation', () => {
     for (const label of ['negative', 'neutral', 'positive'] as const) {
       for (const score of [-1, -0.6, 0, 1]) {
         for (const priority of ['low', 'normal', 'high', 'urgent'] as Priority[]) {
-          for (const [conf, needsHuman] of [[0, true], [0.5, true], [1, false]] as [number, boolean][]) {
+          for (const [conf, needsHuman] of [
+            [0, true],
+            [0.5, true],
+            [1, false],
+          ] as [number, boolean][]) {
             const decision = decideEscalation({
               text: 'help',
               sentiment: sentiment(label, score, 1),

@@ -73,9 +73,7 @@ export function decideEscalation(input: EscalationInput, rules: EscalationRules 
 
   const level = Math.max(0, ...findings.map((finding) => finding.level));
   // Escalating rests on the strongest rule that fired; not escalating on the weakest signal that was checked.
-  const checked = [sentiment?.confidence, categorization?.priority.confidence, response ? 1 - Math.abs(response.confidence - 0.5) : undefined].filter(
-    (value): value is number => value !== undefined,
-  );
+  const checked = [sentiment?.confidence, categorization?.priority.confidence, response ? 1 - Math.abs(response.confidence - 0.5) : undefined].filter((value): value is number => value !== undefined);
   const confidence = findings.length > 0 ? Math.max(...findings.map((finding) => finding.confidence)) : checked.length ? Math.min(...checked) : 0.5;
   return {
     escalate: level > 0,

@@ -2,17 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { Environment } from '@smartdesk/config';
 import { AnswerQuestionData, AssistantAnswer, JobName, QueueName } from '@smartdesk/contracts';
-import {
-  articleSteps,
-  articleSummary,
-  customerSource,
-  KnowledgeHit,
-  KnowledgeRetrieverService,
-  mergeHits,
-  phrasesFor,
-  retrievalConfidence,
-  SolvedTicketRetriever,
-} from '@smartdesk/knowledge';
+import { articleSteps, articleSummary, customerSource, KnowledgeHit, KnowledgeRetrieverService, mergeHits, phrasesFor, retrievalConfidence, SolvedTicketRetriever } from '@smartdesk/knowledge';
 import { LanguageDetector, SUPPORTED_LANGUAGES } from '@smartdesk/nlp';
 import { maskSensitive } from '@smartdesk/privacy';
 import { JobHandlers, QueueProcessor, workerOptions } from '@smartdesk/runtime';
@@ -55,7 +45,10 @@ export class AnswerQuestionProcessor extends QueueProcessor<typeof QueueName.Ass
     const [embedding] = await this.embeddings.embed([text]);
     const query = { text, embedding, language };
     const [articles, solved] = await Promise.all([this.retriever.search(query), this.solvedTickets.search(query)]);
-    const hits = mergeHits(articles, solved.filter((hit) => hit.ticket.language === language));
+    const hits = mergeHits(
+      articles,
+      solved.filter((hit) => hit.ticket.language === language),
+    );
     const confidence = retrievalConfidence(hits);
     const citations = hits.map(customerSource);
     if (hits.length === 0 || confidence < this.env.RESPONSE_MIN_CONFIDENCE) return { language, answered: false, body: '', confidence, source: 'rules', citations };

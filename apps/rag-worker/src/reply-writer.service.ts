@@ -30,11 +30,7 @@ export class ReplyWriter {
     // Too little evidence to answer from: a person follows up, and no model is asked to try.
     if (!this.model || offline.needsHuman) return offline;
     try {
-      const answer = await writeGroundedAnswer(
-        this.model,
-        { language, ticket: { subject: ticket.subject, description: ticket.description }, sources: hits.map(sourceText) },
-        this.env.LLM_TIMEOUT_MS,
-      );
+      const answer = await writeGroundedAnswer(this.model, { language, ticket: { subject: ticket.subject, description: ticket.description }, sources: hits.map(sourceText) }, this.env.LLM_TIMEOUT_MS);
       if (answer.kind === 'no-answer') {
         // The model read the sources and found no answer: trust the evidence less and hand over.
         return { ...handoverReply(context, hits, Math.round((offline.confidence / 2) * 1000) / 1000), source: 'llm' };

@@ -12,10 +12,7 @@ describe('profileLanguage', () => {
     expect(profileLanguage(metadata)).toBe(code);
   });
 
-  it.each([{}, { language: 'english' }, { language: 'zz' }, { language: 'x-klingon' }, { language: 42 }, { locale: '' }, { locale: '@@' }])(
-    'ignores %j',
-    (metadata) => {
-      expect(profileLanguage(metadata as Record<string, unknown>)).toBeUndefined();
-    },
-  );
+  it.each([{}, { language: 'english' }, { language: 'zz' }, { language: 'x-klingon' }, { language: 42 }, { locale: '' }, { locale: '@@' }])('ignores %j', (metadata) => {
+    expect(profileLanguage(metadata as Record<string, unknown>)).toBeUndefined();
+  });
 });

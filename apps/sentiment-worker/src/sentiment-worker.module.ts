@@ -11,12 +11,7 @@ import { SentimentModelRegistry } from './sentiment-model.registry';
 import { SENTIMENT_PROCESSORS } from './processors';
 
 @Module({
-  imports: [
-    SmartdeskConfigModule,
-    DatabaseModule,
-    QueueModule.forRoot('worker'),
-    BullModule.registerQueue({ name: QueueName.Sentiment }, { name: QueueName.SentimentTraining }),
-  ],
+  imports: [SmartdeskConfigModule, DatabaseModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: QueueName.Sentiment }, { name: QueueName.SentimentTraining })],
   providers: [
     ...SENTIMENT_PROCESSORS,
     SentimentModelRegistry,

@@ -100,7 +100,7 @@ describe('loadEnvironment', () => {
     expect(error.message).toMatch(/^Invalid environment:/);
     const lines = error.message.split('\n').slice(1);
     expect(lines).toHaveLength(4);
-    expect(error.message).toMatch(/^  PORT: .*PORT must be an integer number/m);
+    expect(error.message).toMatch(/^ {2}PORT: .*PORT must be an integer number/m);
     expect(error.message).toContain('DATABASE_URL: DATABASE_URL must be a postgres:// URL (got "mysql://x")');
     expect(error.message).toContain('REDIS_URL: REDIS_URL must be a redis:// URL');
     expect(error.message).toContain('NODE_ENV:');

@@ -481,5 +481,7 @@ export function loadEnvironment(raw: Record<string, string | undefined> = proces
 
 /** The names of every variable the apps read: what .env.example and the deploy files must cover. */
 export function environmentVariableNames(): string[] {
-  return Object.keys(new Environment()).concat(OPTIONAL_VARIABLES).filter((name, i, all) => all.indexOf(name) === i);
+  return Object.keys(new Environment())
+    .concat(OPTIONAL_VARIABLES)
+    .filter((name, i, all) => all.indexOf(name) === i);
 }

@@ -21,7 +21,14 @@ describe('parseYamlSafely', () => {
 
   it('stops an alias fan-out (billion laughs) with an error instead of expanding it', () => {
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) {
+    for (const [name, previous] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+    ]) {
       laughs.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
     expect(() => parseYamlSafely(laughs.join('\n'), 'bomb.yml')).toThrow(/bomb\.yml: .*alias/i);

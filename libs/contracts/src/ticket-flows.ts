@@ -29,9 +29,7 @@ function stageJob<N extends TicketJobName>(name: N, data: JobCatalog[N]['data'],
  * categorization ∥ sentiment → rag-response (uses category and language) → escalation (sees everything).
  */
 export function ticketTriageFlow(data: TicketJobData): FlowJob {
-  return stageJob(JobName.EvaluateEscalation, data, [
-    stageJob(JobName.SuggestResponse, data, [stageJob(JobName.CategorizeTicket, data), stageJob(JobName.AnalyzeSentiment, data)]),
-  ]);
+  return stageJob(JobName.EvaluateEscalation, data, [stageJob(JobName.SuggestResponse, data, [stageJob(JobName.CategorizeTicket, data), stageJob(JobName.AnalyzeSentiment, data)])]);
 }
 
 /** A fresh smart response requested by an agent; escalation re-evaluates with the new confidence. */

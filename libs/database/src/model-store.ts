@@ -90,10 +90,12 @@ export class TaskModelStore {
       const batch = rows.slice(start, start + BATCH);
       const fixed = batch.length * 2;
       const values = batch.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}, $${fixed + 1}, $${fixed + 2}, $${fixed + 3})`).join(', ');
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO training_examples (text, label, import_id, imported_by, task) VALUES ${values} ON CONFLICT DO NOTHING RETURNING id`,
-        [...batch.flatMap((row) => [row.text, row.label]), importId, importedBy, this.task],
-      );
+      const inserted: unknown[] = await manager.query(`INSERT INTO training_examples (text, label, import_id, imported_by, task) VALUES ${values} ON CONFLICT DO NOTHING RETURNING id`, [
+        ...batch.flatMap((row) => [row.text, row.label]),
+        importId,
+        importedBy,
+        this.task,
+      ]);
       count += inserted.length;
     }
     return count;
@@ -115,11 +117,7 @@ export class TaskModelStore {
   }
 
   async weights(version: number): Promise<{ algorithm: string; weights: Buffer } | null> {
-    const row = await this.repository
-      .createQueryBuilder('model')
-      .addSelect('model.weights')
-      .where('model.task = :task AND model.version = :version', { task: this.task, version })
-      .getOne();
+    const row = await this.repository.createQueryBuilder('model').addSelect('model.weights').where('model.task = :task AND model.version = :version', { task: this.task, version }).getOne();
     return row ? { algorithm: row.algorithm, weights: row.weights } : null;
   }
 

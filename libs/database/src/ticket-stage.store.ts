@@ -101,7 +101,10 @@ export class TicketStageStore {
     const outputs = new Map<StageEffect<unknown, unknown>, unknown>();
     for (const [stage, group] of groupBy(batch, (pending) => pending.outcome.stage)) {
       await transactionAs(this.dataSource, { id: null, label: `worker:${stage}` }, async (manager) => {
-        const written = await this.upsertResults(manager, group.map((pending) => pending.outcome));
+        const written = await this.upsertResults(
+          manager,
+          group.map((pending) => pending.outcome),
+        );
         const effects = group.flatMap((pending) => (pending.effect ? [pending.effect] : []));
         for (const sameKind of groupBy(effects, (effect) => effect.kind).values()) {
           const written = await sameKind[0].write(
@@ -159,20 +162,20 @@ export class TicketStageStore {
    * writes a new row version into all of the table's indexes and an audit entry.
    */
   private async patchTickets(manager: EntityManager, outcomes: StageOutcome<AiOutput>[]): Promise<void> {
-    const patches = outcomes
-      .map(({ ticketId, ticketPatch: { status, ...columns } }) => ({ ticketId, status, columns }))
-      .filter((patch) => patch.status || Object.keys(patch.columns).length > 0);
+    const patches = outcomes.map(({ ticketId, ticketPatch: { status, ...columns } }) => ({ ticketId, status, columns })).filter((patch) => patch.status || Object.keys(patch.columns).length > 0);
     const byShape = groupBy(patches, (patch) => `${Object.keys(patch.columns).sort().join()}|${patch.status ? 'status' : ''}`);
     const metadata = manager.connection.getMetadata(TicketEntity);
     for (const group of byShape.values()) {
       const [first] = group;
       const columns = Object.keys(first.columns).map((property) => metadata.findColumnWithPropertyName(property)!);
       // In id order: stages updating the same tickets at once then take their row locks in the same order (the plan walks the records), so they do not deadlock.
-      const records = group.sort((a, b) => (a.ticketId < b.ticketId ? -1 : 1)).map(({ ticketId, status, columns: values }) => ({
-        id: ticketId,
-        ...Object.fromEntries(columns.map((column) => [column.databaseName, (values as Record<string, unknown>)[column.propertyName]])),
-        ...(status ? { status, from_statuses: statusesLeadingTo(status) } : {}),
-      }));
+      const records = group
+        .sort((a, b) => (a.ticketId < b.ticketId ? -1 : 1))
+        .map(({ ticketId, status, columns: values }) => ({
+          id: ticketId,
+          ...Object.fromEntries(columns.map((column) => [column.databaseName, (values as Record<string, unknown>)[column.propertyName]])),
+          ...(status ? { status, from_statuses: statusesLeadingTo(status) } : {}),
+        }));
       const assignments = columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`);
       const fields = columns.map((column) => `"${column.databaseName}" ${manager.connection.driver.normalizeType(column)}`);
       if (first.status) {
@@ -188,4 +191,3 @@ export class TicketStageStore {
     }
   }
 }
-

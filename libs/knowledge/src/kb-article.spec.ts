@@ -156,7 +156,14 @@ describe('parseArticle reads front matter as data only (no code from a file or a
 
   it('refuses an alias fan-out (billion laughs) instead of expanding it', () => {
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    for (const [name, previous] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ])
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
     expectInvalid(raw([...lines, 'title: T', 'category: shipping', 'language: en'].join('\n')), /not valid YAML/);
   });
 
@@ -184,11 +191,7 @@ describe('parseArticle reads front matter as data only (no code from a file or a
 
 describe('articleSteps', () => {
   it('returns the numbered steps, without their numbers, trimmed', () => {
-    expect(articleSteps(BODY)).toEqual([
-      'Sign in and go to **Account › Orders**.',
-      'Click **Track** to open the latest status.',
-      'Indented, with extra spaces.',
-    ]);
+    expect(articleSteps(BODY)).toEqual(['Sign in and go to **Account › Orders**.', 'Click **Track** to open the latest status.', 'Indented, with extra spaces.']);
   });
 
   it('ignores bullets, headings, prose with numbers and numbers without a following space', () => {
@@ -249,12 +252,9 @@ describe('readKnowledgeBase (the real kb/ folder)', () => {
     }
   });
 
-  it.each(['shipping', 'returns_refunds', 'billing', 'account_access', 'orders', 'it_network', 'it_email', 'it_printer'])(
-    'has at least one article for %s',
-    (category) => {
-      expect(articles.filter((article) => article.category === category).length).toBeGreaterThanOrEqual(1);
-    },
-  );
+  it.each(['shipping', 'returns_refunds', 'billing', 'account_access', 'orders', 'it_network', 'it_email', 'it_printer'])('has at least one article for %s', (category) => {
+    expect(articles.filter((article) => article.category === category).length).toBeGreaterThanOrEqual(1);
+  });
 
   it('gives every article a title, a summary and steps to quote', () => {
     for (const article of articles) {

@@ -94,10 +94,6 @@ export class KbArticleStore {
 /** Whether a row already holds exactly this content (whatever hash an older release stored). */
 export function sameContent(row: ArticleContent, article: ArticleContent): boolean {
   return (
-    row.title === article.title &&
-    row.body === article.body &&
-    row.category === article.category &&
-    row.language === article.language &&
-    JSON.stringify(row.tags) === JSON.stringify(article.tags)
+    row.title === article.title && row.body === article.body && row.category === article.category && row.language === article.language && JSON.stringify(row.tags) === JSON.stringify(article.tags)
   );
 }

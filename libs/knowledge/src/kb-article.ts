@@ -38,7 +38,9 @@ const MAX_TAG = 64;
 
 /** The content's fingerprint: two versions with equal fields are the same article, whatever the file's layout. */
 export function articleContentHash(content: ArticleContent): string {
-  return createHash('sha256').update(JSON.stringify([content.title, content.category, content.language, content.tags, content.body])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([content.title, content.category, content.language, content.tags, content.body]))
+    .digest('hex');
 }
 
 export interface SourceFormat {
@@ -137,5 +139,10 @@ export function articleSteps(body: string): string[] {
 
 /** The article's opening paragraph: its one-sentence summary. */
 export function articleSummary(body: string): string {
-  return body.split(/\n\s*\n/).find((paragraph) => paragraph.trim() && !paragraph.trim().startsWith('#'))?.trim() ?? '';
+  return (
+    body
+      .split(/\n\s*\n/)
+      .find((paragraph) => paragraph.trim() && !paragraph.trim().startsWith('#'))
+      ?.trim() ?? ''
+  );
 }

@@ -57,12 +57,14 @@ describe('parseFaq', () => {
     expect(problemsOf('{"knowledge_base": [')).toEqual([expect.stringMatching(/^kb\/faq\/general\.json: not valid JSON/)]);
   });
 
-  it.each([['no knowledge_base', '{"articles": []}'], ['an empty list', '{"knowledge_base": []}'], ['a list that is an object', '{"knowledge_base": {}}'], ['null', 'null']])(
-    'rejects %s',
-    (_, raw) => {
-      expect(problemsOf(raw)).toEqual([`${PATH}: needs a non-empty "knowledge_base" list`]);
-    },
-  );
+  it.each([
+    ['no knowledge_base', '{"articles": []}'],
+    ['an empty list', '{"knowledge_base": []}'],
+    ['a list that is an object', '{"knowledge_base": {}}'],
+    ['null', 'null'],
+  ])('rejects %s', (_, raw) => {
+    expect(problemsOf(raw)).toEqual([`${PATH}: needs a non-empty "knowledge_base" list`]);
+  });
 
   it('names every bad entry by its position and id, with each of its problems', () => {
     const problems = problemsOf(faq(ENTRY, { ...ENTRY, id: 'q2', question: ' ', language: 'English' }, 'text', { ...ENTRY, id: 'q1' }, { ...ENTRY, id: 'bad id!', answer: 'short' }));

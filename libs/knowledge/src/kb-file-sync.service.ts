@@ -68,10 +68,7 @@ export class KbFileSyncService {
 
   /** The rows of the files in scope and of the articles they hold now. */
   private async rowsConcerned(manager: EntityManager, inScope: Set<string>, articles: KbArticle[]): Promise<Map<string, KbArticleEntity>> {
-    const where = [
-      ...(inScope.size > 0 ? [{ path: In([...inScope]) }] : []),
-      ...(articles.length > 0 ? [{ id: In(articles.map((article) => article.id)) }] : []),
-    ];
+    const where = [...(inScope.size > 0 ? [{ path: In([...inScope]) }] : []), ...(articles.length > 0 ? [{ id: In(articles.map((article) => article.id)) }] : [])];
     const rows = where.length > 0 ? await manager.find(KbArticleEntity, { where }) : [];
     return new Map(rows.map((row) => [row.id, row]));
   }

@@ -34,9 +34,7 @@ export async function readKbFile(dir: string, path: string): Promise<KbFile | nu
   }
   const where = `kb/${path}`;
   try {
-    const articles = path.endsWith('.json')
-      ? parseFaq(where, raw, (entryId) => `${path.slice(0, -'.json'.length)}/${entryId}`)
-      : [parseArticle(path.slice(0, -'.md'.length), where, raw)];
+    const articles = path.endsWith('.json') ? parseFaq(where, raw, (entryId) => `${path.slice(0, -'.json'.length)}/${entryId}`) : [parseArticle(path.slice(0, -'.md'.length), where, raw)];
     return { path, articles };
   } catch (error) {
     if (error instanceof InvalidArticleError) return { path, error };

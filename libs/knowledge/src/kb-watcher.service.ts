@@ -57,7 +57,9 @@ export class KbWatcherService implements OnApplicationShutdown {
     try {
       const report = await this.indexer.sync(paths);
       const { added, updated, removed, indexed, unindexed } = report;
-      this.logger.log(`kb/ change synced in ${Math.round(performance.now() - started)} ms (${paths ? paths.join(', ') : 'all files'}): ${JSON.stringify({ added, updated, removed, indexed, unindexed, invalid: report.invalid.length })}`);
+      this.logger.log(
+        `kb/ change synced in ${Math.round(performance.now() - started)} ms (${paths ? paths.join(', ') : 'all files'}): ${JSON.stringify({ added, updated, removed, indexed, unindexed, invalid: report.invalid.length })}`,
+      );
     } catch (error) {
       this.logger.error(`kb/ sync failed (${paths ? paths.join(', ') : 'all files'}): ${(error as Error).message}`);
     }

@@ -77,7 +77,10 @@ export class KnowledgeRetrieverService {
     }
     const ranked = [...best].slice(0, limit);
     if (ranked.length === 0) return [];
-    const byId = await this.articles(version, ranked.map(([id]) => id));
+    const byId = await this.articles(
+      version,
+      ranked.map(([id]) => id),
+    );
     return ranked.filter(([id]) => byId.has(id)).map(([id, { score, fusedScore }]) => ({ article: byId.get(id)!, score: Math.min(1, score), fusedScore }));
   }
 

@@ -17,11 +17,7 @@ const TRACKING_BODY = [
   'Get in touch if your tracking has not updated for more than 5 business days.',
 ].join('\n');
 
-const NO_STEPS_BODY = [
-  'Refunds reach your card within 5–10 business days after we receive the return.',
-  '',
-  'Banks sometimes take a little longer to show the credit on your statement.',
-].join('\n');
+const NO_STEPS_BODY = ['Refunds reach your card within 5–10 business days after we receive the return.', '', 'Banks sometimes take a little longer to show the credit on your statement.'].join('\n');
 
 function article(id: string, title: string, body: string, overrides: Partial<KbArticleEntity> = {}): KbArticleEntity {
   return {

@@ -76,11 +76,7 @@ export function frameReply(context: ReplyContext, middle: string[]): string {
 }
 
 /** A suggestion listing every retrieved source, best first (an LLM's [n] cites the n-th). */
-export function suggestion(
-  context: ReplyContext,
-  hits: KnowledgeHit[],
-  reply: Pick<ResponseSuggestion, 'body' | 'confidence' | 'source' | 'needsHuman'>,
-): ResponseSuggestion {
+export function suggestion(context: ReplyContext, hits: KnowledgeHit[], reply: Pick<ResponseSuggestion, 'body' | 'confidence' | 'source' | 'needsHuman'>): ResponseSuggestion {
   return { ...reply, language: context.language, sources: hits.map(responseSource) };
 }
 

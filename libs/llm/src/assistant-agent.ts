@@ -38,7 +38,9 @@ const ARGUMENTS: Record<AssistantToolName, new () => object> = {
 
 /** OpenAI function definitions; the class-validator classes above are what is enforced. */
 const TOOLS = [
-  tool('search_knowledge_base', 'Search the help-center articles. Answer questions only from what this returns, citing the article paths.', { query: { type: 'string', minLength: 2, maxLength: 500 } }),
+  tool('search_knowledge_base', 'Search the help-center articles. Answer questions only from what this returns, citing the article paths.', {
+    query: { type: 'string', minLength: 2, maxLength: 500 },
+  }),
   tool('create_ticket', 'Open a support ticket for the customer in this conversation (the transcript is attached automatically).', {
     subject: { type: 'string', minLength: 3, maxLength: 300 },
     description: { type: 'string', minLength: 3, maxLength: 5000 },

@@ -26,7 +26,12 @@ const PROMPT = ChatPromptTemplate.fromMessages([
 /** One text translated by the model into `targetLanguage` (ISO 639-1), card data and credentials masked (no translation needs them). Throws when the model fails, answers nothing or exceeds `timeoutMs`. */
 export async function translateText(model: BaseChatModel, request: { text: string; targetLanguage: string }, timeoutMs: number): Promise<string> {
   const chain = PROMPT.pipe(model).pipe(new StringOutputParser());
-  const raw = await invokeWithin('translation', chain, { languageName: languageName(request.targetLanguage), text: dataBlock('ticket', maskSensitive(request.text.slice(0, MAX_TEXT_CHARS))) }, timeoutMs);
+  const raw = await invokeWithin(
+    'translation',
+    chain,
+    { languageName: languageName(request.targetLanguage), text: dataBlock('ticket', maskSensitive(request.text.slice(0, MAX_TEXT_CHARS))) },
+    timeoutMs,
+  );
   const translation = raw.trim();
   if (!translation) throw new Error('the model answered with an empty translation');
   return translation;

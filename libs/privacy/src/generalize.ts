@@ -23,9 +23,41 @@ const DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const REFERENCE = /(?<![A-Za-z0-9\u00C0-\u024F])(?:\d{4}(?:[ -]\d{4}){2,4}|\d{6,}|[A-Z]{1,5}[-#]?\d[\d-]{3,}\d)(?![A-Za-z0-9\u00C0-\u024F])/gu;
 /** An order or account named as such, in the seven languages, then its number (3 digits or more). */
 const REFERENCE_WORDS = [
-  'order', 'account', 'invoice', 'customer', 'booking', 'reference', 'ref', 'tracking', 'pedido', 'cuenta', 'factura', 'referencia',
-  'commande', 'compte', 'facture', 'référence', 'bestellung', 'bestellnummer', 'konto', 'kontonummer', 'rechnung', 'kundennummer',
-  'encomenda', 'conta', 'fatura', 'referência', '订单', '账户', '帐户', '账号', '发票', '注文', 'アカウント', '請求書', '口座',
+  'order',
+  'account',
+  'invoice',
+  'customer',
+  'booking',
+  'reference',
+  'ref',
+  'tracking',
+  'pedido',
+  'cuenta',
+  'factura',
+  'referencia',
+  'commande',
+  'compte',
+  'facture',
+  'référence',
+  'bestellung',
+  'bestellnummer',
+  'konto',
+  'kontonummer',
+  'rechnung',
+  'kundennummer',
+  'encomenda',
+  'conta',
+  'fatura',
+  'referência',
+  '订单',
+  '账户',
+  '帐户',
+  '账号',
+  '发票',
+  '注文',
+  'アカウント',
+  '請求書',
+  '口座',
 ];
 const NUMBER_WORDS = '(?:number|no|nr|n[º°o]|num|número|numéro|nummer|番号|号|編號|编号)\\.?';
 const NAMED_REFERENCE = new RegExp(
@@ -35,19 +67,56 @@ const NAMED_REFERENCE = new RegExp(
 
 /** Words after which a capitalized name follows: greetings, honorifics, "refunded to Jamie Doe", "titular Ana Ruiz". */
 const NAME_CUES = [
-  'hi', 'hello', 'dear', 'hola', 'estimado', 'estimada', 'bonjour', 'cher', 'chère', 'hallo', 'liebe', 'lieber', 'olá', 'caro', 'cara',
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'don', 'doña', 'm', 'mme', 'mlle', 'herr', 'frau',
-  'customer', 'client', 'cardholder', 'cliente', 'titular', 'kunde', 'kundin', 'karteninhaber', 'titulaire',
+  'hi',
+  'hello',
+  'dear',
+  'hola',
+  'estimado',
+  'estimada',
+  'bonjour',
+  'cher',
+  'chère',
+  'hallo',
+  'liebe',
+  'lieber',
+  'olá',
+  'caro',
+  'cara',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sr',
+  'sra',
+  'srta',
+  'don',
+  'doña',
+  'm',
+  'mme',
+  'mlle',
+  'herr',
+  'frau',
+  'customer',
+  'client',
+  'cardholder',
+  'cliente',
+  'titular',
+  'kunde',
+  'kundin',
+  'karteninhaber',
+  'titulaire',
 ];
 const TWO_WORD_NAME_CUES = ['to', 'for', 'from', 'a', 'para', 'pour', 'an', 'für', 'von'];
-const NAME = '\\p{Lu}[\\p{Ll}\'’-]+';
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
 const cueless = (words: string[]) => words.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|');
 const CUED_NAME = new RegExp(`(?<![\\p{L}])(?:${cueless(NAME_CUES)})\\.?\\s+(${NAME}(?:\\s+${NAME})?)`, 'gu');
 const CUED_FULL_NAME = new RegExp(`(?<![\\p{L}])(?:${cueless(TWO_WORD_NAME_CUES)})\\s+(${NAME}\\s+${NAME})`, 'gu');
 /** A name before a zh/ja honorific ("张伟先生", "山田様"); not お客様 or 皆様. */
 const HONORIFIC_NAME = /(?<![\p{Script=Hiragana}])(?!客|皆|各)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?=先生|女士|小姐|様|さま|さん|殿)/gu;
 /** A closing line after which the next short line is a signature. */
-const CLOSING = /^\s*(?:(?:best |kind |warm )?regards|thanks|thank you|cheers|saludos|un saludo|atentamente|gracias|cordialement|bien à vous|merci|(?:viele |beste |mit freundlichen )?grüße|danke|atenciosamente|cumprimentos|abraços|obrigad[oa]|此致|敬礼|谢谢|よろしくお願いします|よろしくお願いいたします|以上)[\s,.!、。]*$/iu;
+const CLOSING =
+  /^\s*(?:(?:best |kind |warm )?regards|thanks|thank you|cheers|saludos|un saludo|atentamente|gracias|cordialement|bien à vous|merci|(?:viele |beste |mit freundlichen )?grüße|danke|atenciosamente|cumprimentos|abraços|obrigad[oa]|此致|敬礼|谢谢|よろしくお願いします|よろしくお願いいたします|以上)[\s,.!、。]*$/iu;
 const SIGNATURE_DASH = /^\s*(?:--|—|–)\s*(.+)$/u;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -31,22 +31,68 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1
 
 /** The card's security code, named in each of the seven languages, then its 3-4 digits within a few characters. */
 const CVV_WORDS = [
-  'cvv2?', 'cvc2?', 'cvn', 'csc', 'card verification(?: code| value)?', 'security code',
-  'c[oó]digo de seguridad', 'c[oó]digo de seguran[cç]a', 'c[oó]digo cvv',
-  'code de s[ée]curit[ée]', 'cryptogramme(?: visuel)?',
-  '(?:karten)?pr[üu]fnummer', 'pr[üu]fziffer', 'sicherheitscode',
-  '安全码', '安全碼', '验证码', '驗證碼', 'セキュリティー?コード',
+  'cvv2?',
+  'cvc2?',
+  'cvn',
+  'csc',
+  'card verification(?: code| value)?',
+  'security code',
+  'c[oó]digo de seguridad',
+  'c[oó]digo de seguran[cç]a',
+  'c[oó]digo cvv',
+  'code de s[ée]curit[ée]',
+  'cryptogramme(?: visuel)?',
+  '(?:karten)?pr[üu]fnummer',
+  'pr[üu]fziffer',
+  'sicherheitscode',
+  '安全码',
+  '安全碼',
+  '验证码',
+  '驗證碼',
+  'セキュリティー?コード',
 ];
 const CVV = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(?:${CVV_WORDS.join('|')})[^\\d\\n]{0,24}?(\\d{3,4})(?!\\d)`, 'giu');
 
 const PASSWORD_WORDS = [
-  'passwords?', 'passwd', 'passcode', 'pwd', 'pin(?: code)?', 'pin-code', 'código pin', 'code pin', 'pin码', 'contraseñas?', 'contrasena', 'clave', 'mot de passe', 'mdp',
-  'passwort', 'kennwort', 'senha', 'palavra-passe', '密码', '密碼', '口令', 'パスワード', '暗証番号',
+  'passwords?',
+  'passwd',
+  'passcode',
+  'pwd',
+  'pin(?: code)?',
+  'pin-code',
+  'código pin',
+  'code pin',
+  'pin码',
+  'contraseñas?',
+  'contrasena',
+  'clave',
+  'mot de passe',
+  'mdp',
+  'passwort',
+  'kennwort',
+  'senha',
+  'palavra-passe',
+  '密码',
+  '密碼',
+  '口令',
+  'パスワード',
+  '暗証番号',
 ];
 const SECRET_WORDS = [
-  'api[ _-]?key', 'api[ _-]?token', 'access[ _-]?token', 'secret(?:[ _-]?key)?', 'token',
-  'clave de (?:la )?api', 'cl[ée] (?:d\'|de l\')?api', 'api-schl[üu]ssel', 'chave (?:de |da )?api',
-  '密钥', '令牌', 'api ?キー', 'トークン', 'シークレット',
+  'api[ _-]?key',
+  'api[ _-]?token',
+  'access[ _-]?token',
+  'secret(?:[ _-]?key)?',
+  'token',
+  'clave de (?:la )?api',
+  "cl[ée] (?:d'|de l')?api",
+  'api-schl[üu]ssel',
+  'chave (?:de |da )?api',
+  '密钥',
+  '令牌',
+  'api ?キー',
+  'トークン',
+  'シークレット',
 ];
 /**
  * A keyword, then how people introduce the value ("password: x", "contraseña es x", "パスワードはx"), then the
@@ -54,10 +100,7 @@ const SECRET_WORDS = [
  */
 const COPULA = '(?:is|was|es|era|est|était|ist|lautet|war|é)';
 const keywordValue = (words: string[]) =>
-  new RegExp(
-    `(?<![A-Za-z\\u00C0-\\u024F])(?:${words.join('|')})(?:(\\s*[:=]\\s*)|\\s+${COPULA}\\s+|\\s*(?:は|是|为|為)\\s*|\\s+)["'“«「『]?([\\x21-\\x7E\\u00C0-\\u024F]+)`,
-    'giu',
-  );
+  new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(?:${words.join('|')})(?:(\\s*[:=]\\s*)|\\s+${COPULA}\\s+|\\s*(?:は|是|为|為)\\s*|\\s+)["'“«「『]?([\\x21-\\x7E\\u00C0-\\u024F]+)`, 'giu');
 const PASSWORD = keywordValue(PASSWORD_WORDS);
 const SECRET_BY_NAME = keywordValue(SECRET_WORDS);
 /** Closing punctuation glued to a value ("password Hunter2!)."): kept as text, not masked. */
@@ -85,7 +128,10 @@ function cardSpans(text: string, placeholders: SensitivePlaceholders): Span[] {
     const groups = [...match[0].matchAll(/\d+/g)].map((group) => ({ start: match.index + group.index!, digits: group[0] }));
     for (let first = 0; first < groups.length; first++) {
       for (let last = groups.length - 1; last >= first; last--) {
-        const digits = groups.slice(first, last + 1).map((group) => group.digits).join('');
+        const digits = groups
+          .slice(first, last + 1)
+          .map((group) => group.digits)
+          .join('');
         if (digits.length < 13 || digits.length > 19 || !CARD_PREFIX.test(digits) || !passesLuhn(digits)) continue;
         const end = groups[last].start + groups[last].digits.length;
         return { start: groups[first].start, end, replacement: placeholders.card(digits.slice(-4)) };

@@ -22,11 +22,7 @@ export function replaceSpans(text: string, spans: Span[]): string {
 }
 
 /** Spans for each match of a global regex; `replace` returns null to keep a match, or the span to cut inside it. */
-export function matchSpans(
-  text: string,
-  pattern: RegExp,
-  replace: (match: RegExpExecArray) => { start: number; end: number; replacement: string } | null,
-): Span[] {
+export function matchSpans(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => { start: number; end: number; replacement: string } | null): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(pattern)) {
     const span = replace(match as RegExpExecArray);

@@ -40,11 +40,7 @@ export abstract class ModelTrainingProcessor<Q extends QueueName> extends QueueP
       return;
     }
     const data: TrainModelData = { v: 1, requestedBy: 'schedule', force: false };
-    await this.trainingQueue.upsertJobScheduler(
-      schedulerId,
-      { every: this.everyMs },
-      { name: TRAINING_JOBS[this.task].name, data, opts: queueJobOptions(TRAINING_JOBS[this.task].queue) },
-    );
+    await this.trainingQueue.upsertJobScheduler(schedulerId, { every: this.everyMs }, { name: TRAINING_JOBS[this.task].name, data, opts: queueJobOptions(TRAINING_JOBS[this.task].queue) });
   }
 
   protected async train({ requestedBy, force }: TrainModelData, job: Job): Promise<TrainingOutcome> {

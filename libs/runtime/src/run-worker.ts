@@ -53,7 +53,14 @@ export async function runWorker(spec: WorkerSpec): Promise<void> {
     for (const processor of processors) processor.assertWiring();
     for (const processor of processors) await processor.prepare();
     if (env.METRICS_PORT) {
-      const metrics = await serveProcessMetrics({ app: spec.name, port: env.METRICS_PORT, host: env.METRICS_HOST, queues: processors.map((p) => p.queue), redis: redisConnection(env.REDIS_URL, 'producer'), queuePrefix: env.QUEUE_PREFIX });
+      const metrics = await serveProcessMetrics({
+        app: spec.name,
+        port: env.METRICS_PORT,
+        host: env.METRICS_HOST,
+        queues: processors.map((p) => p.queue),
+        redis: redisConnection(env.REDIS_URL, 'producer'),
+        queuePrefix: env.QUEUE_PREFIX,
+      });
       logger.log(`metrics on ${env.METRICS_HOST}:${metrics.port}/metrics`);
     }
     for (const processor of processors) {

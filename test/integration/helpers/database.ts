@@ -20,9 +20,7 @@ export class Db {
   }
 
   async tables(): Promise<string[]> {
-    const rows = await this.rows<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
-    );
+    const rows = await this.rows<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
     return rows.map((row) => row.table_name);
   }
 

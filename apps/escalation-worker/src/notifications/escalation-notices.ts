@@ -28,7 +28,12 @@ const short = (text: string) => createHash('sha256').update(text).digest('hex').
  * level notifies again. They carry the ticket's number, subject (card data, passwords and keys masked) and
  * routing, never the customer's address.
  */
-export function escalationNotices(ticket: TicketEntity, decision: EscalationDecision, env: Pick<Environment, 'ESCALATION_WEBHOOK_URLS' | 'SMTP_URL' | 'ESCALATION_EMAIL_TO'>, occurredAt: Date): NoticeDraft[] {
+export function escalationNotices(
+  ticket: TicketEntity,
+  decision: EscalationDecision,
+  env: Pick<Environment, 'ESCALATION_WEBHOOK_URLS' | 'SMTP_URL' | 'ESCALATION_EMAIL_TO'>,
+  occurredAt: Date,
+): NoticeDraft[] {
   if (!decision.escalate) return [];
   const subject = maskSensitive(ticket.subject);
   const key = (channel: NotificationChannel, target: string) => `${ticket.id}.escalated.l${decision.level}.${channel}.${short(target)}`;

@@ -18,7 +18,14 @@ export class EscalationNotifier {
 
   /** Inside the escalation's transaction; a notice already stored (same key) is kept as it is. */
   async store(manager: EntityManager, notices: NoticeDraft[]): Promise<void> {
-    if (notices.length) await manager.createQueryBuilder().insert().into(NotificationEntity).values(notices as QueryDeepPartialEntity<NotificationEntity>[]).orIgnore().execute();
+    if (notices.length)
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationEntity)
+        .values(notices as QueryDeepPartialEntity<NotificationEntity>[])
+        .orIgnore()
+        .execute();
   }
 
   /**

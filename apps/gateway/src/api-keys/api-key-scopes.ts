@@ -1,15 +1,5 @@
 /** What an API key may be limited to: an area of the API, read (GET) or write (anything else). */
-export const API_KEY_SCOPES = [
-  'tickets:read',
-  'tickets:write',
-  'kb:read',
-  'kb:write',
-  'stats:read',
-  'models:read',
-  'models:write',
-  'admin:read',
-  'admin:write',
-] as const;
+export const API_KEY_SCOPES = ['tickets:read', 'tickets:write', 'kb:read', 'kb:write', 'stats:read', 'models:read', 'models:write', 'admin:read', 'admin:write'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /**

@@ -89,7 +89,11 @@ export class AssistantService {
       (intent.kind === 'question' ? await this.answer(conversation, dto.text) : await this.replyTo(intent, conversation, question, principal, dto));
     return this.locked(id, async (current, manager) => {
       const stored = await this.store.addMessage(id, question, manager);
-      const answer = await this.store.addMessage(id, { role: 'assistant', body: reply.body, intent: intent.kind, confidence: reply.confidence, source: reply.source, citations: reply.citations }, manager);
+      const answer = await this.store.addMessage(
+        id,
+        { role: 'assistant', body: reply.body, intent: intent.kind, confidence: reply.confidence, source: reply.source, citations: reply.citations },
+        manager,
+      );
       const patch = { ...reply.patch, language: reply.language };
       await this.store.update(id, patch, manager);
       return { conversation: { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }, question: stored, answer };
@@ -198,7 +202,10 @@ export class AssistantService {
    */
   private async ownTicket(number: number | null, conversation: Conversation, principal: Principal | undefined): Promise<{ number: number; status: string } | undefined> {
     const [row] = principal
-      ? await this.dataSource.query(`SELECT number::int, status FROM tickets WHERE customer_id = $1 AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [principal.userId, number])
+      ? await this.dataSource.query(`SELECT number::int, status FROM tickets WHERE customer_id = $1 AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [
+          principal.userId,
+          number,
+        ])
       : await this.dataSource.query(`SELECT number::int, status FROM tickets WHERE (id = $1 OR id = ANY($3::uuid[])) AND ($2::bigint IS NULL OR number = $2) ORDER BY created_at DESC LIMIT 1`, [
           conversation.ticketId,
           number,

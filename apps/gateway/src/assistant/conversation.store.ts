@@ -45,10 +45,11 @@ export class ConversationStore {
   /** A new conversation; an anonymous one gets a random token, returned once (only its hash is stored). */
   async create(customerId: string | null, language: string): Promise<{ conversation: Conversation; token?: string }> {
     const token = customerId ? undefined : randomBytes(32).toString('base64url');
-    const [conversation] = await this.dataSource.query(
-      `INSERT INTO assistant_conversations (customer_id, token_hash, language) VALUES ($1, $2, $3) RETURNING ${CONVERSATION_COLUMNS}`,
-      [customerId, token ? hashToken(token) : null, language],
-    );
+    const [conversation] = await this.dataSource.query(`INSERT INTO assistant_conversations (customer_id, token_hash, language) VALUES ($1, $2, $3) RETURNING ${CONVERSATION_COLUMNS}`, [
+      customerId,
+      token ? hashToken(token) : null,
+      language,
+    ]);
     return { conversation, token };
   }
 
@@ -80,9 +81,11 @@ export class ConversationStore {
   }
 
   async update(id: string, patch: { status?: ConversationStatus; language?: string; ticketId?: string }, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `UPDATE assistant_conversations SET status = coalesce($2, status), language = coalesce($3, language), ticket_id = coalesce($4, ticket_id), updated_at = now() WHERE id = $1`,
-      [id, patch.status ?? null, patch.language ?? null, patch.ticketId ?? null],
-    );
+    await manager.query(`UPDATE assistant_conversations SET status = coalesce($2, status), language = coalesce($3, language), ticket_id = coalesce($4, ticket_id), updated_at = now() WHERE id = $1`, [
+      id,
+      patch.status ?? null,
+      patch.language ?? null,
+      patch.ticketId ?? null,
+    ]);
   }
 }

@@ -38,10 +38,12 @@ export class StatusVerification {
     const [ticket] = await manager.query(`SELECT id, customer_email AS email FROM tickets WHERE number = $1 AND lower(customer_email) = lower($2)`, [number, email]);
     if (!ticket || !this.mailer) return;
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await manager.query(
-      `UPDATE assistant_conversations SET verify_ticket_id = $2, verify_code_hash = $3, verify_expires_at = now() + make_interval(mins => $4), verify_attempts = 0 WHERE id = $1`,
-      [conversationId, ticket.id, hashCode(conversationId, code), CODE_TTL_MINUTES],
-    );
+    await manager.query(`UPDATE assistant_conversations SET verify_ticket_id = $2, verify_code_hash = $3, verify_expires_at = now() + make_interval(mins => $4), verify_attempts = 0 WHERE id = $1`, [
+      conversationId,
+      ticket.id,
+      hashCode(conversationId, code),
+      CODE_TTL_MINUTES,
+    ]);
     await this.mailer.sendMail({
       from: this.env.ESCALATION_EMAIL_FROM,
       to: ticket.email,

@@ -55,12 +55,7 @@ export class AttachmentsController {
   @ApiPayloadTooLargeResponse({ description: 'A file is larger than ATTACHMENT_MAX_BYTES, or more than 10 files' })
   @ApiUnsupportedMediaTypeResponse({ description: 'A file type not in ATTACHMENT_TYPES, or bytes that contradict the declared type or the file name (e.g. an executable named .png)' })
   @ApiUnprocessableEntityResponse({ description: 'No file, an empty file, or a messageId that is not a message of this ticket the caller may attach to' })
-  upload(
-    @Param('id', Id()) id: string,
-    @UploadedFiles() files: UploadedFile[] | undefined,
-    @Body() body: Record<string, unknown> | undefined,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  upload(@Param('id', Id()) id: string, @UploadedFiles() files: UploadedFile[] | undefined, @Body() body: Record<string, unknown> | undefined, @CurrentPrincipal() principal: Principal) {
     const messageId = body?.messageId;
     if (messageId !== undefined && (typeof messageId !== 'string' || !isUUID(messageId))) throw invalidFields([{ field: 'messageId', problems: ['messageId must be a UUID'] }]);
     return this.attachments.upload(principal, id, files ?? [], messageId as string | undefined);

@@ -7,11 +7,7 @@ import { AttachmentsController } from './attachments.controller';
 import { TicketAttachments } from './ticket-attachments.service';
 
 @Module({
-  imports: [
-    TicketsModule,
-    AttachmentStorageModule,
-    MulterModule.registerAsync({ inject: [Environment], useFactory: uploadLimits }),
-  ],
+  imports: [TicketsModule, AttachmentStorageModule, MulterModule.registerAsync({ inject: [Environment], useFactory: uploadLimits })],
   controllers: [AttachmentsController],
   providers: [TicketAttachments],
 })

@@ -35,7 +35,14 @@ export class TicketAttachments {
       try {
         const rows = await this.attachments.save(manager, asAttachments(files, ticketId, messageId ?? null, principal.userId));
         await this.store.appendEvents(
-          rows.map((row) => ({ ticketId, stage: stageOf(principal) as Stage, type: 'attachment-added', summary: `${row.filename} (${row.size} bytes) attached by ${principal.email}`, data: { attachmentId: row.id }, dedupeKey: `${row.id}.added` })),
+          rows.map((row) => ({
+            ticketId,
+            stage: stageOf(principal) as Stage,
+            type: 'attachment-added',
+            summary: `${row.filename} (${row.size} bytes) attached by ${principal.email}`,
+            data: { attachmentId: row.id },
+            dedupeKey: `${row.id}.added`,
+          })),
           manager,
         );
         return rows;

@@ -19,7 +19,10 @@ export class AuditService {
     if (query.entity) builder.andWhere('a.entity = :entity', { entity: query.entity });
     if (query.entityId) builder.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
     if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    const [items, total] = await builder.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
     const masked = items.map((item) => ({ ...item, before: maskSensitiveValues(item.before), after: maskSensitiveValues(item.after) }));
     return { items: masked, total, page: query.page, pageSize: query.pageSize };
   }

@@ -29,6 +29,4 @@ export const OptionalAuth = () => applyDecorators(SetMetadata(ACCESS, { mode: 'o
 export const Public = () => applyDecorators(SetMetadata(ACCESS, { mode: 'public' } satisfies Access), ApiSecurity({}));
 
 /** The authenticated caller (set by the AuthGuard); undefined on public or optional routes called anonymously. */
-export const CurrentPrincipal = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Principal | undefined => context.switchToHttp().getRequest<AuthenticatedRequest>().principal,
-);
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal | undefined => context.switchToHttp().getRequest<AuthenticatedRequest>().principal);

@@ -47,7 +47,10 @@ export class AuthGuard implements CanActivate {
     if (principal.apiKey) {
       await this.quota.consume(principal.apiKey, context.switchToHttp().getResponse<Response>());
       // The route's whole path: a controller at plain `api` (attachments, self-service) names its area in the route.
-      const routePath = [context.getClass(), context.getHandler()].map((target) => String(Reflect.getMetadata(PATH_METADATA, target) ?? '').replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
+      const routePath = [context.getClass(), context.getHandler()]
+        .map((target) => String(Reflect.getMetadata(PATH_METADATA, target) ?? '').replace(/^\/|\/$/g, ''))
+        .filter(Boolean)
+        .join('/');
       const scope = scopeFor(routePath, request.method);
       if (scope && principal.apiKey.scopes && !principal.apiKey.scopes.includes(scope)) {
         throw new ForbiddenException(`API key "${principal.apiKey.name}" lacks the scope ${scope} (it has: ${principal.apiKey.scopes.join(', ') || 'none'})`);

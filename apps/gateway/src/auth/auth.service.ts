@@ -28,12 +28,7 @@ export class AuthService {
 
   /** One answer for an unknown email, a wrong password and an inactive account: nothing to learn from it. */
   async login(dto: LoginDto): Promise<SignedIn> {
-    const found = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect(['u.passwordHash', 'u.sessionVersion'])
-      .where('u.email = :email', { email: dto.email })
-      .getOne();
+    const found = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect(['u.passwordHash', 'u.sessionVersion']).where('u.email = :email', { email: dto.email }).getOne();
     const matches = await this.hasher.verify(found?.passwordHash ?? null, dto.password);
     if (!found || !matches || !found.active) throw new UnauthorizedException('wrong email or password');
     const { passwordHash: _secret, sessionVersion, ...user } = found;

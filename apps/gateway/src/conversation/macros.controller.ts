@@ -50,7 +50,7 @@ export class MacrosController {
 
   @Get(':id/render')
   @Auth('agent', 'manager', 'admin')
-  @ApiOperation({ summary: "A canned response filled in for one ticket (its customer, number, subject ...) and the agent asking" })
+  @ApiOperation({ summary: 'A canned response filled in for one ticket (its customer, number, subject ...) and the agent asking' })
   @ApiOkResponse({ description: '{ macroId, ticketId, body }' })
   @ApiNotFoundResponse({ description: 'No such macro, or no such ticket the caller may see' })
   render(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: RenderMacroQuery) {

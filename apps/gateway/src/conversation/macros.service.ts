@@ -27,9 +27,7 @@ export class MacrosService {
   create(principal: Principal, dto: CreateMacroDto): Promise<MacroEntity> {
     refuseUnknownPlaceholders(dto.body);
     return transactionAs(this.dataSource, auditActor(principal), async (manager) => {
-      const inserted = await manager
-        .insert(MacroEntity, { name: dto.name, body: dto.body, createdById: principal.userId })
-        .catch(conflictOnUnique(`a macro named ${dto.name} already exists`));
+      const inserted = await manager.insert(MacroEntity, { name: dto.name, body: dto.body, createdById: principal.userId }).catch(conflictOnUnique(`a macro named ${dto.name} already exists`));
       return manager.findOneByOrFail(MacroEntity, { id: inserted.identifiers[0].id });
     });
   }

@@ -24,8 +24,7 @@ export class MessagesController {
   @Post()
   @Auth()
   @ApiOperation({
-    summary:
-      "Write on a ticket. A customer's message reopens a pending or resolved ticket; an agent's public reply opens a new or triaged one; internal: true makes an internal note",
+    summary: "Write on a ticket. A customer's message reopens a pending or resolved ticket; an agent's public reply opens a new or triaged one; internal: true makes an internal note",
   })
   @ApiCreatedResponse({ description: "The message, and the ticket's status (and version, for staff) after it" })
   @ApiBadRequestResponse({ description: 'A field is invalid, or a staff-only field came from a customer' })

@@ -29,9 +29,7 @@ export class SuggestionFeedbackService {
         });
       }
       const repository = manager.getRepository(SuggestionFeedbackEntity);
-      const saved = await repository.save(
-        repository.create({ ...this.row(ticket, suggestion, principal, dto.outcome), reason: dto.reason?.trim() ?? null, origin: 'feedback' }),
-      );
+      const saved = await repository.save(repository.create({ ...this.row(ticket, suggestion, principal, dto.outcome), reason: dto.reason?.trim() ?? null, origin: 'feedback' }));
       const reason = saved.reason ? `: ${saved.reason}` : '';
       return {
         events: [

@@ -44,12 +44,7 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Postgres, Redis (with the outbox backlog), Chroma and the attachment store each reported; 503 when one is down. Probes use /health/live and /health/ready' })
   check() {
-    return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 2000 }),
-      () => this.dependency('redis'),
-      () => this.dependency('chroma'),
-      () => this.attachmentStore(),
-    ]);
+    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2000 }), () => this.dependency('redis'), () => this.dependency('chroma'), () => this.attachmentStore()]);
   }
 
   /** The attachment store (directory or bucket): down means uploads fail, while tickets are still taken. */

@@ -36,7 +36,12 @@ export class KbArticlesService {
   async list(query: ListKbArticlesQuery): Promise<Page<KbArticleSummary>> {
     const filter: FindOptionsWhere<KbArticleEntity> = { deletedAt: IsNull(), category: query.category, language: query.language, source: query.source };
     const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-    const where = pattern ? [{ ...filter, title: ILike(pattern) }, { ...filter, body: ILike(pattern) }] : filter;
+    const where = pattern
+      ? [
+          { ...filter, title: ILike(pattern) },
+          { ...filter, body: ILike(pattern) },
+        ]
+      : filter;
     const [rows, total] = await this.dataSource.getRepository(KbArticleEntity).findAndCount({
       where,
       order: { id: 'ASC' },

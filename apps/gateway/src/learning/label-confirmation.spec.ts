@@ -25,6 +25,8 @@ describe('confirmLabel', () => {
   });
 
   it('refuses a label outside the allowed ones with 422, listing them', () => {
-    expect(() => confirmLabel('category', ticket, 'loyalty', ['billing', 'other'], agent)).toThrow(expect.objectContaining({ status: 422, response: expect.objectContaining({ allowed: ['billing', 'other'] }) }));
+    expect(() => confirmLabel('category', ticket, 'loyalty', ['billing', 'other'], agent)).toThrow(
+      expect.objectContaining({ status: 422, response: expect.objectContaining({ allowed: ['billing', 'other'] }) }),
+    );
   });
 });

@@ -40,9 +40,7 @@ export class TrainingDataService {
     this.check(task, rows, taskLabels(task, this.taxonomy));
     const importId = randomUUID();
     const examples = rows.map((row) => ({ text: row.text.trim(), label: row.label }));
-    const imported = await transactionAs(this.dataSource, auditActor(principal), (manager) =>
-      this.models.for(task).addExamples(manager, examples, importId, principal.email),
-    );
+    const imported = await transactionAs(this.dataSource, auditActor(principal), (manager) => this.models.for(task).addExamples(manager, examples, importId, principal.email));
     const byLabel: Record<string, number> = {};
     for (const row of rows) byLabel[row.label] = (byLabel[row.label] ?? 0) + 1;
     return { importId, received: rows.length, imported, duplicates: rows.length - imported, byLabel };

@@ -1,5 +1,15 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Auth, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { LinkTicketDto, MergeTicketDto, UnmergeTicketDto } from './dto/merge-ticket.dto';
@@ -21,7 +31,7 @@ export class MergingController {
   @Post('merge')
   @HttpCode(HttpStatus.OK)
   @Auth('agent', 'manager', 'admin')
-  @ApiOperation({ summary: "Merge this duplicate into targetId: its messages, attachments, timeline and mail thread move there; this ticket is closed with a pointer (audited; an admin can undo)" })
+  @ApiOperation({ summary: 'Merge this duplicate into targetId: its messages, attachments, timeline and mail thread move there; this ticket is closed with a pointer (audited; an admin can undo)' })
   @ApiOkResponse({ type: MergeResultView })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Stale version (currentVersion given), or this ticket is closed or merged already' })

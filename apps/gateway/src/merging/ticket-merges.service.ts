@@ -75,12 +75,27 @@ export class TicketMerges {
       await manager.update(TicketEntity, { id: targetId }, { version: () => 'version + 1' });
       const stage = stageOf(principal);
       await this.store.appendEvent(
-        { ticketId: targetId, stage, type: 'merge-received', summary: `Ticket #${source.number} merged into this one by ${principal.email}`, data: { sourceId }, dedupeKey: `${sourceId}.v${nextVersion}.merge-received` },
+        {
+          ticketId: targetId,
+          stage,
+          type: 'merge-received',
+          summary: `Ticket #${source.number} merged into this one by ${principal.email}`,
+          data: { sourceId },
+          dedupeKey: `${sourceId}.v${nextVersion}.merge-received`,
+        },
         manager,
       );
       return {
         patch: { status: 'closed' as const, closedAt: new Date(), mergedIntoId: targetId },
-        events: [{ stage, type: 'merged', summary: `Merged into #${target.number} by ${principal.email}`, data: record as unknown as Record<string, unknown>, dedupeKey: `${sourceId}.v${nextVersion}.merged` }],
+        events: [
+          {
+            stage,
+            type: 'merged',
+            summary: `Merged into #${target.number} by ${principal.email}`,
+            data: record as unknown as Record<string, unknown>,
+            dedupeKey: `${sourceId}.v${nextVersion}.merged`,
+          },
+        ],
         outbox: notice,
         result: { targetId, targetNumber: target.number },
       };
@@ -102,12 +117,27 @@ export class TicketMerges {
       await manager.update(TicketEntity, { id: record.targetId }, { version: () => 'version + 1' });
       const stage = stageOf(principal);
       await this.store.appendEvent(
-        { ticketId: record.targetId, stage, type: 'merge-undone', summary: `Merge of #${source.number} undone by ${principal.email}`, data: { sourceId }, dedupeKey: `${sourceId}.v${nextVersion}.merge-undone` },
+        {
+          ticketId: record.targetId,
+          stage,
+          type: 'merge-undone',
+          summary: `Merge of #${source.number} undone by ${principal.email}`,
+          data: { sourceId },
+          dedupeKey: `${sourceId}.v${nextVersion}.merge-undone`,
+        },
         manager,
       );
       return {
         patch: { status: record.statusBefore, closedAt: null, mergedIntoId: null },
-        events: [{ stage, type: 'unmerged', summary: `Merge into #${record.targetNumber} undone by ${principal.email}`, data: { targetId: record.targetId }, dedupeKey: `${sourceId}.v${nextVersion}.unmerged` }],
+        events: [
+          {
+            stage,
+            type: 'unmerged',
+            summary: `Merge into #${record.targetNumber} undone by ${principal.email}`,
+            data: { targetId: record.targetId },
+            dedupeKey: `${sourceId}.v${nextVersion}.unmerged`,
+          },
+        ],
         result: record.targetId,
       };
     });

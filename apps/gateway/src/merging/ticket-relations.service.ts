@@ -25,7 +25,13 @@ export class TicketRelations {
       const related = await this.changes.findVisible(manager, principal, relatedId).catch(() => {
         throw new UnprocessableEntityException(`relatedId ${relatedId} is no ticket you may see`);
       });
-      const inserted = await manager.createQueryBuilder().insert().into(TicketLinkEntity).values({ ...pair(id, relatedId), createdBy: principal.userId }).orIgnore().execute();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(TicketLinkEntity)
+        .values({ ...pair(id, relatedId), createdBy: principal.userId })
+        .orIgnore()
+        .execute();
       const linkId: string | undefined = inserted.identifiers[0]?.id;
       if (linkId) {
         const stage = stageOf(principal);

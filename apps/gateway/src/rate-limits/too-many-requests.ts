@@ -5,8 +5,5 @@ import type { Response } from 'express';
 export function tooManyRequests(response: Response, what: string, retryAfterSeconds: number): HttpException {
   const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
   response.setHeader('Retry-After', String(retryAfter));
-  return new HttpException(
-    { statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'Too Many Requests', message: `${what}: try again in ${retryAfter} s`, retryAfter },
-    HttpStatus.TOO_MANY_REQUESTS,
-  );
+  return new HttpException({ statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'Too Many Requests', message: `${what}: try again in ${retryAfter} s`, retryAfter }, HttpStatus.TOO_MANY_REQUESTS);
 }

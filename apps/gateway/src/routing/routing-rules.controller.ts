@@ -30,7 +30,7 @@ export class RoutingRulesController {
   @Delete(':category')
   @Auth('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: "Stop routing a category (its tickets stay in the unrouted queue, for admins)" })
+  @ApiOperation({ summary: 'Stop routing a category (its tickets stay in the unrouted queue, for admins)' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiNotFoundResponse({ description: 'No rule for this category' })
   remove(@CurrentPrincipal() principal: Principal, @Param('category') category: string) {

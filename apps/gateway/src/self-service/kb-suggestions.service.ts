@@ -53,10 +53,7 @@ export class KbSuggestionsService {
   }
 
   async article(id: string): Promise<PublicArticle> {
-    const [row] = await this.dataSource.query<PublicArticle[]>(
-      `SELECT id, title, body, language, category, updated_at AS "updatedAt" FROM kb_articles WHERE id = $1 AND deleted_at IS NULL`,
-      [id],
-    );
+    const [row] = await this.dataSource.query<PublicArticle[]>(`SELECT id, title, body, language, category, updated_at AS "updatedAt" FROM kb_articles WHERE id = $1 AND deleted_at IS NULL`, [id]);
     if (!row) throw new NotFoundException(`no article ${id}`);
     return row;
   }

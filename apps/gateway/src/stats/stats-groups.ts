@@ -33,7 +33,6 @@ export function foldGroups(groups: Group[]): { volume: Record<Dimension, { key: 
   return { volume, counts };
 }
 
-
 /** One row of DAILY_SQL: the tickets of a category created on a UTC day (`YYYY-MM-DD`). */
 export interface DayCategoryCount {
   date: string;

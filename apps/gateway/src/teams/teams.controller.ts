@@ -29,7 +29,7 @@ export class TeamsController {
 
   @Patch(':id')
   @Auth('admin')
-  @ApiOperation({ summary: "Rename a team or move it to another department" })
+  @ApiOperation({ summary: 'Rename a team or move it to another department' })
   @ApiNotFoundResponse({ description: 'No such team' })
   @ApiConflictResponse({ description: 'A team has that name already' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTeamDto) {

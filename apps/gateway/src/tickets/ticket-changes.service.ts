@@ -57,12 +57,7 @@ export class TicketChanges {
    * A change that carries a version other than the ticket's is refused (409) before anything is written,
    * so the later of two concurrent edits never overwrites the earlier one unseen.
    */
-  async run<R>(
-    principal: Principal,
-    id: string,
-    expectedVersion: number | undefined,
-    work: (context: ChangeContext) => Promise<ChangeOutcome<R>>,
-  ): Promise<{ ticket: TicketEntity; result: R }> {
+  async run<R>(principal: Principal, id: string, expectedVersion: number | undefined, work: (context: ChangeContext) => Promise<ChangeOutcome<R>>): Promise<{ ticket: TicketEntity; result: R }> {
     const { before, after, events, clocks, result, published } = await transactionAs(this.dataSource, auditActor(principal), async (manager) => {
       const ticket = await this.findVisible(manager, principal, id, true);
       if (expectedVersion !== undefined && expectedVersion !== ticket.version) {

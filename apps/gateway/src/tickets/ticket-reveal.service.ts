@@ -34,15 +34,14 @@ export class TicketReveal {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.changes.findVisible(manager, principal, id);
       const messages = await manager.find(TicketMessageEntity, { select: { id: true, body: true }, where: { ticketId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
-      const revealed = [
-        ...FREE_TEXT_FIELDS.filter((field) => hasSensitive(ticket[field])),
-        ...messages.filter((message) => hasSensitive(message.body)).map((message) => `messages/${message.id}`),
-      ];
+      const revealed = [...FREE_TEXT_FIELDS.filter((field) => hasSensitive(ticket[field])), ...messages.filter((message) => hasSensitive(message.body)).map((message) => `messages/${message.id}`)];
       const actor = auditActor(principal);
-      await manager.query(
-        `INSERT INTO audit_log (actor_id, actor, action, entity, entity_id, before, after) VALUES ($1, $2, 'reveal', 'tickets', $3, NULL, $4)`,
-        [actor.id, actor.label, id, { revealed }],
-      );
+      await manager.query(`INSERT INTO audit_log (actor_id, actor, action, entity, entity_id, before, after) VALUES ($1, $2, 'reveal', 'tickets', $3, NULL, $4)`, [
+        actor.id,
+        actor.label,
+        id,
+        { revealed },
+      ]);
       return {
         ticketId: id,
         subject: ticket.subject,

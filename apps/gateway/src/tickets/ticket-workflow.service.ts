@@ -45,7 +45,10 @@ export class TicketWorkflow {
         Object.assign(patch, change.patch);
         events.push(change.event);
       }
-      for (const [task, value] of [['category', dto.category], ['sentiment', dto.sentiment]] as const) {
+      for (const [task, value] of [
+        ['category', dto.category],
+        ['sentiment', dto.sentiment],
+      ] as const) {
         if (value === undefined) continue;
         const confirmation = this.confirm(task, ticket, value, principal);
         Object.assign(patch, confirmation.patch);
@@ -59,7 +62,11 @@ export class TicketWorkflow {
         if (principal.role === 'agent') throw new ForbiddenException('only managers and admins move tickets between teams');
         const team = dto.teamId === null ? null : await this.teamOrFail(manager, dto.teamId);
         patch.teamId = dto.teamId;
-        events.push({ type: 'team-changed', summary: team ? `Moved to team ${team.name} by ${principal.email}` : `Taken out of its team by ${principal.email}`, data: { from: ticket.teamId, to: dto.teamId } });
+        events.push({
+          type: 'team-changed',
+          summary: team ? `Moved to team ${team.name} by ${principal.email}` : `Taken out of its team by ${principal.email}`,
+          data: { from: ticket.teamId, to: dto.teamId },
+        });
       }
       if (dto.assigneeId !== undefined && dto.assigneeId !== ticket.assigneeId) {
         mayAssign(principal, ticket, dto.assigneeId);

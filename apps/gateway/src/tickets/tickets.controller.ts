@@ -135,12 +135,7 @@ export class TicketsController {
   @Auth('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'One suggested response by revision; 202 while it is still being written' })
   @ApiNotFoundResponse({ description: 'No such ticket or revision' })
-  async response(
-    @Param('id', Id()) id: string,
-    @Param('revision', new ParseIntColumnPipe()) revision: number,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async response(@Param('id', Id()) id: string, @Param('revision', new ParseIntColumnPipe()) revision: number, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
     const response = await this.tickets.response(id, revision, principal);
     if (!response) {
       res.status(HttpStatus.ACCEPTED);

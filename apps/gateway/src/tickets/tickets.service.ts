@@ -2,16 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { OutboxKind, Stage } from '@smartdesk/contracts';
-import {
-  SlaClockEntity,
-  TicketEntity,
-  TicketEventEntity,
-  TicketRatingEntity,
-  TicketResponseEntity,
-  TicketStageResultEntity,
-  TicketStageStore,
-  transactionAs,
-} from '@smartdesk/database';
+import { SlaClockEntity, TicketEntity, TicketEventEntity, TicketRatingEntity, TicketResponseEntity, TicketStageResultEntity, TicketStageStore, transactionAs } from '@smartdesk/database';
 import { maskSensitive, maskSensitiveValues } from '@smartdesk/privacy';
 import { auditActor, Principal } from '../auth/principal';
 import { Page } from '../common/page.query';
@@ -59,11 +50,7 @@ export class TicketsService {
     }
     if (query.slaAtRisk !== undefined) builder.andWhere(`${query.slaAtRisk ? '' : 'NOT '}EXISTS (${SLA_AT_RISK})`);
     if (query.q) {
-      builder.andWhere(
-        new Brackets((where) =>
-          where.where(`to_tsvector('simple', t.subject || ' ' || t.description) @@ websearch_to_tsquery('simple', :q)`, { q: query.q }),
-        ),
-      );
+      builder.andWhere(new Brackets((where) => where.where(`to_tsvector('simple', t.subject || ' ' || t.description) @@ websearch_to_tsquery('simple', :q)`, { q: query.q })));
     }
     // Counted apart from the page, at the same time (and COUNT(*), not getManyAndCount's COUNT(DISTINCT id)).
     const count = builder.clone().select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
@@ -82,11 +69,7 @@ export class TicketsService {
    * scan from there, as fast at page 4,000 as at page 1) or at an offset. One row more than the page tells
    * whether a next page exists.
    */
-  private async pageOf(
-    builder: SelectQueryBuilder<TicketEntity>,
-    query: ListTicketsQuery,
-    cursor: TicketListCursor | undefined,
-  ): Promise<{ items: TicketEntity[]; nextCursor: string | null }> {
+  private async pageOf(builder: SelectQueryBuilder<TicketEntity>, query: ListTicketsQuery, cursor: TicketListCursor | undefined): Promise<{ items: TicketEntity[]; nextCursor: string | null }> {
     const key = SORT_KEY[query.sort];
     const direction = query.order === 'asc' ? 'ASC' : 'DESC';
     if (cursor) {
@@ -104,10 +87,7 @@ export class TicketsService {
       .getRawAndEntities<{ cursor_key?: string | number }>();
     const items = entities.slice(0, query.pageSize);
     const last = items.at(-1);
-    const nextCursor =
-      entities.length > query.pageSize && last
-        ? encodeCursor({ sort: query.sort, key: key ? Number(raw[items.length - 1].cursor_key) : null, number: last.number })
-        : null;
+    const nextCursor = entities.length > query.pageSize && last ? encodeCursor({ sort: query.sort, key: key ? Number(raw[items.length - 1].cursor_key) : null, number: last.number }) : null;
     return { items, nextCursor };
   }
 
@@ -164,7 +144,13 @@ export class TicketsService {
       await manager.update(TicketEntity, { id }, { revision: next });
       const published = await this.outbox.enqueue(manager, OutboxKind.ResponseRequested, { v: 1, ticketId: id, revision: next });
       await this.store.appendEvent(
-        { ticketId: id, stage: Stage.Agent, type: 'response-requested', summary: `New smart response requested by ${principal.email} (revision ${next})`, dedupeKey: `${id}.response-requested.r${next}` },
+        {
+          ticketId: id,
+          stage: Stage.Agent,
+          type: 'response-requested',
+          summary: `New smart response requested by ${principal.email} (revision ${next})`,
+          dedupeKey: `${id}.response-requested.r${next}`,
+        },
         manager,
       );
       return { revision: next, published };

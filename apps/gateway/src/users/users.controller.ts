@@ -62,7 +62,7 @@ export class UsersController {
 
   @Put(':id/availability')
   @Auth('agent', 'manager', 'admin')
-  @ApiOperation({ summary: "Mark staff away (their unfinished tickets are reassigned or wait in the team queue) or back: themselves; managers their department; admins anyone" })
+  @ApiOperation({ summary: 'Mark staff away (their unfinished tickets are reassigned or wait in the team queue) or back: themselves; managers their department; admins anyone' })
   @ApiOkResponse({ description: '{ id, away, released: [ticket ids], reassigned: [{ ticketId, agentId }] }' })
   @ApiForbiddenResponse({ description: "Someone else's availability, outside the caller's department" })
   @ApiNotFoundResponse({ description: 'No such member of staff' })

@@ -26,7 +26,10 @@ export class UsersService {
     if (principal.role === 'manager') builder.andWhere('u.team_id IN (SELECT id FROM teams WHERE department = :department)', { department: principal.department });
     if (query.role) builder.andWhere('u.role = :role', { role: query.role });
     if (query.teamId) builder.andWhere('u.team_id = :teamId', { teamId: query.teamId });
-    const [items, total] = await builder.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 

@@ -26,11 +26,7 @@ import { Clock, SlaClock, SlaService, TicketEffects } from '@smartdesk/operation
 const MAX_TEXT = 20_000;
 const MAX_SUBJECT = 300;
 
-export type InboundOutcome =
-  | { outcome: 'ticket'; ticketId: string }
-  | { outcome: 'reply'; ticketId: string }
-  | { outcome: 'duplicate' }
-  | { outcome: 'ignored'; reason: string };
+export type InboundOutcome = { outcome: 'ticket'; ticketId: string } | { outcome: 'reply'; ticketId: string } | { outcome: 'duplicate' } | { outcome: 'ignored'; reason: string };
 
 /** What the mail row needs, whichever way the mail goes. */
 interface ReceivedMail {
@@ -121,7 +117,10 @@ export class InboundMail {
     const stored = await this.dataSource.transaction(async (manager): Promise<StoredSubmissions | null> => {
       if (!(await this.claim(manager, mail, ticket.id, mailbox))) return null;
       const stored = await this.submissions.insert(manager, [{ ticket, actor }]);
-      await this.attachments.save(manager, mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: null })));
+      await this.attachments.save(
+        manager,
+        mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: null })),
+      );
       return stored;
     });
     if (!stored) return { outcome: 'duplicate' };
@@ -143,8 +142,20 @@ export class InboundMail {
       const { identifiers } = await manager.insert(TicketMessageEntity, { ticketId: ticket.id, authorId: null, kind: 'customer', body: mail.text.slice(0, MAX_TEXT) });
       const messageId: string = identifiers[0].id;
       await manager.update(MailMessageEntity, { id: mailId }, { ticketMessageId: messageId });
-      await this.attachments.save(manager, mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: messageId })));
-      const events: TimelineEvent[] = [{ ticketId: ticket.id, stage: Stage.Customer, type: 'customer-replied', summary: `Customer message by email from ${mail.sender}`, data: { messageId, mailId }, dedupeKey: `${messageId}.posted` }];
+      await this.attachments.save(
+        manager,
+        mail.files.map((file) => ({ ...file, ticketId: ticket.id, ticketMessageId: messageId })),
+      );
+      const events: TimelineEvent[] = [
+        {
+          ticketId: ticket.id,
+          stage: Stage.Customer,
+          type: 'customer-replied',
+          summary: `Customer message by email from ${mail.sender}`,
+          data: { messageId, mailId },
+          dedupeKey: `${messageId}.posted`,
+        },
+      ];
       const next = statusAfterMessage('customer', current.status);
       if (!next) {
         await this.store.appendEvents(events, manager);

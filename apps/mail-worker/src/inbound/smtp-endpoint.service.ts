@@ -31,8 +31,7 @@ export class SmtpEndpoint implements OnApplicationBootstrap, OnApplicationShutdo
       disabledCommands: ['AUTH'],
       size: MAX_MESSAGE_BYTES,
       logger: false,
-      onRcptTo: (recipient, _session, callback) =>
-        recipient.address.toLowerCase() === address ? callback() : callback(smtpError(550, `no mailbox ${recipient.address} here`)),
+      onRcptTo: (recipient, _session, callback) => (recipient.address.toLowerCase() === address ? callback() : callback(smtpError(550, `no mailbox ${recipient.address} here`))),
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -120,4 +120,3 @@ export function useTeams() {
 export function useRoutingRules() {
   return useQuery({ queryKey: ['routing-rules'], queryFn: ({ signal }) => api<RoutingRule[]>('/api/routing/rules', { signal }) });
 }
-

@@ -15,7 +15,9 @@ export function ApiErrorAlert({ error, title }: { error: unknown; title?: string
     <Alert color="red" role="alert" title={title}>
       {problems ? (
         <List size="sm">
-          {problems.map((problem) => <List.Item key={problem}>{problem}</List.Item>)}
+          {problems.map((problem) => (
+            <List.Item key={problem}>{problem}</List.Item>
+          ))}
         </List>
       ) : (
         t('errors.withMessage', { message })

@@ -22,17 +22,25 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Anchor component={Link} to="/" fw={700} size="lg" c="inherit" underline="never">Smartdesk</Anchor>
+            <Anchor component={Link} to="/" fw={700} size="lg" c="inherit" underline="never">
+              Smartdesk
+            </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
             {account ? (
               <>
-                <Text size="sm" visibleFrom="sm">{t('signedInAs', { name: account.name, role: t(`roles.${account.role}`) })}</Text>
-                <Button size="xs" variant="default" onClick={() => void signOut().then(() => navigate('/'))}>{t('signOut')}</Button>
+                <Text size="sm" visibleFrom="sm">
+                  {t('signedInAs', { name: account.name, role: t(`roles.${account.role}`) })}
+                </Text>
+                <Button size="xs" variant="default" onClick={() => void signOut().then(() => navigate('/'))}>
+                  {t('signOut')}
+                </Button>
               </>
             ) : (
-              <Button size="xs" component={Link} to="/sign-in">{t('signIn.title')}</Button>
+              <Button size="xs" component={Link} to="/sign-in">
+                {t('signIn.title')}
+              </Button>
             )}
           </Group>
         </Group>
@@ -50,7 +58,13 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<Center h={200}><Loader aria-label={t('loading')} /></Center>}>
+        <Suspense
+          fallback={
+            <Center h={200}>
+              <Loader aria-label={t('loading')} />
+            </Center>
+          }
+        >
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -22,7 +22,13 @@ export function AssistantEmbedPage() {
     if (window.parent !== window) window.parent.postMessage(EMBED_READY_MESSAGE, '*');
   }, []);
   return (
-    <Suspense fallback={<Center h="100vh"><Loader /></Center>}>
+    <Suspense
+      fallback={
+        <Center h="100vh">
+          <Loader />
+        </Center>
+      }
+    >
       <EmbeddedChat />
     </Suspense>
   );
@@ -32,7 +38,9 @@ function EmbeddedChat() {
   const { t } = useTranslation('assistant');
   return (
     <Box component="main" p="sm" h="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
-      <Title order={1} size="h4" mb="xs">{t('launcher.title')}</Title>
+      <Title order={1} size="h4" mb="xs">
+        {t('launcher.title')}
+      </Title>
       <Box style={{ flex: 1, minHeight: 0 }}>
         <AssistantPanel linkTickets={false} />
       </Box>

@@ -12,7 +12,9 @@ export function AssistantLauncher() {
   const [opened, { open, close }] = useDisclosure();
   return (
     <>
-      <Button variant="light" w="fit-content" onClick={open} aria-haspopup="dialog">{t('launcher.open')}</Button>
+      <Button variant="light" w="fit-content" onClick={open} aria-haspopup="dialog">
+        {t('launcher.open')}
+      </Button>
       <Drawer
         opened={opened}
         onClose={close}

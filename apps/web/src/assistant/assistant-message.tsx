@@ -28,20 +28,42 @@ export function AssistantMessageView({ message, onOpenArticle }: AssistantMessag
     >
       {!fromCustomer && (
         <Group gap={4} mb={4}>
-          {message.machineWritten && <Badge size="sm" color="grape" variant="light">{t('common:machineWritten')}</Badge>}
-          {message.confidence !== null && <Badge size="sm" variant="outline" color="gray" c="dark.6">{t('message.confidence', { value: format.percent(message.confidence) })}</Badge>}
-          {message.source && <Badge size="sm" variant="outline" color="gray" c="dark.6">{t('message.source', { source: t(`common:source.${message.source}`) })}</Badge>}
+          {message.machineWritten && (
+            <Badge size="sm" color="grape" variant="light">
+              {t('common:machineWritten')}
+            </Badge>
+          )}
+          {message.confidence !== null && (
+            <Badge size="sm" variant="outline" color="gray" c="dark.6">
+              {t('message.confidence', { value: format.percent(message.confidence) })}
+            </Badge>
+          )}
+          {message.source && (
+            <Badge size="sm" variant="outline" color="gray" c="dark.6">
+              {t('message.source', { source: t(`common:source.${message.source}`) })}
+            </Badge>
+          )}
         </Group>
       )}
       {/* The customer's words as typed; a machine answer quotes kb markdown, rendered without raw HTML. */}
-      {fromCustomer ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{message.body}</Text> : <ArticleMarkdown body={message.body} />}
+      {fromCustomer ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {message.body}
+        </Text>
+      ) : (
+        <ArticleMarkdown body={message.body} />
+      )}
       {articles.length + solutions.length > 0 && (
         <>
-          <Text size="xs" fw={600} mt="xs">{t('message.sources')}</Text>
+          <Text size="xs" fw={600} mt="xs">
+            {t('message.sources')}
+          </Text>
           <List size="sm" listStyleType="none" aria-label={t('message.sources')}>
             {articles.map((citation) => (
               <List.Item key={citation.articleId}>
-                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpenArticle(citation.articleId)}>{citation.title}</Anchor>
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpenArticle(citation.articleId)}>
+                  {citation.title}
+                </Anchor>
               </List.Item>
             ))}
             {/* A solved request has no page a customer may open: its generalized subject only. */}

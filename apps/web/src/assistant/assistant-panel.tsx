@@ -57,8 +57,14 @@ export function AssistantPanel({ linkTickets = true }: { linkTickets?: boolean }
   return (
     <Stack gap="sm" h="100%">
       <Stack gap="xs" role="log" aria-label={t('panel.conversation')} aria-live="polite" style={{ flex: 1, overflowY: 'auto' }} tabIndex={0}>
-        {messages.length === 0 && !busy && <Text size="sm" c="dark.4">{t('panel.welcome')}</Text>}
-        {messages.map((message) => <AssistantMessageView key={message.id} message={message} onOpenArticle={setOpenArticle} />)}
+        {messages.length === 0 && !busy && (
+          <Text size="sm" c="dark.4">
+            {t('panel.welcome')}
+          </Text>
+        )}
+        {messages.map((message) => (
+          <AssistantMessageView key={message.id} message={message} onOpenArticle={setOpenArticle} />
+        ))}
         {busy && (
           <AssistantMessageView
             message={{ role: 'assistant', body: streaming || t('panel.thinking'), confidence: null, source: null, citations: [], machineWritten: true }}
@@ -67,13 +73,27 @@ export function AssistantPanel({ linkTickets = true }: { linkTickets?: boolean }
         )}
         <div ref={end} />
       </Stack>
-      {error && <Alert color="red" role="alert">{t('panel.error', { reason: error })}</Alert>}
-      {conversation?.ticketId && (
-        <Alert color="blue" role="status" title={t(`ticket.${conversation.status === 'handed_over' ? 'handedOver' : 'opened'}`)}>
-          {linkTickets && account ? <Anchor component={Link} to={`/portal/tickets/${conversation.ticketId}`}>{t('ticket.follow')}</Anchor> : t('ticket.byEmail')}
+      {error && (
+        <Alert color="red" role="alert">
+          {t('panel.error', { reason: error })}
         </Alert>
       )}
-      {finished && <Alert color="green" role="status">{t('panel.solved')}</Alert>}
+      {conversation?.ticketId && (
+        <Alert color="blue" role="status" title={t(`ticket.${conversation.status === 'handed_over' ? 'handedOver' : 'opened'}`)}>
+          {linkTickets && account ? (
+            <Anchor component={Link} to={`/portal/tickets/${conversation.ticketId}`}>
+              {t('ticket.follow')}
+            </Anchor>
+          ) : (
+            t('ticket.byEmail')
+          )}
+        </Alert>
+      )}
+      {finished && (
+        <Alert color="green" role="status">
+          {t('panel.solved')}
+        </Alert>
+      )}
       {askingContactFor && (
         <ContactForm
           busy={busy}
@@ -85,10 +105,18 @@ export function AssistantPanel({ linkTickets = true }: { linkTickets?: boolean }
         />
       )}
       <Group gap="xs" role="group" aria-label={t('actions.label')}>
-        <Button size="compact-sm" variant="default" disabled={busy || messages.length === 0 || finished} onClick={() => act('solved')}>{t('actions.solved')}</Button>
-        <Button size="compact-sm" variant="default" disabled={busy || !!conversation?.ticketId} onClick={() => act('openTicket')}>{t('actions.openTicket')}</Button>
-        <Button size="compact-sm" variant="default" disabled={busy || conversation?.status === 'handed_over'} onClick={() => act('human')}>{t('actions.human')}</Button>
-        <Button size="compact-sm" variant="default" disabled={busy} onClick={() => act('status')}>{t('actions.status')}</Button>
+        <Button size="compact-sm" variant="default" disabled={busy || messages.length === 0 || finished} onClick={() => act('solved')}>
+          {t('actions.solved')}
+        </Button>
+        <Button size="compact-sm" variant="default" disabled={busy || !!conversation?.ticketId} onClick={() => act('openTicket')}>
+          {t('actions.openTicket')}
+        </Button>
+        <Button size="compact-sm" variant="default" disabled={busy || conversation?.status === 'handed_over'} onClick={() => act('human')}>
+          {t('actions.human')}
+        </Button>
+        <Button size="compact-sm" variant="default" disabled={busy} onClick={() => act('status')}>
+          {t('actions.status')}
+        </Button>
       </Group>
       <Stack component="form" gap="xs" onSubmit={submit} aria-label={t('panel.formLabel')}>
         <Textarea
@@ -102,7 +130,9 @@ export function AssistantPanel({ linkTickets = true }: { linkTickets?: boolean }
           minRows={2}
           maxRows={5}
         />
-        <Button type="submit" loading={busy} disabled={!text.trim()} w="fit-content">{t('panel.send')}</Button>
+        <Button type="submit" loading={busy} disabled={!text.trim()} w="fit-content">
+          {t('panel.send')}
+        </Button>
       </Stack>
       <ArticleModal articleId={openArticle} onClose={() => setOpenArticle(undefined)} />
     </Stack>

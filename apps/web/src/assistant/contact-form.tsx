@@ -15,11 +15,31 @@ export function ContactForm({ onSubmit, onCancel, busy }: { onSubmit: (contact: 
     <Paper withBorder p="sm">
       <Stack component="form" gap="xs" onSubmit={submit} aria-label={t('contact.label')}>
         <Text size="sm">{t('contact.intro')}</Text>
-        <TextInput label={t('contact.name')} required maxLength={200} autoComplete="name" data-autofocus value={contact.name} onChange={(event) => setContact({ ...contact, name: event.currentTarget.value })} />
-        <TextInput label={t('contact.email')} type="email" required maxLength={320} autoComplete="email" value={contact.email} onChange={(event) => setContact({ ...contact, email: event.currentTarget.value })} />
+        <TextInput
+          label={t('contact.name')}
+          required
+          maxLength={200}
+          autoComplete="name"
+          data-autofocus
+          value={contact.name}
+          onChange={(event) => setContact({ ...contact, name: event.currentTarget.value })}
+        />
+        <TextInput
+          label={t('contact.email')}
+          type="email"
+          required
+          maxLength={320}
+          autoComplete="email"
+          value={contact.email}
+          onChange={(event) => setContact({ ...contact, email: event.currentTarget.value })}
+        />
         <Group gap="xs">
-          <Button type="submit" size="xs" loading={busy}>{t('contact.submit')}</Button>
-          <Button variant="default" size="xs" onClick={onCancel}>{t('contact.cancel')}</Button>
+          <Button type="submit" size="xs" loading={busy}>
+            {t('contact.submit')}
+          </Button>
+          <Button variant="default" size="xs" onClick={onCancel}>
+            {t('contact.cancel')}
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -10,7 +10,12 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
   const { t } = useTranslation();
   const { account, hasRole } = useSession();
   const location = useLocation();
-  if (account === undefined) return <Center h={200}><Loader aria-label={t('loading')} /></Center>;
+  if (account === undefined)
+    return (
+      <Center h={200}>
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
   if (!hasRole(...roles)) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }

@@ -32,11 +32,19 @@ export function SignInPage() {
   return (
     <Card withBorder maw={420} mx="auto" mt="xl" p="lg" component="form" onSubmit={submit}>
       <Stack>
-        <Title order={1} size="h2">{t('signIn.title')}</Title>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        <Title order={1} size="h2">
+          {t('signIn.title')}
+        </Title>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         <TextInput label={t('signIn.email')} type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.currentTarget.value)} />
         <PasswordInput label={t('signIn.password')} autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.currentTarget.value)} />
-        <Button type="submit" loading={busy}>{t('signIn.submit')}</Button>
+        <Button type="submit" loading={busy}>
+          {t('signIn.submit')}
+        </Button>
       </Stack>
     </Card>
   );

@@ -23,7 +23,10 @@ const bundledLocales: BackendModule = {
   read(language: string, namespace: string, callback: ReadCallback) {
     const load = localeFiles[`../locales/${language}/${namespace}.json`];
     if (!load) return callback(new Error(`no locale file ${language}/${namespace}`), false);
-    load().then((module) => callback(null, module.default), (error: Error) => callback(error, false));
+    load().then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
   },
 };
 

@@ -51,16 +51,40 @@ export const InboxFilterBar = forwardRef<HTMLInputElement, InboxFilterBarProps>(
         onKeyDown={(event) => event.key === 'Enter' && onChange('q', event.currentTarget.value.trim() || null)}
         onBlur={(event) => (event.currentTarget.value.trim() || null) !== (filters.q ?? null) && onChange('q', event.currentTarget.value.trim() || null)}
       />
-      {select('status', TICKET_STATUSES.map((status) => ({ value: status, label: t(`common:status.${status}`) })))}
-      {select('priority', PRIORITIES.map((priority) => ({ value: priority, label: t(`common:priority.${priority}`) })))}
+      {select(
+        'status',
+        TICKET_STATUSES.map((status) => ({ value: status, label: t(`common:status.${status}`) })),
+      )}
+      {select(
+        'priority',
+        PRIORITIES.map((priority) => ({ value: priority, label: t(`common:priority.${priority}`) })),
+      )}
       {select('category', categories.options)}
-      {select('sentiment', SENTIMENTS.map((sentiment) => ({ value: sentiment, label: t(`common:sentiment.${sentiment}`) })))}
-      {select('escalated', [{ value: 'true', label: t('filters.yes') }, { value: 'false', label: t('filters.no') }])}
-      {select('language', LANGUAGES.map((language) => ({ value: language.code, label: language.name })))}
-      {select('teamId', (teams.data ?? []).map((team) => ({ value: team.id, label: team.name })))}
+      {select(
+        'sentiment',
+        SENTIMENTS.map((sentiment) => ({ value: sentiment, label: t(`common:sentiment.${sentiment}`) })),
+      )}
+      {select('escalated', [
+        { value: 'true', label: t('filters.yes') },
+        { value: 'false', label: t('filters.no') },
+      ])}
+      {select(
+        'language',
+        LANGUAGES.map((language) => ({ value: language.code, label: language.name })),
+      )}
+      {select(
+        'teamId',
+        (teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
+      )}
       {select('assigneeId', assignees)}
-      {select('sort', ['createdAt', 'updatedAt', 'number', 'priority'].map((sort) => ({ value: sort, label: t(`sort.${sort}`) })))}
-      {select('order', [{ value: 'desc', label: t('sort.desc') }, { value: 'asc', label: t('sort.asc') }])}
+      {select(
+        'sort',
+        ['createdAt', 'updatedAt', 'number', 'priority'].map((sort) => ({ value: sort, label: t(`sort.${sort}`) })),
+      )}
+      {select('order', [
+        { value: 'desc', label: t('sort.desc') },
+        { value: 'asc', label: t('sort.asc') },
+      ])}
       <Chip size="sm" color="red" checked={filters.slaAtRisk === 'true'} onChange={(checked) => onChange('slaAtRisk', checked ? 'true' : null)}>
         {t('filters.slaAtRisk')}
       </Chip>

@@ -52,7 +52,9 @@ export function InboxPage() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
-        <Text size="sm" c="dark.4" aria-live="polite">{tickets.data ? t('count', { total: format.number(tickets.data.total) }) : ''}</Text>
+        <Text size="sm" c="dark.4" aria-live="polite">
+          {tickets.data ? t('count', { total: format.number(tickets.data.total) }) : ''}
+        </Text>
       </Group>
       <Group gap="sm">
         <SegmentedControl
@@ -61,7 +63,9 @@ export function InboxPage() {
           onChange={(view) => account && replace(savedViewFilters(view as SavedView, account))}
           data={SAVED_VIEWS.map((view) => ({ value: view, label: t(`views.${view}`) }))}
         />
-        <Text size="xs" c="dark.4">{t('shortcuts')}</Text>
+        <Text size="xs" c="dark.4">
+          {t('shortcuts')}
+        </Text>
       </Group>
       <InboxFilterBar ref={searchRef} filters={filters} onChange={set} />
       <Table highlightOnHover verticalSpacing="xs" aria-label={t('table.label')}>
@@ -81,19 +85,34 @@ export function InboxPage() {
             <Table.Tr key={ticket.id} bg={index === cursor ? 'indigo.0' : undefined} aria-selected={index === cursor} onClick={() => setCursor(index)}>
               <Table.Td>#{ticket.number}</Table.Td>
               <Table.Td>
-                <Link to={`/tickets/${ticket.id}`} style={{ color: 'inherit', fontWeight: 600 }}>{ticket.subject}</Link>
-                <Text size="xs" c="dark.4">{ticket.customerName}{ticket.language ? ` · ${ticket.language}` : ''}</Text>
+                <Link to={`/tickets/${ticket.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
+                  {ticket.subject}
+                </Link>
+                <Text size="xs" c="dark.4">
+                  {ticket.customerName}
+                  {ticket.language ? ` · ${ticket.language}` : ''}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <StatusBadge status={ticket.status} />
-                  {ticket.escalated && <Badge color="red.8" variant="filled">{t('table.escalated')}</Badge>}
+                  {ticket.escalated && (
+                    <Badge color="red.8" variant="filled">
+                      {t('table.escalated')}
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
-              <Table.Td><PriorityBadge priority={ticket.priority} /></Table.Td>
+              <Table.Td>
+                <PriorityBadge priority={ticket.priority} />
+              </Table.Td>
               <Table.Td>{ticket.category ? nameOf(ticket.category) : <VisuallyHidden>{t('table.pending')}</VisuallyHidden>}</Table.Td>
-              <Table.Td><SentimentBadge sentiment={ticket.sentimentLabel} /></Table.Td>
-              <Table.Td><Text size="sm">{format.relative(ticket.updatedAt)}</Text></Table.Td>
+              <Table.Td>
+                <SentimentBadge sentiment={ticket.sentimentLabel} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{format.relative(ticket.updatedAt)}</Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -101,7 +120,9 @@ export function InboxPage() {
       {tickets.data && items.length === 0 && <Text>{t('empty')}</Text>}
       {(filters.after || tickets.data?.nextCursor) && (
         <Group gap="xs" role="navigation" aria-label={t('common:pagination')}>
-          <Button variant="default" size="xs" disabled={!filters.after} onClick={previousPage}>{t('common:previousPage')}</Button>
+          <Button variant="default" size="xs" disabled={!filters.after} onClick={previousPage}>
+            {t('common:previousPage')}
+          </Button>
           <Button variant="default" size="xs" disabled={!tickets.data?.nextCursor} onClick={() => tickets.data?.nextCursor && nextPage(tickets.data.nextCursor)}>
             {t('common:nextPage')}
           </Button>

@@ -30,7 +30,9 @@ export function ArticleVersions({ id, versions, currentVersion, canRestore }: Pr
   });
   return (
     <section aria-labelledby="kb-versions">
-      <Title order={2} size="h3" id="kb-versions" mb="xs">{t('versions.title')}</Title>
+      <Title order={2} size="h3" id="kb-versions" mb="xs">
+        {t('versions.title')}
+      </Title>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -39,7 +41,11 @@ export function ArticleVersions({ id, versions, currentVersion, canRestore }: Pr
             <Table.Th>{t('field.title')}</Table.Th>
             <Table.Th>{t('versions.by')}</Table.Th>
             <Table.Th>{t('versions.when')}</Table.Th>
-            {canRestore && <Table.Th><VisuallyHidden>{t('versions.actions')}</VisuallyHidden></Table.Th>}
+            {canRestore && (
+              <Table.Th>
+                <VisuallyHidden>{t('versions.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,7 +59,13 @@ export function ArticleVersions({ id, versions, currentVersion, canRestore }: Pr
               {canRestore && (
                 <Table.Td>
                   {version.version !== currentVersion && version.change !== 'deleted' && (
-                    <Button size="xs" variant="default" loading={restore.isPending && restore.variables === version.version} onClick={() => restore.mutate(version.version)} aria-label={t('versions.restoreVersion', { version: version.version })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={restore.isPending && restore.variables === version.version}
+                      onClick={() => restore.mutate(version.version)}
+                      aria-label={t('versions.restoreVersion', { version: version.version })}
+                    >
                       {t('versions.restore')}
                     </Button>
                   )}

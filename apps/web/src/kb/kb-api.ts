@@ -39,7 +39,7 @@ export interface KbArticleVersion {
 }
 
 /** GET /api/kb/articles/:id: the article (or its last version once deleted) with every version, newest first. */
-export type KbArticleDetail = (KbArticleSummary & { body: string; deleted: false } | KbArticleVersion & { id?: string; deleted: true }) & { versions: KbArticleVersion[] };
+export type KbArticleDetail = ((KbArticleSummary & { body: string; deleted: false }) | (KbArticleVersion & { id?: string; deleted: true })) & { versions: KbArticleVersion[] };
 
 export type KbArticlePage = Page<KbArticleSummary>;
 

@@ -14,7 +14,12 @@ export function KbArticlePage() {
   const { hasRole } = useSession();
   const format = useFormat();
   const { id, article } = useArticle();
-  if (article.isPending) return <Center h={200}><Loader aria-label={t('loading', { ns: 'common' })} /></Center>;
+  if (article.isPending)
+    return (
+      <Center h={200}>
+        <Loader aria-label={t('loading', { ns: 'common' })} />
+      </Center>
+    );
   if (article.error) return <ApiErrorAlert error={article.error} />;
   const shown = article.data;
   const isFile = shown.source === 'file' && !shown.deleted;
@@ -29,18 +34,38 @@ export function KbArticlePage() {
             <Badge color="indigo.9">{shown.category}</Badge>
             <Badge color="gray.7">{shown.language}</Badge>
             <Badge color={shown.source === 'api' ? 'indigo.9' : 'gray.7'}>{t(`source.${shown.source}`)}</Badge>
-            {shown.tags.map((tag) => <Badge key={tag} variant="outline" color="gray.8">{tag}</Badge>)}
+            {shown.tags.map((tag) => (
+              <Badge key={tag} variant="outline" color="gray.8">
+                {tag}
+              </Badge>
+            ))}
           </Group>
-          <Text size="sm" c="dimmed">{id}</Text>
+          <Text size="sm" c="dimmed">
+            {id}
+          </Text>
         </Stack>
         <Group gap="sm">
-          <Button component={Link} to="/kb" variant="default">{t('backToList')}</Button>
-          {editable && <Button component={Link} to={editScreen(id)}>{t('edit')}</Button>}
+          <Button component={Link} to="/kb" variant="default">
+            {t('backToList')}
+          </Button>
+          {editable && (
+            <Button component={Link} to={editScreen(id)}>
+              {t('edit')}
+            </Button>
+          )}
         </Group>
       </Group>
       {shown.deleted && <Alert color="yellow">{t('deletedNotice')}</Alert>}
-      {isFile && <Alert color="blue" title={t('fileArticle.title')}>{t('fileArticle.body', { path: shown.path })}</Alert>}
-      {!shown.deleted && <Text size="sm" c="dimmed">{t('lastChange', { version: shown.version, by: shown.updatedBy, when: format.dateTime(shown.updatedAt) })}</Text>}
+      {isFile && (
+        <Alert color="blue" title={t('fileArticle.title')}>
+          {t('fileArticle.body', { path: shown.path })}
+        </Alert>
+      )}
+      {!shown.deleted && (
+        <Text size="sm" c="dimmed">
+          {t('lastChange', { version: shown.version, by: shown.updatedBy, when: format.dateTime(shown.updatedAt) })}
+        </Text>
+      )}
       <Card withBorder padding="lg">
         <MarkdownView markdown={shown.body} />
       </Card>

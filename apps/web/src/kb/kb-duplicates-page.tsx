@@ -26,39 +26,62 @@ export function KbDuplicatesPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('duplicates.title')}</Title>
-        <Button component={Link} to="/kb" variant="default">{t('backToList')}</Button>
+        <Button component={Link} to="/kb" variant="default">
+          {t('backToList')}
+        </Button>
       </Group>
       <Text size="sm">{t('duplicates.help')}</Text>
       <Stack gap={4} maw={360}>
-        <Text size="sm" fw={500} id="kb-threshold">{t('duplicates.threshold', { value: format.percent(shownThreshold) })}</Text>
+        <Text size="sm" fw={500} id="kb-threshold">
+          {t('duplicates.threshold', { value: format.percent(shownThreshold) })}
+        </Text>
         <Slider thumbLabel={t('duplicates.thresholdLabel')} min={0.1} max={1} step={0.05} value={shownThreshold} onChange={setThreshold} label={(value) => format.percent(value)} />
       </Stack>
       <ApiErrorAlert error={duplicates.error} />
-      {duplicates.isPending && <Center h={120}><Loader aria-label={t('loading', { ns: 'common' })} /></Center>}
-      {duplicates.data && (duplicates.data.pairs.length === 0 ? (
-        <Text c="dimmed">{t('duplicates.none')}</Text>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('duplicates.first')}</Table.Th>
-              <Table.Th>{t('duplicates.second')}</Table.Th>
-              <Table.Th>{t('field.language')}</Table.Th>
-              <Table.Th>{t('duplicates.similarity')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {duplicates.data.pairs.map((pair) => (
-              <Table.Tr key={`${pair.a.id}|${pair.b.id}`}>
-                <Table.Td><Anchor component={Link} to={articleScreen(pair.a.id)}>{pair.a.title}</Anchor><Text size="xs" c="dimmed">{pair.a.id}</Text></Table.Td>
-                <Table.Td><Anchor component={Link} to={articleScreen(pair.b.id)}>{pair.b.title}</Anchor><Text size="xs" c="dimmed">{pair.b.id}</Text></Table.Td>
-                <Table.Td>{pair.a.language}</Table.Td>
-                <Table.Td>{format.percent(pair.similarity)}</Table.Td>
+      {duplicates.isPending && (
+        <Center h={120}>
+          <Loader aria-label={t('loading', { ns: 'common' })} />
+        </Center>
+      )}
+      {duplicates.data &&
+        (duplicates.data.pairs.length === 0 ? (
+          <Text c="dimmed">{t('duplicates.none')}</Text>
+        ) : (
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('duplicates.first')}</Table.Th>
+                <Table.Th>{t('duplicates.second')}</Table.Th>
+                <Table.Th>{t('field.language')}</Table.Th>
+                <Table.Th>{t('duplicates.similarity')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {duplicates.data.pairs.map((pair) => (
+                <Table.Tr key={`${pair.a.id}|${pair.b.id}`}>
+                  <Table.Td>
+                    <Anchor component={Link} to={articleScreen(pair.a.id)}>
+                      {pair.a.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {pair.a.id}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={articleScreen(pair.b.id)}>
+                      {pair.b.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {pair.b.id}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{pair.a.language}</Table.Td>
+                  <Table.Td>{format.percent(pair.similarity)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
     </Stack>
   );
 }

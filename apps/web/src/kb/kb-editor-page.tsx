@@ -15,10 +15,19 @@ type Editable = KbArticleDetail & { deleted: false };
 export function KbEditorPage() {
   const { t } = useTranslation('kb');
   const { id, article } = useArticle();
-  if (article.isPending) return <Center h={200}><Loader aria-label={t('loading', { ns: 'common' })} /></Center>;
+  if (article.isPending)
+    return (
+      <Center h={200}>
+        <Loader aria-label={t('loading', { ns: 'common' })} />
+      </Center>
+    );
   if (article.error) return <ApiErrorAlert error={article.error} />;
   if (article.data.deleted || article.data.source === 'file') {
-    return <Alert color="blue" title={t('fileArticle.title')}>{article.data.deleted ? t('deletedNotice') : t('fileArticle.body', { path: article.data.path })}</Alert>;
+    return (
+      <Alert color="blue" title={t('fileArticle.title')}>
+        {article.data.deleted ? t('deletedNotice') : t('fileArticle.body', { path: article.data.path })}
+      </Alert>
+    );
   }
   // Keyed by version: a reload after a conflict starts the form again from what is stored now.
   return <ArticleEditor key={article.data.version} id={id} article={article.data} />;
@@ -53,16 +62,24 @@ function ArticleEditor({ id, article }: { id: string; article: Editable }) {
       <Group justify="space-between">
         <Title order={1}>{t('editor.title', { title: article.title })}</Title>
         <Group gap="sm">
-          <Button component={Link} to={articleScreen(id)} variant="default">{t('editor.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('editor.save')}</Button>
+          <Button component={Link} to={articleScreen(id)} variant="default">
+            {t('editor.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('editor.save')}
+          </Button>
         </Group>
       </Group>
-      <Text size="sm" c="dimmed">{t('editor.editingVersion', { version: article.version })}</Text>
+      <Text size="sm" c="dimmed">
+        {t('editor.editingVersion', { version: article.version })}
+      </Text>
       {conflict ? (
         <Alert color="orange" role="alert" title={t('editor.conflictTitle')}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('editor.conflictBody', { version: conflict.currentVersion ?? '?' })}</Text>
-            <Button size="xs" variant="default" onClick={() => void queryClient.invalidateQueries({ queryKey: ['kb', 'article', id] })}>{t('editor.reload')}</Button>
+            <Button size="xs" variant="default" onClick={() => void queryClient.invalidateQueries({ queryKey: ['kb', 'article', id] })}>
+              {t('editor.reload')}
+            </Button>
           </Stack>
         </Alert>
       ) : (
@@ -75,9 +92,20 @@ function ArticleEditor({ id, article }: { id: string; article: Editable }) {
       </SimpleGrid>
       <TagsInput label={t('field.tags')} value={tags} onChange={setTags} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Textarea label={t('editor.body')} description={t('editor.markdown')} autosize minRows={16} maxRows={32} value={body} onChange={(event) => setBody(event.currentTarget.value)} styles={{ input: { fontFamily: 'ui-monospace, monospace' } }} />
+        <Textarea
+          label={t('editor.body')}
+          description={t('editor.markdown')}
+          autosize
+          minRows={16}
+          maxRows={32}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+          styles={{ input: { fontFamily: 'ui-monospace, monospace' } }}
+        />
         <Card withBorder padding="md" component="section" aria-label={t('editor.preview')}>
-          <Text size="sm" fw={500} mb="xs">{t('editor.preview')}</Text>
+          <Text size="sm" fw={500} mb="xs">
+            {t('editor.preview')}
+          </Text>
           <MarkdownView markdown={body} />
         </Card>
       </SimpleGrid>

@@ -30,18 +30,26 @@ export function KbListPage() {
     queryFn: ({ signal }) => api<KbArticlePage>(withQuery('/api/kb/articles', query), { signal }),
     placeholderData: keepPreviousData,
   });
-  const filterChanged = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const filterChanged =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="sm">
-          <Button component={Link} to="/kb/duplicates" variant="default">{t('duplicates.title')}</Button>
-          {hasRole('admin') && <Button component={Link} to="/kb/upload">{t('upload.title')}</Button>}
+          <Button component={Link} to="/kb/duplicates" variant="default">
+            {t('duplicates.title')}
+          </Button>
+          {hasRole('admin') && (
+            <Button component={Link} to="/kb/upload">
+              {t('upload.title')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Group align="flex-end" gap="sm" role="search" aria-label={t('filters')}>
@@ -52,7 +60,10 @@ export function KbListPage() {
           label={t('field.source')}
           w={160}
           clearable
-          data={[{ value: 'api', label: t('source.api') }, { value: 'file', label: t('source.file') }]}
+          data={[
+            { value: 'api', label: t('source.api') },
+            { value: 'file', label: t('source.file') },
+          ]}
           value={source}
           onChange={filterChanged(setSource)}
         />
@@ -60,7 +71,9 @@ export function KbListPage() {
       <ApiErrorAlert error={articles.error} />
       {articles.data && (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">{t('count', { count: articles.data.total })}</Text>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('count', { count: articles.data.total })}
+          </Text>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -76,15 +89,25 @@ export function KbListPage() {
               {articles.data.items.map((article) => (
                 <Table.Tr key={article.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={articleScreen(article.id)}>{article.title}</Anchor>
-                    <Text size="xs" c="dimmed">{article.id}</Text>
+                    <Anchor component={Link} to={articleScreen(article.id)}>
+                      {article.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {article.id}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{article.category}</Table.Td>
                   <Table.Td>{article.language}</Table.Td>
-                  <Table.Td><Badge color={article.source === 'api' ? 'indigo.9' : 'gray.7'}>{t(`source.${article.source}`)}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge color={article.source === 'api' ? 'indigo.9' : 'gray.7'}>{t(`source.${article.source}`)}</Badge>
+                  </Table.Td>
                   <Table.Td>
                     {article.version}
-                    {!article.indexed && <Badge ml="xs" size="xs" color="yellow.4" autoContrast>{t('indexing')}</Badge>}
+                    {!article.indexed && (
+                      <Badge ml="xs" size="xs" color="yellow.4" autoContrast>
+                        {t('indexing')}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>{format.dateTime(article.updatedAt)}</Table.Td>
                 </Table.Tr>

@@ -38,31 +38,54 @@ export function KbUploadPage() {
     <Stack component="form" onSubmit={submit} maw={900}>
       <Group justify="space-between">
         <Title order={1}>{t('upload.title')}</Title>
-        <Button component={Link} to="/kb" variant="default">{t('backToList')}</Button>
+        <Button component={Link} to="/kb" variant="default">
+          {t('backToList')}
+        </Button>
       </Group>
       <Text size="sm">{t('upload.help')}</Text>
       <Group align="flex-end">
         <FileInput label={t('upload.file')} w={320} accept=".json,.md,.markdown,application/json,text/markdown" clearable value={file} onChange={(picked) => void pick(picked)} />
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="kb-upload-format">{t('upload.format')}</Text>
+          <Text size="sm" fw={500} id="kb-upload-format">
+            {t('upload.format')}
+          </Text>
           <SegmentedControl
             aria-labelledby="kb-upload-format"
             value={format}
             onChange={(value) => setFormat(value as Format)}
-            data={[{ value: 'json', label: t('upload.json') }, { value: 'markdown', label: t('upload.markdown') }]}
+            data={[
+              { value: 'json', label: t('upload.json') },
+              { value: 'markdown', label: t('upload.markdown') },
+            ]}
           />
         </Stack>
       </Group>
-      <Textarea label={t('upload.content')} required autosize minRows={12} maxRows={30} value={content} onChange={(event) => setContent(event.currentTarget.value)} styles={{ input: { fontFamily: 'ui-monospace, monospace' } }} />
+      <Textarea
+        label={t('upload.content')}
+        required
+        autosize
+        minRows={12}
+        maxRows={30}
+        value={content}
+        onChange={(event) => setContent(event.currentTarget.value)}
+        styles={{ input: { fontFamily: 'ui-monospace, monospace' } }}
+      />
       <Group>
-        <Button type="submit" loading={send.isPending} disabled={!content.trim()}>{t('upload.submit')}</Button>
+        <Button type="submit" loading={send.isPending} disabled={!content.trim()}>
+          {t('upload.submit')}
+        </Button>
       </Group>
       <ApiErrorAlert error={send.error} title={t('upload.refused')} />
       {send.data && (
         <Alert color="teal" role="status" title={t('upload.created', { count: send.data.articles.length })}>
           <List size="sm">
             {send.data.articles.map((article) => (
-              <List.Item key={article.id}><Anchor component={Link} to={articleScreen(article.id)}>{article.title}</Anchor> ({article.id})</List.Item>
+              <List.Item key={article.id}>
+                <Anchor component={Link} to={articleScreen(article.id)}>
+                  {article.title}
+                </Anchor>{' '}
+                ({article.id})
+              </List.Item>
             ))}
           </List>
         </Alert>

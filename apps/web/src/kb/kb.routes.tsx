@@ -14,8 +14,22 @@ export function Component() {
         <Route index element={<KbListPage />} />
         <Route path="article/*" element={<KbArticlePage />} />
         <Route path="duplicates" element={<KbDuplicatesPage />} />
-        <Route path="edit/*" element={<RequireRole roles={['admin']}><KbEditorPage /></RequireRole>} />
-        <Route path="upload" element={<RequireRole roles={['admin']}><KbUploadPage /></RequireRole>} />
+        <Route
+          path="edit/*"
+          element={
+            <RequireRole roles={['admin']}>
+              <KbEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="upload"
+          element={
+            <RequireRole roles={['admin']}>
+              <KbUploadPage />
+            </RequireRole>
+          }
+        />
       </Routes>
     </RequireRole>
   );

@@ -24,10 +24,31 @@ export function useLiveEvents(enabled: boolean): void {
 
 /** The change types on the gateway's timeline (TicketLiveEvent.type); an unknown type is missed until the next refetch. */
 const LIVE_EVENT_TYPES = [
-  'received', 'categorized', 'sentiment-analyzed', 'triaged', 'escalated', 'routed', 'response-requested', 'response-suggested',
-  'assigned', 'unassigned', 'team-changed', 'status-changed', 'priority-changed', 'category-corrected', 'sentiment-corrected',
-  'agent-replied', 'customer-replied', 'note-added', 'suggestion-feedback', 'resolved', 'reopened', 'closed', 'rated',
-  'sla-at-risk', 'sla-breached',
+  'received',
+  'categorized',
+  'sentiment-analyzed',
+  'triaged',
+  'escalated',
+  'routed',
+  'response-requested',
+  'response-suggested',
+  'assigned',
+  'unassigned',
+  'team-changed',
+  'status-changed',
+  'priority-changed',
+  'category-corrected',
+  'sentiment-corrected',
+  'agent-replied',
+  'customer-replied',
+  'note-added',
+  'suggestion-feedback',
+  'resolved',
+  'reopened',
+  'closed',
+  'rated',
+  'sla-at-risk',
+  'sla-breached',
 ];
 
 function parse(data: string): LiveEvent | undefined {

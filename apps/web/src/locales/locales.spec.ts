@@ -4,7 +4,9 @@ import { NAMESPACES } from '../i18n/languages';
 
 /** Every language has every key English has (and no stray ones), in every namespace; placeholders match too. */
 const LOCALES = __dirname;
-const languages = readdirSync(LOCALES, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const languages = readdirSync(LOCALES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const namespaces = readdirSync(join(LOCALES, 'en')).filter((file) => file.endsWith('.json'));
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {

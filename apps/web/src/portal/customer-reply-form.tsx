@@ -29,7 +29,15 @@ export function CustomerReplyForm({ ticketId }: { ticketId: string }) {
   return (
     <Stack gap="xs">
       <Textarea label={t('ticket.reply')} minRows={3} autosize maxLength={20_000} value={reply} onChange={(event) => setReply(event.currentTarget.value)} />
-      <AttachmentInput files={files} onChange={(picked) => { setFiles(picked); send.reset(); }} error={isUploadRefusal(send.error) ? send.error : undefined} disabled={send.isPending} />
+      <AttachmentInput
+        files={files}
+        onChange={(picked) => {
+          setFiles(picked);
+          send.reset();
+        }}
+        error={isUploadRefusal(send.error) ? send.error : undefined}
+        disabled={send.isPending}
+      />
       <Button w="fit-content" disabled={!reply.trim() && !files.length} loading={send.isPending} onClick={() => send.mutate()}>
         {t('ticket.send')}
       </Button>

@@ -28,10 +28,14 @@ export function CustomerTicketPage() {
   return (
     <Stack maw={820}>
       <Group justify="space-between">
-        <Title order={1} size="h2">#{current.number} {current.subject}</Title>
+        <Title order={1} size="h2">
+          #{current.number} {current.subject}
+        </Title>
         <StatusBadge status={current.status} />
       </Group>
-      <Text size="sm" c="dark.4">{t('ticket.opened', { date: format.dateTime(current.createdAt) })}</Text>
+      <Text size="sm" c="dark.4">
+        {t('ticket.opened', { date: format.dateTime(current.createdAt) })}
+      </Text>
       <Stack gap="sm" component="section" aria-label={t('ticket.conversation')}>
         <MessageBubble kind="description" author={account?.name ?? null} body={current.description} createdAt={current.createdAt} />
         {messages.data?.map((message) => (
@@ -39,7 +43,9 @@ export function CustomerTicketPage() {
         ))}
       </Stack>
       <Stack gap={4} component="section" aria-labelledby="attachments-title">
-        <Title order={2} size="h4" id="attachments-title">{t('common:attachments.title')}</Title>
+        <Title order={2} size="h4" id="attachments-title">
+          {t('common:attachments.title')}
+        </Title>
         <AttachmentList attachments={attachments.data ?? []} />
       </Stack>
       {current.resolution && (

@@ -33,14 +33,22 @@ export function KbSuggestions({ text, onOpen, onShown }: KbSuggestionsProps) {
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="kb-suggestions-title" aria-live="polite">
-      <Title order={2} size="h4" id="kb-suggestions-title">{t('suggestions.title')}</Title>
+      <Title order={2} size="h4" id="kb-suggestions-title">
+        {t('suggestions.title')}
+      </Title>
       {found.length === 0 ? (
-        <Text size="sm" c="dark.4">{t('suggestions.empty')}</Text>
+        <Text size="sm" c="dark.4">
+          {t('suggestions.empty')}
+        </Text>
       ) : (
         found.map((article) => (
           <Card key={article.id} withBorder padding="sm">
-            <Anchor component="button" type="button" fw={600} ta="start" onClick={() => onOpen(article.id)}>{article.title}</Anchor>
-            <Text size="sm" c="dark.4" lineClamp={3}>{article.excerpt}</Text>
+            <Anchor component="button" type="button" fw={600} ta="start" onClick={() => onOpen(article.id)}>
+              {article.title}
+            </Anchor>
+            <Text size="sm" c="dark.4" lineClamp={3}>
+              {article.excerpt}
+            </Text>
           </Card>
         ))
       )}

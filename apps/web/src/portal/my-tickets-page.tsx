@@ -33,8 +33,14 @@ export function MyTicketsPage() {
             {data.items.map((ticket) => (
               <Table.Tr key={ticket.id}>
                 <Table.Td>#{ticket.number}</Table.Td>
-                <Table.Td><Anchor component={Link} to={`/portal/tickets/${ticket.id}`}>{ticket.subject}</Anchor></Table.Td>
-                <Table.Td><StatusBadge status={ticket.status} /></Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/portal/tickets/${ticket.id}`}>
+                    {ticket.subject}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={ticket.status} />
+                </Table.Td>
                 <Table.Td>{format.dateTime(ticket.updatedAt)}</Table.Td>
               </Table.Tr>
             ))}

@@ -38,13 +38,26 @@ export function NewRequestPage() {
     return (
       <Stack maw={640}>
         <Title order={1}>{t('submitted.title')}</Title>
-        <Alert color="green" role="status">{t('submitted.body', { number: submit.data.number })}</Alert>
+        <Alert color="green" role="status">
+          {t('submitted.body', { number: submit.data.number })}
+        </Alert>
         {account ? (
-          <Anchor component={Link} to={`/portal/tickets/${submit.data.id}`}>{t('submitted.follow')}</Anchor>
+          <Anchor component={Link} to={`/portal/tickets/${submit.data.id}`}>
+            {t('submitted.follow')}
+          </Anchor>
         ) : (
           <Text>{t('submitted.byEmail')}</Text>
         )}
-        <Button variant="default" w="fit-content" onClick={() => { submit.reset(); setForm({ ...form, subject: '', description: '' }); }}>{t('submitted.another')}</Button>
+        <Button
+          variant="default"
+          w="fit-content"
+          onClick={() => {
+            submit.reset();
+            setForm({ ...form, subject: '', description: '' });
+          }}
+        >
+          {t('submitted.another')}
+        </Button>
       </Stack>
     );
   }
@@ -69,8 +82,17 @@ export function NewRequestPage() {
             )}
             <TextInput label={t('newRequest.subject')} required maxLength={300} {...field('subject')} />
             <Textarea label={t('newRequest.description')} required minRows={6} autosize maxLength={20_000} {...field('description')} />
-            <AttachmentInput files={files} onChange={(picked) => { setFiles(picked); submit.reset(); }} error={files.length && isUploadRefusal(submit.error) ? submit.error : undefined} />
-            <Button type="submit" loading={submit.isPending} w="fit-content">{t('newRequest.submit')}</Button>
+            <AttachmentInput
+              files={files}
+              onChange={(picked) => {
+                setFiles(picked);
+                submit.reset();
+              }}
+              error={files.length && isUploadRefusal(submit.error) ? submit.error : undefined}
+            />
+            <Button type="submit" loading={submit.isPending} w="fit-content">
+              {t('newRequest.submit')}
+            </Button>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

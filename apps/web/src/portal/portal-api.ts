@@ -17,8 +17,7 @@ export type DeflectionEventType = 'suggestions-shown' | 'article-opened' | 'tick
 
 export const portalApi = {
   suggestions: (q: string, language: string, signal?: AbortSignal) => api<KbSuggestion[]>(withQuery('/api/kb/suggestions', { q, language, limit: 3 }), { signal }),
-  recordDeflection: (event: { visitId: string; type: DeflectionEventType; articleId?: string; language?: string }) =>
-    api('/api/self-service/deflection-events', { method: 'POST', body: event }),
+  recordDeflection: (event: { visitId: string; type: DeflectionEventType; articleId?: string; language?: string }) => api('/api/self-service/deflection-events', { method: 'POST', body: event }),
   /** With files, the same fields go as multipart: the gateway stores the ticket and its files together, or neither. */
   submit: (ticket: NewTicket, files: File[] = []) =>
     api<{ id: string; number: number; status: string }>('/api/tickets', {
@@ -30,7 +29,6 @@ export const portalApi = {
   messages: (id: string) => api<CustomerMessage[]>(`/api/tickets/${id}/messages`),
   reply: (id: string, body: string) => api<{ id: string }>(`/api/tickets/${id}/messages`, { method: 'POST', body: { body } }),
   attachments: (id: string) => api<Attachment[]>(`/api/tickets/${id}/attachments`),
-  attach: (id: string, files: File[], messageId?: string) =>
-    api<Attachment[]>(`/api/tickets/${id}/attachments`, { method: 'POST', body: filesForm(files, messageId ? { messageId } : {}) }),
+  attach: (id: string, files: File[], messageId?: string) => api<Attachment[]>(`/api/tickets/${id}/attachments`, { method: 'POST', body: filesForm(files, messageId ? { messageId } : {}) }),
   rate: (id: string, score: number, comment?: string) => api(`/api/tickets/${id}/rating`, { method: 'POST', body: { score, ...(comment ? { comment } : {}) } }),
 };

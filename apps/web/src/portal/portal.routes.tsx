@@ -9,8 +9,22 @@ export function Component() {
   return (
     <Routes>
       <Route index element={<NewRequestPage />} />
-      <Route path="tickets" element={<RequireRole roles={['customer']}><MyTicketsPage /></RequireRole>} />
-      <Route path="tickets/:id" element={<RequireRole roles={['customer']}><CustomerTicketPage /></RequireRole>} />
+      <Route
+        path="tickets"
+        element={
+          <RequireRole roles={['customer']}>
+            <MyTicketsPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="tickets/:id"
+        element={
+          <RequireRole roles={['customer']}>
+            <CustomerTicketPage />
+          </RequireRole>
+        }
+      />
     </Routes>
   );
 }

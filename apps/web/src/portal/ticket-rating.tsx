@@ -17,14 +17,23 @@ export function TicketRating({ ticketId }: { ticketId: string }) {
     onError: (error) => !(error instanceof ApiError && error.status === 409) && showError(error),
   });
   const alreadyRated = rate.error instanceof ApiError && rate.error.status === 409;
-  if (rate.isSuccess || alreadyRated) return <Alert color="green" role="status">{rate.isSuccess ? t('rating.thanks') : t('rating.already')}</Alert>;
+  if (rate.isSuccess || alreadyRated)
+    return (
+      <Alert color="green" role="status">
+        {rate.isSuccess ? t('rating.thanks') : t('rating.already')}
+      </Alert>
+    );
   return (
     <Stack gap="xs" component="section" aria-labelledby="rating-title">
-      <Text fw={600} id="rating-title">{t('rating.title')}</Text>
+      <Text fw={600} id="rating-title">
+        {t('rating.title')}
+      </Text>
       <Rating value={score} onChange={setScore} size="lg" aria-label={t('rating.score')} getSymbolLabel={(value) => t('rating.stars', { value })} />
       <Textarea label={t('rating.comment')} maxLength={2000} value={comment} onChange={(event) => setComment(event.currentTarget.value)} />
       <Group>
-        <Button disabled={score === 0} loading={rate.isPending} onClick={() => rate.mutate()}>{t('rating.submit')}</Button>
+        <Button disabled={score === 0} loading={rate.isPending} onClick={() => rate.mutate()}>
+          {t('rating.submit')}
+        </Button>
       </Group>
     </Stack>
   );

@@ -11,7 +11,9 @@ export function DeflectionFigures({ deflection }: { deflection: Stats['deflectio
   const { portal } = deflection;
   return (
     <Stack gap="xs" component="section" aria-labelledby="deflection-title">
-      <Title order={2} size="h3" id="deflection-title">{t('deflection.title')}</Title>
+      <Title order={2} size="h3" id="deflection-title">
+        {t('deflection.title')}
+      </Title>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <FigureCard
           label={t('deflection.assistant')}
@@ -33,7 +35,11 @@ export function DeflectionFigures({ deflection }: { deflection: Stats['deflectio
           </>
         )}
       </SimpleGrid>
-      {!portal && <Text size="sm" c="dimmed">{t('deflection.portalSiteWide')}</Text>}
+      {!portal && (
+        <Text size="sm" c="dimmed">
+          {t('deflection.portalSiteWide')}
+        </Text>
+      )}
     </Stack>
   );
 }

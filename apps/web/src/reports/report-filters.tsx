@@ -31,7 +31,9 @@ export function ReportFilters({ filter, onChange, chooseDepartment, onExport }: 
           onChange={(department) => onChange({ ...filter, department: department ?? '' })}
         />
       )}
-      <Button variant="default" onClick={onExport} disabled={!onExport}>{t('exportCsv')}</Button>
+      <Button variant="default" onClick={onExport} disabled={!onExport}>
+        {t('exportCsv')}
+      </Button>
     </Group>
   );
 }

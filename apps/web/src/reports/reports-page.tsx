@@ -26,7 +26,11 @@ export function ReportsPage() {
       <Title order={1}>{t('title')}</Title>
       <Text c="dimmed">{account?.role === 'manager' ? t('scopeDepartment', { department: account.department ?? '—' }) : t('scopeAdmin')}</Text>
       <ReportFilters filter={filter} onChange={setFilter} chooseDepartment={account?.role === 'admin'} onExport={exportCsv || undefined} />
-      {stats.isPending && <Center h={200}><Loader aria-label={t('loading', { ns: 'common' })} /></Center>}
+      {stats.isPending && (
+        <Center h={200}>
+          <Loader aria-label={t('loading', { ns: 'common' })} />
+        </Center>
+      )}
       <ApiErrorAlert error={stats.error} />
       {stats.data && <ReportFigures stats={stats.data} />}
     </Stack>
@@ -40,11 +44,23 @@ function ReportFigures({ stats }: { stats: Stats }) {
     <Stack>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <FigureCard label={t('tickets')} value={format.number(stats.tickets)} detail={stats.department ?? t('filter.allDepartments')} />
-        <FigureCard label={t('escalationRate')} value={format.percentOrNone(stats.escalation.rate)} detail={t('ofTriaged', { count: stats.escalation.triaged, escalated: stats.escalation.escalated })} />
+        <FigureCard
+          label={t('escalationRate')}
+          value={format.percentOrNone(stats.escalation.rate)}
+          detail={t('ofTriaged', { count: stats.escalation.triaged, escalated: stats.escalation.escalated })}
+        />
         <FigureCard label={t('suggestions.acceptance')} value={format.percentOrNone(stats.suggestions.acceptanceRate)} detail={t('suggestions.ofOffered', { count: stats.suggestions.offered })} />
         <FigureCard label={t('csat.title')} value={format.percentOrNone(stats.csat.score)} detail={t('csat.detail', { count: stats.csat.ratings, average: format.numberOrNone(stats.csat.average) })} />
-        <FigureCard label={t('sla.firstResponse')} value={format.percentOrNone(stats.sla.firstResponse.compliance)} detail={t('sla.detail', { count: stats.sla.firstResponse.measured, breached: stats.sla.firstResponse.breachedOpen })} />
-        <FigureCard label={t('sla.resolution')} value={format.percentOrNone(stats.sla.resolution.compliance)} detail={t('sla.detail', { count: stats.sla.resolution.measured, breached: stats.sla.resolution.breachedOpen })} />
+        <FigureCard
+          label={t('sla.firstResponse')}
+          value={format.percentOrNone(stats.sla.firstResponse.compliance)}
+          detail={t('sla.detail', { count: stats.sla.firstResponse.measured, breached: stats.sla.firstResponse.breachedOpen })}
+        />
+        <FigureCard
+          label={t('sla.resolution')}
+          value={format.percentOrNone(stats.sla.resolution.compliance)}
+          detail={t('sla.detail', { count: stats.sla.resolution.measured, breached: stats.sla.resolution.breachedOpen })}
+        />
         <FigureCard
           label={t('times.firstResponse')}
           value={format.duration(stats.firstResponseSeconds.p50)}
@@ -58,7 +74,9 @@ function ReportFigures({ stats }: { stats: Stats }) {
       </SimpleGrid>
       <DailyVolumeChart stats={stats} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {VOLUME_DIMENSIONS.map((dimension) => <VolumeChart key={dimension} stats={stats} dimension={dimension} />)}
+        {VOLUME_DIMENSIONS.map((dimension) => (
+          <VolumeChart key={dimension} stats={stats} dimension={dimension} />
+        ))}
       </SimpleGrid>
       <SuggestionAcceptanceChart stats={stats} />
       <DeflectionFigures deflection={stats.deflection} />

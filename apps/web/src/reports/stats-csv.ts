@@ -14,7 +14,10 @@ export function statsToCsv(stats: Stats): string {
   ];
   for (const dimension of VOLUME_DIMENSIONS) for (const { key, count } of stats.volume[dimension]) rows.push([`volume.${dimension}`, key, count]);
   for (const day of stats.daily) rows.push(['daily', day.date, day.total]);
-  for (const [name, percentiles] of [['firstResponseSeconds', stats.firstResponseSeconds], ['resolutionSeconds', stats.resolutionSeconds]] as const) {
+  for (const [name, percentiles] of [
+    ['firstResponseSeconds', stats.firstResponseSeconds],
+    ['resolutionSeconds', stats.resolutionSeconds],
+  ] as const) {
     for (const key of ['count', 'p50', 'p90', 'p95'] as const) rows.push([name, key, percentiles[key]]);
   }
   for (const [metric, sla] of Object.entries(stats.sla)) {

@@ -10,7 +10,12 @@ export function SuggestionAcceptanceChart({ stats }: { stats: Stats }) {
   const { t } = useTranslation('reports');
   const format = useReportFormat();
   const { nameOf } = useCategories();
-  const data = stats.suggestions.byCategory.map((entry) => ({ category: entry.category ? nameOf(entry.category) : t('unknown'), accepted: entry.accepted, edited: entry.edited, rejected: entry.rejected }));
+  const data = stats.suggestions.byCategory.map((entry) => ({
+    category: entry.category ? nameOf(entry.category) : t('unknown'),
+    accepted: entry.accepted,
+    edited: entry.edited,
+    rejected: entry.rejected,
+  }));
   return (
     <ChartCard title={t('suggestions.byCategory')} empty={data.length === 0} emptyText={t('suggestions.noFeedback')}>
       <BarChart

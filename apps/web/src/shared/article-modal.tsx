@@ -21,7 +21,11 @@ export function ArticleModal({ articleId, onClose, hint }: { articleId: string |
           <ArticleMarkdown body={article.data.body} />
         </Suspense>
       )}
-      {hint && <Text size="sm" c="dark.4" mt="md">{hint}</Text>}
+      {hint && (
+        <Text size="sm" c="dark.4" mt="md">
+          {hint}
+        </Text>
+      )}
     </Modal>
   );
 }

@@ -23,12 +23,20 @@ export function MessageBubble({ kind, author, body, createdAt, children }: Messa
     <Paper withBorder p="sm" bg={BACKGROUND[kind]} component="article" aria-label={t(`message.${kind}`)}>
       <Group justify="space-between" mb={4}>
         <Group gap="xs">
-          <Text fw={600} size="sm">{author ?? t('message.unknownAuthor')}</Text>
-          <Badge size="sm" variant="outline" c="dark.6">{t(`message.${kind}`)}</Badge>
+          <Text fw={600} size="sm">
+            {author ?? t('message.unknownAuthor')}
+          </Text>
+          <Badge size="sm" variant="outline" c="dark.6">
+            {t(`message.${kind}`)}
+          </Badge>
         </Group>
-        <Text size="xs" c="dark.4">{format.dateTime(createdAt)}</Text>
+        <Text size="xs" c="dark.4">
+          {format.dateTime(createdAt)}
+        </Text>
       </Group>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{body}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {body}
+      </Text>
       {children}
     </Paper>
   );

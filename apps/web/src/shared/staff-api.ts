@@ -21,8 +21,7 @@ export const staffApi = {
   teams: () => api<Team[]>('/api/teams'),
   staff: () => api<Page<StaffAccount>>(withQuery('/api/users', { pageSize: 100 })),
   update: (id: string, change: TicketChange) => api<StaffTicket>(`/api/tickets/${id}`, { method: 'PATCH', body: change }),
-  post: (id: string, message: { body: string; internal?: boolean; suggestionRevision?: number; macroId?: string }) =>
-    api(`/api/tickets/${id}/messages`, { method: 'POST', body: message }),
+  post: (id: string, message: { body: string; internal?: boolean; suggestionRevision?: number; macroId?: string }) => api(`/api/tickets/${id}/messages`, { method: 'POST', body: message }),
   feedback: (id: string, revision: number, outcome: 'accepted' | 'edited' | 'rejected', reason?: string) =>
     api(`/api/tickets/${id}/responses/${revision}/feedback`, { method: 'POST', body: { outcome, ...(reason ? { reason } : {}) } }),
   regenerate: (id: string) => api<{ revision: number; location: string }>(`/api/tickets/${id}/response`, { method: 'POST' }),

@@ -7,5 +7,9 @@ const COLOR: Record<TicketStatus, string> = { new: 'blue', triaged: 'cyan', open
 export function StatusBadge({ status }: { status: TicketStatus }) {
   const { t } = useTranslation();
   // Dark text on the light badge keeps the contrast above 4.5:1 for every colour.
-  return <Badge color={COLOR[status]} variant="light" c="dark.7">{t(`status.${status}`)}</Badge>;
+  return (
+    <Badge color={COLOR[status]} variant="light" c="dark.7">
+      {t(`status.${status}`)}
+    </Badge>
+  );
 }

@@ -11,10 +11,18 @@ const WHOLE_LABEL = { label: { overflow: 'visible' } };
 // Light badges with dark text: readable (WCAG AA contrast) in every colour.
 export function PriorityBadge({ priority }: { priority: Priority | null }) {
   const { t } = useTranslation();
-  return priority ? <Badge color={PRIORITY_COLOR[priority]} variant="light" c="dark.7" styles={WHOLE_LABEL}>{t(`priority.${priority}`)}</Badge> : null;
+  return priority ? (
+    <Badge color={PRIORITY_COLOR[priority]} variant="light" c="dark.7" styles={WHOLE_LABEL}>
+      {t(`priority.${priority}`)}
+    </Badge>
+  ) : null;
 }
 
 export function SentimentBadge({ sentiment }: { sentiment: SentimentLabel | null }) {
   const { t } = useTranslation();
-  return sentiment ? <Badge color={SENTIMENT_COLOR[sentiment]} variant="light" c="dark.7" styles={WHOLE_LABEL}>{t(`sentiment.${sentiment}`)}</Badge> : null;
+  return sentiment ? (
+    <Badge color={SENTIMENT_COLOR[sentiment]} variant="light" c="dark.7" styles={WHOLE_LABEL}>
+      {t(`sentiment.${sentiment}`)}
+    </Badge>
+  ) : null;
 }

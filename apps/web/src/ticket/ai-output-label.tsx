@@ -9,9 +9,21 @@ export function AiOutputLabel({ confidence, source }: { confidence?: number | nu
   const format = useFormat();
   return (
     <Group gap={4}>
-      {confidence === null && <Badge variant="outline" c="dark.6" color="gray">{t('ai.noConfidence')}</Badge>}
-      {typeof confidence === 'number' && <Badge variant="outline" c="dark.6" color="gray">{t('ai.confidence', { value: format.percent(confidence) })}</Badge>}
-      {source && <Badge variant="outline" c="dark.6" color="gray">{t('ai.source', { source: t(`common:source.${source}`) })}</Badge>}
+      {confidence === null && (
+        <Badge variant="outline" c="dark.6" color="gray">
+          {t('ai.noConfidence')}
+        </Badge>
+      )}
+      {typeof confidence === 'number' && (
+        <Badge variant="outline" c="dark.6" color="gray">
+          {t('ai.confidence', { value: format.percent(confidence) })}
+        </Badge>
+      )}
+      {source && (
+        <Badge variant="outline" c="dark.6" color="gray">
+          {t('ai.source', { source: t(`common:source.${source}`) })}
+        </Badge>
+      )}
     </Group>
   );
 }

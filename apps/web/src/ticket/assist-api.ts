@@ -5,6 +5,5 @@ import type { MachineText, Translation } from '../api/api-types';
 export const assistApi = {
   translate: (ticketId: string, request: { targetLanguage: string; messageIds?: string[]; text?: string }) =>
     api<{ ticketId: string; translations: Translation[] }>(`/api/tickets/${ticketId}/translations`, { method: 'POST', body: request }),
-  summarize: (ticketId: string, language: string) =>
-    api<MachineText & { messageCount: number }>(`/api/tickets/${ticketId}/summary`, { method: 'POST', body: { language } }),
+  summarize: (ticketId: string, language: string) => api<MachineText & { messageCount: number }>(`/api/tickets/${ticketId}/summary`, { method: 'POST', body: { language } }),
 };

@@ -29,10 +29,16 @@ export function DraftTranslation({ ticketId, draft, customerLanguage, onUse }: D
         disabled={!draft.trim() || current !== undefined}
         onClick={() => translate.mutate(draft)}
       />
-      {translate.failed && <Text size="xs" c="red.8">{t('assist.failed')}</Text>}
+      {translate.failed && (
+        <Text size="xs" c="red.8">
+          {t('assist.failed')}
+        </Text>
+      )}
       {current && (
         <MachineTextView label={t('assist.replyTranslation', { language: languageName })} output={current}>
-          <Button size="compact-sm" variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => onUse(current.text)}>{t('assist.useTranslation')}</Button>
+          <Button size="compact-sm" variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => onUse(current.text)}>
+            {t('assist.useTranslation')}
+          </Button>
         </MachineTextView>
       )}
     </Stack>

@@ -45,7 +45,9 @@ export function LinkTicketPicker({ ticketId }: { ticketId: string }) {
         onSearchChange={setSearch}
         filter={({ options: all }) => all}
       />
-      <Button size="xs" variant="default" disabled={!relatedId} loading={link.isPending} onClick={() => relatedId && link.mutate(relatedId)}>{t('related.link')}</Button>
+      <Button size="xs" variant="default" disabled={!relatedId} loading={link.isPending} onClick={() => relatedId && link.mutate(relatedId)}>
+        {t('related.link')}
+      </Button>
     </Group>
   );
 }

@@ -11,11 +11,17 @@ export function MachineTextView({ label, output, children }: { label: string; ou
     <Paper withBorder p="xs" bg="grape.0" component="section" aria-label={label}>
       <Stack gap={4}>
         <Group gap={4}>
-          <Badge size="sm" color="grape" variant="light" c="dark.7">{t('common:machineWritten')}</Badge>
-          <Badge size="sm" variant="outline" c="dark.6" color="gray">{t('assist.model', { model: output.model })}</Badge>
+          <Badge size="sm" color="grape" variant="light" c="dark.7">
+            {t('common:machineWritten')}
+          </Badge>
+          <Badge size="sm" variant="outline" c="dark.6" color="gray">
+            {t('assist.model', { model: output.model })}
+          </Badge>
           <AiOutputLabel confidence={output.confidence} source={output.source} />
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={output.language}>{output.text}</Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={output.language}>
+          {output.text}
+        </Text>
         {children}
       </Stack>
     </Paper>

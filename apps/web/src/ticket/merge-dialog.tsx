@@ -43,8 +43,12 @@ export function MergeDialog({ ticket, target, onClose }: MergeDialogProps) {
             </Alert>
           )}
           <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={close}>{t('related.cancel')}</Button>
-            <Button color="red.8" loading={merge.isPending} onClick={() => merge.mutate(target.id)}>{t('related.mergeAction', { number: target.number })}</Button>
+            <Button variant="default" onClick={close}>
+              {t('related.cancel')}
+            </Button>
+            <Button color="red.8" loading={merge.isPending} onClick={() => merge.mutate(target.id)}>
+              {t('related.mergeAction', { number: target.number })}
+            </Button>
           </Group>
         </>
       )}

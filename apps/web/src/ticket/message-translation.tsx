@@ -18,7 +18,11 @@ export function MessageTranslation({ ticketId, messageId }: { ticketId: string; 
   return (
     <Stack gap={4} mt={6}>
       {!translate.data && <AssistButton label={t('assist.translate')} llmMissing={translate.llmMissing} loading={translate.isPending} onClick={() => translate.mutate(undefined)} />}
-      {translate.failed && <Text size="xs" c="red.8">{t('assist.failed')}</Text>}
+      {translate.failed && (
+        <Text size="xs" c="red.8">
+          {t('assist.failed')}
+        </Text>
+      )}
       {translate.data && <MachineTextView label={t('assist.translation')} output={translate.data} />}
     </Stack>
   );

@@ -12,7 +12,11 @@ import { LinkTicketPicker } from './link-ticket-picker';
 import { MergeDialog } from './merge-dialog';
 
 function TicketLink({ ticket }: { ticket: TicketRef }) {
-  return <Anchor component={Link} to={`/tickets/${ticket.id}`}>#{ticket.number} {ticket.subject}</Anchor>;
+  return (
+    <Anchor component={Link} to={`/tickets/${ticket.id}`}>
+      #{ticket.number} {ticket.subject}
+    </Anchor>
+  );
 }
 
 /** Merged into / from, linked tickets, and the rules' likely duplicates with a merge action. */
@@ -33,24 +37,44 @@ export function RelatedPanel({ ticket }: { ticket: StaffTicketDetail }) {
 
   return (
     <Card withBorder component="section" aria-labelledby="related-title">
-      <Title order={2} size="h4" id="related-title" mb="xs">{t('related.title')}</Title>
+      <Title order={2} size="h4" id="related-title" mb="xs">
+        {t('related.title')}
+      </Title>
       <Stack gap="sm">
         {mergedInto && (
           <Group gap="xs">
             <Text size="sm">{t('related.mergedInto')}</Text>
             <TicketLink ticket={mergedInto} />
-            {hasRole('admin') && <Button size="xs" variant="default" loading={unmerge.isPending} onClick={() => unmerge.mutate()}>{t('related.unmerge')}</Button>}
+            {hasRole('admin') && (
+              <Button size="xs" variant="default" loading={unmerge.isPending} onClick={() => unmerge.mutate()}>
+                {t('related.unmerge')}
+              </Button>
+            )}
           </Group>
         )}
         {mergedFrom.length > 0 && (
           <div>
-            <Text size="sm" fw={600}>{t('related.mergedFrom')}</Text>
-            <List size="sm">{mergedFrom.map((from) => <List.Item key={from.id}><TicketLink ticket={from} /></List.Item>)}</List>
+            <Text size="sm" fw={600}>
+              {t('related.mergedFrom')}
+            </Text>
+            <List size="sm">
+              {mergedFrom.map((from) => (
+                <List.Item key={from.id}>
+                  <TicketLink ticket={from} />
+                </List.Item>
+              ))}
+            </List>
           </div>
         )}
         <div>
-          <Text size="sm" fw={600}>{t('related.links')}</Text>
-          {links.length === 0 && <Text size="sm" c="dark.4">{t('related.noLinks')}</Text>}
+          <Text size="sm" fw={600}>
+            {t('related.links')}
+          </Text>
+          {links.length === 0 && (
+            <Text size="sm" c="dark.4">
+              {t('related.noLinks')}
+            </Text>
+          )}
           <List size="sm">
             {links.map((linked) => (
               <List.Item key={linked.id}>
@@ -66,8 +90,12 @@ export function RelatedPanel({ ticket }: { ticket: StaffTicketDetail }) {
         {open && duplicateSuggestions.length > 0 && (
           <div>
             <Group gap="xs">
-              <Text size="sm" fw={600}>{t('related.duplicates')}</Text>
-              <Badge color="grape.8" variant="filled">{t('related.rulesSuggestion')}</Badge>
+              <Text size="sm" fw={600}>
+                {t('related.duplicates')}
+              </Text>
+              <Badge color="grape.8" variant="filled">
+                {t('related.rulesSuggestion')}
+              </Badge>
             </Group>
             <List size="sm" spacing="xs" listStyleType="none" aria-label={t('related.duplicates')}>
               {duplicateSuggestions.map((suggestion) => (
@@ -76,7 +104,9 @@ export function RelatedPanel({ ticket }: { ticket: StaffTicketDetail }) {
                     <TicketLink ticket={suggestion.ticket} />
                     <Group gap="xs">
                       <AiOutputLabel confidence={suggestion.confidence} source={suggestion.source} />
-                      <Button size="xs" variant="light" onClick={() => setMergeTarget(suggestion.ticket)}>{t('related.merge', { number: suggestion.ticket.number })}</Button>
+                      <Button size="xs" variant="light" onClick={() => setMergeTarget(suggestion.ticket)}>
+                        {t('related.merge', { number: suggestion.ticket.number })}
+                      </Button>
                     </Group>
                   </Group>
                 </List.Item>

@@ -55,7 +55,10 @@ export function ReplyComposer({ ticketId, draft, onDraftChange, customerLanguage
           aria-label={t('composer.kind')}
           value={draft.internal ? 'note' : 'reply'}
           onChange={(kind) => onDraftChange({ ...draft, internal: kind === 'note' })}
-          data={[{ value: 'reply', label: t('composer.reply') }, { value: 'note', label: t('composer.note') }]}
+          data={[
+            { value: 'reply', label: t('composer.reply') },
+            { value: 'note', label: t('composer.note') },
+          ]}
         />
         <Select
           size="xs"
@@ -67,7 +70,11 @@ export function ReplyComposer({ ticketId, draft, onDraftChange, customerLanguage
           onChange={(macroId) => macroId && applyMacro.mutate(macroId)}
         />
       </Group>
-      {draft.suggestionRevision && !draft.internal && <Badge color="grape" variant="light" c="dark.7">{t('composer.fromSuggestion', { revision: draft.suggestionRevision })}</Badge>}
+      {draft.suggestionRevision && !draft.internal && (
+        <Badge color="grape" variant="light" c="dark.7">
+          {t('composer.fromSuggestion', { revision: draft.suggestionRevision })}
+        </Badge>
+      )}
       <Textarea
         label={draft.internal ? t('composer.noteLabel') : t('composer.replyLabel')}
         description={draft.internal ? t('composer.noteHint') : undefined}
@@ -79,11 +86,11 @@ export function ReplyComposer({ ticketId, draft, onDraftChange, customerLanguage
         onKeyDown={getHotkeyHandler([['mod+Enter', () => canSend && send.mutate()]])}
         styles={draft.internal ? { input: { background: 'var(--mantine-color-yellow-0)' } } : undefined}
       />
-      {customerLanguage && !draft.internal && (
-        <DraftTranslation ticketId={ticketId} draft={draft.body} customerLanguage={customerLanguage} onUse={(body) => onDraftChange({ ...draft, body })} />
-      )}
+      {customerLanguage && !draft.internal && <DraftTranslation ticketId={ticketId} draft={draft.body} customerLanguage={customerLanguage} onUse={(body) => onDraftChange({ ...draft, body })} />}
       <Group justify="space-between">
-        <Text size="xs" c="dark.4">{t('composer.shortcut')}</Text>
+        <Text size="xs" c="dark.4">
+          {t('composer.shortcut')}
+        </Text>
         <Button disabled={!canSend} loading={send.isPending} onClick={() => send.mutate()} color={draft.internal ? 'yellow.8' : undefined}>
           {draft.internal ? t('composer.sendNote') : t('composer.sendReply')}
         </Button>

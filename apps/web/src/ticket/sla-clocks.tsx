@@ -26,7 +26,9 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
   }, [ticker]);
   return (
     <Card withBorder component="section" aria-labelledby="sla-title">
-      <Title order={2} size="h4" id="sla-title" mb="xs">{t('sla.title')}</Title>
+      <Title order={2} size="h4" id="sla-title" mb="xs">
+        {t('sla.title')}
+      </Title>
       {clocks.length === 0 && <Text size="sm">{t('sla.none')}</Text>}
       <Stack gap={6}>
         {clocks.map((clock) => {
@@ -36,7 +38,9 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
               <Text size="sm">{t(`sla.metric.${clock.metric}`, { defaultValue: clock.metric })}</Text>
               <Group gap={6}>
                 {clock.dueAt && state !== 'met' && <Text size="sm">{format.relative(clock.dueAt, now)}</Text>}
-                <Badge color={COLOR[state]} variant="light" c="dark.7">{t(`sla.state.${state}`)}</Badge>
+                <Badge color={COLOR[state]} variant="light" c="dark.7">
+                  {t(`sla.state.${state}`)}
+                </Badge>
               </Group>
             </Group>
           );

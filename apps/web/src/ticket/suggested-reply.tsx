@@ -20,8 +20,17 @@ interface SuggestedReplyProps {
 }
 
 function SourceLink({ source, onOpenArticle }: { source: ResponseSource; onOpenArticle: (id: string) => void }) {
-  if (source.kind === 'ticket') return <Anchor component={Link} to={`/tickets/${String(source.ticketId)}`}>#{String(source.number)} {source.title}</Anchor>;
-  return <Anchor component="button" type="button" onClick={() => onOpenArticle(String(source.articleId))}>{source.title ?? String(source.articleId)}</Anchor>;
+  if (source.kind === 'ticket')
+    return (
+      <Anchor component={Link} to={`/tickets/${String(source.ticketId)}`}>
+        #{String(source.number)} {source.title}
+      </Anchor>
+    );
+  return (
+    <Anchor component="button" type="button" onClick={() => onOpenArticle(String(source.articleId))}>
+      {source.title ?? String(source.articleId)}
+    </Anchor>
+  );
 }
 
 /**
@@ -50,12 +59,20 @@ export function SuggestedReply({ ticketId, suggestion, generating, canRegenerate
     <Card withBorder component="section" aria-labelledby="suggestion-title" bg="grape.0">
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          <Title order={2} size="h4" id="suggestion-title">{t('suggestion.title')}</Title>
-          <Badge color="grape.8" variant="filled">{t('common:machineWritten')}</Badge>
+          <Title order={2} size="h4" id="suggestion-title">
+            {t('suggestion.title')}
+          </Title>
+          <Badge color="grape.8" variant="filled">
+            {t('common:machineWritten')}
+          </Badge>
         </Group>
         {suggestion && <AiOutputLabel confidence={suggestion.confidence} source={suggestion.source} />}
       </Group>
-      {generating && <Text size="sm" role="status">{t('suggestion.generating')}</Text>}
+      {generating && (
+        <Text size="sm" role="status">
+          {t('suggestion.generating')}
+        </Text>
+      )}
       {!suggestion && !generating && <Text size="sm">{t('suggestion.none')}</Text>}
       {suggestion && (
         <Stack gap="xs">
@@ -63,10 +80,14 @@ export function SuggestedReply({ ticketId, suggestion, generating, canRegenerate
           <ArticleMarkdown body={suggestion.body} />
           {suggestion.sources.length > 0 && (
             <div>
-              <Text size="sm" fw={600}>{t('suggestion.sources')}</Text>
+              <Text size="sm" fw={600}>
+                {t('suggestion.sources')}
+              </Text>
               <List size="sm" type="ordered">
                 {suggestion.sources.map((source, index) => (
-                  <List.Item key={`${source.kind}-${index}`}><SourceLink source={source} onOpenArticle={setOpenArticle} /></List.Item>
+                  <List.Item key={`${source.kind}-${index}`}>
+                    <SourceLink source={source} onOpenArticle={setOpenArticle} />
+                  </List.Item>
                 ))}
               </List>
             </div>
@@ -74,16 +95,34 @@ export function SuggestedReply({ ticketId, suggestion, generating, canRegenerate
           {rejecting && (
             <Group align="flex-end">
               <Textarea label={t('suggestion.rejectReason')} maxLength={2000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} style={{ flex: 1 }} autosize minRows={1} />
-              <Button color="red" variant="light" loading={reject.isPending} onClick={() => reject.mutate()}>{t('suggestion.confirmReject')}</Button>
+              <Button color="red" variant="light" loading={reject.isPending} onClick={() => reject.mutate()}>
+                {t('suggestion.confirmReject')}
+              </Button>
             </Group>
           )}
-          {reject.isSuccess && <Text size="sm" role="status">{t('suggestion.rejected')}</Text>}
+          {reject.isSuccess && (
+            <Text size="sm" role="status">
+              {t('suggestion.rejected')}
+            </Text>
+          )}
         </Stack>
       )}
       <Group mt="sm" gap="xs">
-        {suggestion && <Button size="xs" onClick={() => onUse(suggestion)}>{t('suggestion.use')}</Button>}
-        {suggestion && !reject.isSuccess && <Button size="xs" variant="default" onClick={() => setRejecting(!rejecting)}>{t('suggestion.reject')}</Button>}
-        {canRegenerate && <Button size="xs" variant="default" loading={regenerate.isPending} disabled={generating} onClick={() => regenerate.mutate()}>{t('suggestion.regenerate')}</Button>}
+        {suggestion && (
+          <Button size="xs" onClick={() => onUse(suggestion)}>
+            {t('suggestion.use')}
+          </Button>
+        )}
+        {suggestion && !reject.isSuccess && (
+          <Button size="xs" variant="default" onClick={() => setRejecting(!rejecting)}>
+            {t('suggestion.reject')}
+          </Button>
+        )}
+        {canRegenerate && (
+          <Button size="xs" variant="default" loading={regenerate.isPending} disabled={generating} onClick={() => regenerate.mutate()}>
+            {t('suggestion.regenerate')}
+          </Button>
+        )}
       </Group>
       <ArticleModal articleId={openArticle} onClose={() => setOpenArticle(undefined)} />
     </Card>

@@ -21,10 +21,20 @@ export function TicketAttachments({ ticketId }: { ticketId: string }) {
   });
   return (
     <Card withBorder component="section" aria-labelledby="attachments-title">
-      <Title order={2} size="h4" id="attachments-title" mb="xs">{t('attachments.title')}</Title>
+      <Title order={2} size="h4" id="attachments-title" mb="xs">
+        {t('attachments.title')}
+      </Title>
       <Stack gap="xs">
         <AttachmentList attachments={attachments.data ?? []} />
-        <AttachmentInput files={files} onChange={(picked) => { setFiles(picked); upload.reset(); }} error={upload.error} disabled={upload.isPending} />
+        <AttachmentInput
+          files={files}
+          onChange={(picked) => {
+            setFiles(picked);
+            upload.reset();
+          }}
+          error={upload.error}
+          disabled={upload.isPending}
+        />
         <Button size="xs" variant="default" disabled={files.length === 0} loading={upload.isPending} onClick={() => upload.mutate()}>
           {t('attachments.upload')}
         </Button>

@@ -22,7 +22,9 @@ export function TicketControls({ ticket, onChange }: TicketControlsProps) {
   const statuses = SETTABLE_STATUSES.includes(ticket.status) ? SETTABLE_STATUSES : [ticket.status, ...SETTABLE_STATUSES];
   return (
     <Card withBorder component="section" aria-labelledby="controls-title">
-      <Title order={2} size="h4" id="controls-title" mb="xs">{t('routing.title')}</Title>
+      <Title order={2} size="h4" id="controls-title" mb="xs">
+        {t('routing.title')}
+      </Title>
       <Stack gap="xs">
         <Group grow>
           <Select
@@ -64,11 +66,17 @@ export function TicketControls({ ticket, onChange }: TicketControlsProps) {
           />
         ) : (
           <Group justify="space-between">
-            <span>{t('routing.assignee')}: {ticket.assigneeId ? assigneeName : t('routing.unassigned')}</span>
+            <span>
+              {t('routing.assignee')}: {ticket.assigneeId ? assigneeName : t('routing.unassigned')}
+            </span>
             {ticket.assigneeId === account?.userId ? (
-              <Button size="xs" variant="default" onClick={() => onChange({ assigneeId: null })}>{t('routing.release')}</Button>
+              <Button size="xs" variant="default" onClick={() => onChange({ assigneeId: null })}>
+                {t('routing.release')}
+              </Button>
             ) : (
-              <Button size="xs" variant="default" onClick={() => account && onChange({ assigneeId: account.userId })}>{t('routing.take')}</Button>
+              <Button size="xs" variant="default" onClick={() => account && onChange({ assigneeId: account.userId })}>
+                {t('routing.take')}
+              </Button>
             )}
           </Group>
         )}

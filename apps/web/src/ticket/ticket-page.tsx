@@ -46,15 +46,23 @@ export function TicketPage() {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={1} size="h2">#{current.number} {current.subject}</Title>
+          <Title order={1} size="h2">
+            #{current.number} {current.subject}
+          </Title>
           <Text size="sm" c="dark.4">
             {t('header.from', { name: current.customerName, email: current.customerEmail, date: format.dateTime(current.createdAt) })}
           </Text>
         </div>
         <Group gap="xs">
           <StatusBadge status={current.status} />
-          {current.escalated && <Badge color="red.8" variant="filled">{t('triage.escalatedBadge')}</Badge>}
-          <Badge variant="outline" c="dark.6" color="gray">{t('header.version', { version: current.version })}</Badge>
+          {current.escalated && (
+            <Badge color="red.8" variant="filled">
+              {t('triage.escalatedBadge')}
+            </Badge>
+          )}
+          <Badge variant="outline" c="dark.6" color="gray">
+            {t('header.version', { version: current.version })}
+          </Badge>
         </Group>
       </Group>
       {conflict !== undefined && <VersionConflictAlert currentVersion={conflict} onReload={reload} />}

@@ -21,12 +21,21 @@ export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
   const stage = (name: string) => t((TIMELINE_STAGES as readonly string[]).includes(name) ? `timeline.stage.${name}` : 'timeline.stage.other');
   return (
     <Card withBorder component="section" aria-labelledby="timeline-title">
-      <Title order={2} size="h4" id="timeline-title" mb="xs">{t('timeline.title')}</Title>
+      <Title order={2} size="h4" id="timeline-title" mb="xs">
+        {t('timeline.title')}
+      </Title>
       <Timeline bulletSize={10} lineWidth={2}>
         {events.map((event) => {
           const { title, detail } = timelineEventText(event, t, names);
           return (
-            <Timeline.Item key={event.id} title={<Text size="sm" fw={600}>{title}</Text>}>
+            <Timeline.Item
+              key={event.id}
+              title={
+                <Text size="sm" fw={600}>
+                  {title}
+                </Text>
+              }
+            >
               {detail && <Text size="xs">{detail}</Text>}
               <Text size="xs" c="dark.4">
                 {format.dateTime(event.createdAt)} · {stage(event.stage)}

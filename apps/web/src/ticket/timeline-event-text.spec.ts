@@ -6,7 +6,15 @@ import { TIMELINE_STAGES, TIMELINE_TYPES, timelineEventText, type TimelineNames 
 
 const locale = (language: string, namespace: string) => JSON.parse(readFileSync(join(__dirname, '../locales', language, `${namespace}.json`), 'utf8'));
 const names: TimelineNames = { category: (id) => `«${id}»`, team: (id) => (id ? `team ${id}` : 'no team'), language: (code) => `lang ${code}` };
-const event = (type: string, data: Record<string, unknown> = {}): TimelineEvent => ({ id: '1', stage: 'agent', type, summary: 'English server text', confidence: null, data, createdAt: '2026-01-01T00:00:00Z' });
+const event = (type: string, data: Record<string, unknown> = {}): TimelineEvent => ({
+  id: '1',
+  stage: 'agent',
+  type,
+  summary: 'English server text',
+  confidence: null,
+  data,
+  createdAt: '2026-01-01T00:00:00Z',
+});
 
 describe('timelineEventText', () => {
   let t: TFunction;

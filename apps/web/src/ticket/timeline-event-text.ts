@@ -3,12 +3,45 @@ import type { TimelineEvent } from '../api/api-types';
 
 /** The event types the gateway and workers record; any other is shown as "other event", never as its raw type. */
 export const TIMELINE_TYPES = [
-  'received', 'categorized', 'sentiment-analyzed', 'escalated', 'not-escalated', 'response-suggested', 'response-requested',
-  'routed', 'assigned', 'unassigned', 'sla-at-risk', 'sla-breached', 'status-changed', 'resolved', 'closed', 'reopened',
-  'priority-changed', 'team-changed', 'category-corrected', 'category-confirmed', 'sentiment-corrected', 'sentiment-confirmed',
-  'suggestion-accepted', 'suggestion-edited', 'suggestion-feedback', 'customer-replied', 'agent-replied', 'note-added',
-  'attachment-added', 'merged', 'merge-received', 'unmerged', 'merge-undone', 'linked', 'rated', 'email-queued', 'email-sent',
-  'email-failed', 'stage.failed',
+  'received',
+  'categorized',
+  'sentiment-analyzed',
+  'escalated',
+  'not-escalated',
+  'response-suggested',
+  'response-requested',
+  'routed',
+  'assigned',
+  'unassigned',
+  'sla-at-risk',
+  'sla-breached',
+  'status-changed',
+  'resolved',
+  'closed',
+  'reopened',
+  'priority-changed',
+  'team-changed',
+  'category-corrected',
+  'category-confirmed',
+  'sentiment-corrected',
+  'sentiment-confirmed',
+  'suggestion-accepted',
+  'suggestion-edited',
+  'suggestion-feedback',
+  'customer-replied',
+  'agent-replied',
+  'note-added',
+  'attachment-added',
+  'merged',
+  'merge-received',
+  'unmerged',
+  'merge-undone',
+  'linked',
+  'rated',
+  'email-queued',
+  'email-sent',
+  'email-failed',
+  'stage.failed',
 ] as const;
 
 export const TIMELINE_STAGES = ['intake', 'categorization', 'sentiment', 'rag-response', 'escalation', 'routing', 'sla', 'agent', 'customer', 'mail'] as const;
@@ -52,7 +85,10 @@ export function timelineEventText(event: TimelineEvent, t: TFunction, names: Tim
       return count(data.capacity) !== undefined ? { title, detail: detail('assigned', { open: count(data.open) ?? 0, capacity: count(data.capacity) }) } : { title };
     case 'sla-at-risk':
     case 'sla-breached':
-      return { title, detail: detail('sla', { metric: t(`ticket:sla.metric.${text(data.metric) ?? 'resolution'}`), priority: priority(data.policy), minutes: Math.round((count(data.targetMs) ?? 0) / 60_000) }) };
+      return {
+        title,
+        detail: detail('sla', { metric: t(`ticket:sla.metric.${text(data.metric) ?? 'resolution'}`), priority: priority(data.policy), minutes: Math.round((count(data.targetMs) ?? 0) / 60_000) }),
+      };
     case 'status-changed':
     case 'resolved':
     case 'closed':
@@ -74,7 +110,12 @@ export function timelineEventText(event: TimelineEvent, t: TFunction, names: Tim
     case 'suggestion-edited':
       return { title, detail: detail('revision', { revision: count(data.revision) ?? '–' }) };
     case 'suggestion-feedback':
-      return { title, detail: detail('feedback', { revision: count(data.revision) ?? '–', outcome: t(`ticket:timeline.outcome.${text(data.outcome) ?? 'rejected'}`) }) + (text(data.reason) ? ` “${text(data.reason)}”` : '') };
+      return {
+        title,
+        detail:
+          detail('feedback', { revision: count(data.revision) ?? '–', outcome: t(`ticket:timeline.outcome.${text(data.outcome) ?? 'rejected'}`) }) +
+          (text(data.reason) ? ` “${text(data.reason)}”` : ''),
+      };
     case 'merged':
       return count(data.targetNumber) !== undefined ? { title, detail: detail('merged', { number: count(data.targetNumber) }) } : { title };
     case 'rated':

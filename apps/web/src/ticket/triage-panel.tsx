@@ -20,7 +20,13 @@ function escalationReasons(value: unknown, ruleName: (rule: string) => string): 
 }
 
 function Explanation({ items }: { items: string[] }) {
-  return items.length > 0 ? <List size="xs" spacing={0}>{items.slice(0, 5).map((item) => <List.Item key={item}>{item}</List.Item>)}</List> : null;
+  return items.length > 0 ? (
+    <List size="xs" spacing={0}>
+      {items.slice(0, 5).map((item) => (
+        <List.Item key={item}>{item}</List.Item>
+      ))}
+    </List>
+  ) : null;
 }
 
 interface CorrectableLabelProps {
@@ -50,26 +56,31 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
   const language = sentiment?.language as { code?: string; confidence?: number; source?: OutputSource } | undefined;
   return (
     <Card withBorder component="section" aria-labelledby="triage-title">
-      <Title order={2} size="h4" id="triage-title" mb="xs">{t('triage.title')}</Title>
+      <Title order={2} size="h4" id="triage-title" mb="xs">
+        {t('triage.title')}
+      </Title>
       {!categorization && <Text size="sm">{t('triage.pending')}</Text>}
       <Stack gap="sm">
         {categorization && (
           <div>
-            <CorrectableLabel
-              label={t('triage.category')}
-              options={categories.options}
-              value={ticket.category}
-              result={categorization}
-              onCorrect={(category) => onChange({ category })}
-            />
-            {ticket.categoryConfirmedBy && <Text size="xs" c="dark.4">{t('triage.confirmedBy', { name: ticket.categoryConfirmedBy })}</Text>}
+            <CorrectableLabel label={t('triage.category')} options={categories.options} value={ticket.category} result={categorization} onCorrect={(category) => onChange({ category })} />
+            {ticket.categoryConfirmedBy && (
+              <Text size="xs" c="dark.4">
+                {t('triage.confirmedBy', { name: ticket.categoryConfirmedBy })}
+              </Text>
+            )}
             <Explanation items={reasonsOf(categorization.explanation)} />
           </div>
         )}
         {priority && (
           <div>
             <Group justify="space-between">
-              <Group gap="xs"><Text size="sm" fw={600}>{t('triage.priority')}</Text><PriorityBadge priority={ticket.priority} /></Group>
+              <Group gap="xs">
+                <Text size="sm" fw={600}>
+                  {t('triage.priority')}
+                </Text>
+                <PriorityBadge priority={ticket.priority} />
+              </Group>
               <AiOutputLabel confidence={priority.confidence} source={priority.source} />
             </Group>
             <Explanation items={reasonsOf(priority.reasons)} />
@@ -84,20 +95,27 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
               result={sentiment}
               onCorrect={(label) => onChange({ sentiment: label })}
             />
-            <Group gap="xs" mt={4}><SentimentBadge sentiment={ticket.sentimentLabel} /><Text size="xs">{t('triage.score', { score: ticket.sentimentScore?.toFixed(2) ?? '–' })}</Text></Group>
+            <Group gap="xs" mt={4}>
+              <SentimentBadge sentiment={ticket.sentimentLabel} />
+              <Text size="xs">{t('triage.score', { score: ticket.sentimentScore?.toFixed(2) ?? '–' })}</Text>
+            </Group>
             <Explanation items={reasonsOf(sentiment.explanation ?? sentiment.cues)} />
           </div>
         )}
         {language?.code && (
           <Group justify="space-between">
-            <Text size="sm"><b>{t('triage.language')}</b> {language.code}</Text>
+            <Text size="sm">
+              <b>{t('triage.language')}</b> {language.code}
+            </Text>
             <AiOutputLabel confidence={language.confidence} source={language.source} />
           </Group>
         )}
         {escalation && (
           <div>
             <Group justify="space-between">
-              <Text size="sm" fw={600}>{escalation.escalate ? t('triage.escalated', { level: String(escalation.level ?? '') }) : t('triage.notEscalated')}</Text>
+              <Text size="sm" fw={600}>
+                {escalation.escalate ? t('triage.escalated', { level: String(escalation.level ?? '') }) : t('triage.notEscalated')}
+              </Text>
               <AiOutputLabel confidence={escalation.confidence} source={escalation.source} />
             </Group>
             <Explanation items={escalationReasons(escalation.reasons, (rule) => t(`triage.escalationRule.${rule}`, { defaultValue: rule }))} />

@@ -6,7 +6,9 @@ export function VersionConflictAlert({ currentVersion, onReload }: { currentVers
   return (
     <Alert color="orange" role="alert" title={t('conflict.title')}>
       {t('conflict.body', { version: currentVersion })}
-      <Button size="xs" ml="sm" variant="white" onClick={onReload}>{t('conflict.reload')}</Button>
+      <Button size="xs" ml="sm" variant="white" onClick={onReload}>
+        {t('conflict.reload')}
+      </Button>
     </Alert>
   );
 }

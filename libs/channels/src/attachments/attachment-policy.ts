@@ -24,7 +24,10 @@ export interface IncomingFile {
 /** A safe file name to show and to send back in Content-Disposition: no path, no control characters. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  return base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 255);
+  return base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 255);
 }
 
 function typeAccepted(type: string, accepted: string[]): boolean {

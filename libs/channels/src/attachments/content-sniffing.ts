@@ -45,9 +45,7 @@ const TYPE_ALIASES: Record<string, string> = {
 const EXTENSION_ALIASES: Record<string, string> = { jpg: 'jpeg', jpe: 'jpeg', jfif: 'jpeg', tif: 'tiff', htm: 'html' };
 
 /** Extensions that say what a file is (a file named so must be one); other names (.final, .scan) say nothing. */
-const TELLING_EXTENSIONS = new Set(
-  'png jpeg gif webp bmp tiff avif heic ico pdf zip gz 7z rar docx xlsx pptx odt ods exe dll scr com msi elf jar apk html svg xml mp3 mp4 wav'.split(' '),
-);
+const TELLING_EXTENSIONS = new Set('png jpeg gif webp bmp tiff avif heic ico pdf zip gz 7z rar docx xlsx pptx odt ods exe dll scr com msi elf jar apk html svg xml mp3 mp4 wav'.split(' '));
 /** A type that tells nothing about the content: the sniffed type replaces it. */
 const UNDECLARED = new Set(['application/octet-stream', 'binary/octet-stream', '']);
 /** Declared types whose files always start with a signature (SVG is text, so it is not one of them). */

@@ -50,7 +50,10 @@ export class TicketSubmissions {
     for (const [, group] of groupBy(batch, ({ actor }) => `${actor.id}\u0000${actor.label}`)) {
       const tickets = group.map((submission) => submission.ticket);
       const clocks = this.sla.start(tickets.map((ticket) => ({ ticketId: ticket.id, priority: null, openedAt })));
-      const outbox = group.map(({ ticket, trace }) => ({ kind: OutboxKind.TicketCreated, payload: withTrace<TicketJobData>({ v: 1, ticketId: ticket.id, revision: 1 }, trace ?? currentTraceCarrier()) }));
+      const outbox = group.map(({ ticket, trace }) => ({
+        kind: OutboxKind.TicketCreated,
+        payload: withTrace<TicketJobData>({ v: 1, ticketId: ticket.id, revision: 1 }, trace ?? currentTraceCarrier()),
+      }));
       stored.messages.push(...(await insertSubmittedTickets(manager, { actor: group[0].actor, tickets, outbox, clocks })));
       stored.clocks.push(...clocks);
     }

@@ -25,21 +25,24 @@ const TEMPLATES: Record<MailLanguage, Template> = {
     greeting: (name) => `Hola ${name}:`,
     status: (ticket, status) => `Su solicitud #${ticket} está ahora ${TEMPLATES.es.statuses[status]}.`,
     statuses: { open: 'abierta de nuevo', pending: 'a la espera de su respuesta', resolved: 'resuelta', closed: 'cerrada' },
-    merged: (from, into) => `Su solicitud #${from} trata el mismo asunto que la solicitud #${into}, así que las hemos unido: seguimos en la solicitud #${into}, donde se conserva todo lo que nos envió.`,
+    merged: (from, into) =>
+      `Su solicitud #${from} trata el mismo asunto que la solicitud #${into}, así que las hemos unido: seguimos en la solicitud #${into}, donde se conserva todo lo que nos envió.`,
     footer: (ticket) => `Responda a este correo para añadir información a la solicitud #${ticket}; mantenga [#${ticket}] en el asunto.`,
   },
   fr: {
     greeting: (name) => `Bonjour ${name},`,
     status: (ticket, status) => `Votre demande n° ${ticket} est maintenant ${TEMPLATES.fr.statuses[status]}.`,
     statuses: { open: 'rouverte', pending: 'en attente de votre réponse', resolved: 'résolue', closed: 'fermée' },
-    merged: (from, into) => `Votre demande n° ${from} porte sur le même sujet que la demande n° ${into} : nous les avons fusionnées et poursuivons sur la demande n° ${into}, où tout ce que vous nous avez envoyé est conservé.`,
+    merged: (from, into) =>
+      `Votre demande n° ${from} porte sur le même sujet que la demande n° ${into} : nous les avons fusionnées et poursuivons sur la demande n° ${into}, où tout ce que vous nous avez envoyé est conservé.`,
     footer: (ticket) => `Répondez à cet e-mail pour compléter la demande n° ${ticket} ; gardez [#${ticket}] dans l'objet.`,
   },
   de: {
     greeting: (name) => `Hallo ${name},`,
     status: (ticket, status) => `Ihre Anfrage #${ticket} ist jetzt ${TEMPLATES.de.statuses[status]}.`,
     statuses: { open: 'wieder offen', pending: 'in Erwartung Ihrer Antwort', resolved: 'gelöst', closed: 'geschlossen' },
-    merged: (from, into) => `Ihre Anfrage #${from} betrifft dasselbe Anliegen wie Anfrage #${into}, daher haben wir sie zusammengeführt: Wir machen bei Anfrage #${into} weiter, wo alles erhalten ist, was Sie uns geschickt haben.`,
+    merged: (from, into) =>
+      `Ihre Anfrage #${from} betrifft dasselbe Anliegen wie Anfrage #${into}, daher haben wir sie zusammengeführt: Wir machen bei Anfrage #${into} weiter, wo alles erhalten ist, was Sie uns geschickt haben.`,
     footer: (ticket) => `Antworten Sie auf diese E-Mail, um die Anfrage #${ticket} zu ergänzen; bitte lassen Sie [#${ticket}] im Betreff.`,
   },
   pt: {
@@ -60,7 +63,8 @@ const TEMPLATES: Record<MailLanguage, Template> = {
     greeting: (name) => `${name} 様`,
     status: (ticket, status) => `お問い合わせ #${ticket} は${TEMPLATES.ja.statuses[status]}。`,
     statuses: { open: '再開されました', pending: 'お客様のご返信をお待ちしています', resolved: '解決済みになりました', closed: 'クローズされました' },
-    merged: (from, into) => `お問い合わせ #${from} はお問い合わせ #${into} と同じ内容のため、統合いたしました。今後はお問い合わせ #${into} で対応いたします。お送りいただいた内容はすべて引き継がれています。`,
+    merged: (from, into) =>
+      `お問い合わせ #${from} はお問い合わせ #${into} と同じ内容のため、統合いたしました。今後はお問い合わせ #${into} で対応いたします。お送りいただいた内容はすべて引き継がれています。`,
     footer: (ticket) => `このメールに返信すると、お問い合わせ #${ticket} に追加されます。件名の [#${ticket}] はそのまま残してください。`,
   },
 };

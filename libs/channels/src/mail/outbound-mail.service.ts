@@ -12,10 +12,7 @@ import { newMessageId, threadSubject } from './thread-reference';
 const MAX_REFERENCES = 20;
 
 /** An agent's public reply; a status change the team announces; a ticket merged `into` another (where it continues). */
-export type OutboundMailRequest =
-  | { kind: 'reply'; ticketMessageId: string; body: string }
-  | { kind: 'status'; status: AnnouncedStatus }
-  | { kind: 'merged'; into: TicketEntity };
+export type OutboundMailRequest = { kind: 'reply'; ticketMessageId: string; body: string } | { kind: 'status'; status: AnnouncedStatus } | { kind: 'merged'; into: TicketEntity };
 
 /**
  * Mail to a ticket's customer, queued with the change that causes it: the rendered mail (in the customer's

@@ -10,7 +10,10 @@ export function ticketNumberInSubject(subject: string): number | null {
 
 /** The subject of mail about a ticket: its own subject with the ticket reference, as a reply. */
 export function threadSubject(subject: string, ticketNumber: number): string {
-  const bare = subject.replace(REFERENCE, '').replace(/^\s*((re|aw|sv|fw|fwd|tr|rv|res)\s*:\s*)+/i, '').trim();
+  const bare = subject
+    .replace(REFERENCE, '')
+    .replace(/^\s*((re|aw|sv|fw|fwd|tr|rv|res)\s*:\s*)+/i, '')
+    .trim();
   return `Re: ${bare} [#${ticketNumber}]`;
 }
 

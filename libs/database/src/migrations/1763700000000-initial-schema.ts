@@ -35,9 +35,7 @@ export class InitialSchema1763700000000 implements MigrationInterface {
       await queryRunner.query(`CREATE INDEX idx_tickets_${column} ON tickets (${column})`);
     }
     // Full-text search for the agents' text query (the 'simple' config works for every language).
-    await queryRunner.query(
-      `CREATE INDEX idx_tickets_search ON tickets USING gin (to_tsvector('simple', subject || ' ' || description))`,
-    );
+    await queryRunner.query(`CREATE INDEX idx_tickets_search ON tickets USING gin (to_tsvector('simple', subject || ' ' || description))`);
 
     await queryRunner.query(`
       CREATE TABLE ticket_stage_results (

@@ -74,9 +74,7 @@ export class AuditLog1764200300000 implements MigrationInterface {
       $$`);
     for (const [table, secrets] of Object.entries(AUDITED)) {
       const args = secrets.map((column) => `'${column}'`).join(', ');
-      await queryRunner.query(
-        `CREATE TRIGGER audit_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change(${args})`,
-      );
+      await queryRunner.query(`CREATE TRIGGER audit_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change(${args})`);
     }
   }
 

@@ -5,9 +5,7 @@ export class AuditCategoryModels1764400000000 implements MigrationInterface {
   name = 'AuditCategoryModels1764400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TRIGGER audit_category_models AFTER INSERT OR UPDATE OR DELETE ON category_models FOR EACH ROW EXECUTE FUNCTION audit_row_change('weights')`,
-    );
+    await queryRunner.query(`CREATE TRIGGER audit_category_models AFTER INSERT OR UPDATE OR DELETE ON category_models FOR EACH ROW EXECUTE FUNCTION audit_row_change('weights')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -17,9 +17,7 @@ export class TicketListKeyset1765310000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX idx_tickets_list_created ON tickets (created_at, number)`);
     await queryRunner.query(`CREATE INDEX idx_tickets_list_updated ON tickets (updated_at, number)`);
     await queryRunner.query(`CREATE INDEX idx_tickets_list_priority ON tickets ((${PRIORITY_RANK}), number)`);
-    await queryRunner.query(
-      `CREATE INDEX idx_tickets_list_filters ON tickets (team_id, assignee_id, status, category, priority, sentiment_label, language, escalated, customer_id)`,
-    );
+    await queryRunner.query(`CREATE INDEX idx_tickets_list_filters ON tickets (team_id, assignee_id, status, category, priority, sentiment_label, language, escalated, customer_id)`);
     await queryRunner.query(`DROP INDEX idx_tickets_created_at`);
   }
 

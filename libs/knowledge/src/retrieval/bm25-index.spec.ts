@@ -53,11 +53,14 @@ describe('Bm25Index', () => {
   });
 
   it('filters on every given field', () => {
-    expect(index.search('reembolso tarjeta refund card', 5, { language: 'es' })).toEqual([
-      { id: 'reembolso', score: expect.any(Number), fields: { category: 'billing', language: 'es' } },
-    ]);
+    expect(index.search('reembolso tarjeta refund card', 5, { language: 'es' })).toEqual([{ id: 'reembolso', score: expect.any(Number), fields: { category: 'billing', language: 'es' } }]);
     expect(index.search('password reset', 5, { category: 'billing' })).toEqual([]);
-    expect(index.search('password', 5, { category: 'account_access', language: 'en' }).map((hit) => hit.id).sort()).toEqual(['long', 'password']);
+    expect(
+      index
+        .search('password', 5, { category: 'account_access', language: 'en' })
+        .map((hit) => hit.id)
+        .sort(),
+    ).toEqual(['long', 'password']);
   });
 
   it('gives the same results when searched again (its scratch scores are reset)', () => {

@@ -78,16 +78,12 @@ export class HybridRetrieverService {
       const bonus = (query.prefer ?? []).reduce((sum, { field, value, weight }) => sum + (fields?.[field] === value ? weight / (RRF_K + 1) : 0), 0);
       fused.set(id, score + bonus);
     }
-    const top = [...fused]
-      .sort((a, b) => b[1] - a[1] || (similarity.get(b[0]) ?? -1) - (similarity.get(a[0]) ?? -1))
-      .slice(0, query.limit);
+    const top = [...fused].sort((a, b) => b[1] - a[1] || (similarity.get(b[0]) ?? -1) - (similarity.get(a[0]) ?? -1)).slice(0, query.limit);
     // Chunks only BM25 found: their similarity, in one request.
     const missing = top.map(([id]) => id).filter((id) => !similarity.has(id));
     for (const hit of await this.chroma.scoreByIds(purpose, missing, embedding)) similarity.set(hit.id, hit.score);
     const unrelated = this.chroma.embeddings.unrelatedSimilarity ?? 0;
-    return top
-      .filter(([id]) => similarity.has(id))
-      .map(([id, fusedScore]) => ({ id, metadata: index.fieldsOf(id)!, score: evidenceScore(similarity.get(id)!, unrelated), fusedScore }));
+    return top.filter(([id]) => similarity.has(id)).map(([id, fusedScore]) => ({ id, metadata: index.fieldsOf(id)!, score: evidenceScore(similarity.get(id)!, unrelated), fusedScore }));
   }
 
   /** Forgets a purpose's lexical index, e.g. after its collection was dropped. */

@@ -60,11 +60,7 @@ export class SolvedTicketIndexer {
   }
 
   private solvedTickets() {
-    return this.dataSource
-      .getRepository(TicketEntity)
-      .createQueryBuilder('t')
-      .where('t.status IN (:...statuses)', { statuses: SOLVED_STATUSES })
-      .andWhere(`btrim(coalesce(t.resolution, '')) <> ''`);
+    return this.dataSource.getRepository(TicketEntity).createQueryBuilder('t').where('t.status IN (:...statuses)', { statuses: SOLVED_STATUSES }).andWhere(`btrim(coalesce(t.resolution, '')) <> ''`);
   }
 
   private upsert(tickets: TicketEntity[]): Promise<void> {

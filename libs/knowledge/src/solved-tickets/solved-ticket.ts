@@ -40,5 +40,8 @@ export function generalizedSolvedTicket(ticket: Pick<TicketEntity, 'id' | 'numbe
 /** What a solved ticket is found by: the problem as the customer put it, and how it was solved, generalized before it is embedded. */
 export function solvedTicketDocument(ticket: TicketText): string {
   const known = knownPeople(ticket);
-  return [ticket.subject, ticket.description, `Resolution: ${ticket.resolution ?? ''}`].map((text) => generalized(text, known)).join('\n').slice(0, MAX_DOCUMENT_CHARS);
+  return [ticket.subject, ticket.description, `Resolution: ${ticket.resolution ?? ''}`]
+    .map((text) => generalized(text, known))
+    .join('\n')
+    .slice(0, MAX_DOCUMENT_CHARS);
 }

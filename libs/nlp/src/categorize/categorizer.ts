@@ -17,10 +17,7 @@ export interface CategoryModel {
 
 /** The taxonomy's phrases, names and descriptions: the day-one training data, and part of every retraining. */
 export function taxonomyExamples(taxonomy: Taxonomy): LabeledText[] {
-  return taxonomy.categories.flatMap((category) => [
-    ...category.examples.map((text) => ({ text, label: category.id })),
-    { text: `${category.name}. ${category.description}`, label: category.id },
-  ]);
+  return taxonomy.categories.flatMap((category) => [...category.examples.map((text) => ({ text, label: category.id })), { text: `${category.name}. ${category.description}`, label: category.id }]);
 }
 
 /** The few-shot model every installation starts with, before the team has taught it anything. */

@@ -16,7 +16,10 @@ describe('learnCategories', () => {
   });
 
   it("trains the linear model on the taxonomy's phrases plus history, with hold-out accuracy and a calibrated out-of-scope threshold", () => {
-    const history = ['My loyalty stars are missing', 'Stars not added to my loyalty card', 'Reward stars balance is wrong', 'Bonus stars never arrived', 'Where are my loyalty stars?'].map((text) => ({ text, label: 'billing' }));
+    const history = ['My loyalty stars are missing', 'Stars not added to my loyalty card', 'Reward stars balance is wrong', 'Bonus stars never arrived', 'Where are my loyalty stars?'].map((text) => ({
+      text,
+      label: 'billing',
+    }));
     const learned = learnCategories([...taxonomyExamples(taxonomy), ...history]);
     expect(learned.algorithm).toBe(Algorithm.Linear);
     expect(learned.metrics).toMatchObject({ examples: expect.any(Number), labels: taxonomy.categories.length, holdoutAccuracy: expect.any(Number), outOfScopeThreshold: expect.any(Number) });

@@ -89,11 +89,7 @@ describe('loadTaxonomy (invalid files)', () => {
   });
 
   it.each(['severe', 'High', ''])('rejects the severity %j', (severity) => {
-    expectRejected(
-      `categories:\n  - id: billing\n    severity: "${severity}"\n    examples: [a, b]\n`,
-      /\(billing\)/,
-      /'severity' must be one of low, medium, high, critical/,
-    );
+    expectRejected(`categories:\n  - id: billing\n    severity: "${severity}"\n    examples: [a, b]\n`, /\(billing\)/, /'severity' must be one of low, medium, high, critical/);
   });
 
   it('rejects a missing severity', () => {

@@ -101,9 +101,7 @@ export class TrainedClassifier implements TextClassifier {
 
   predict(text: string): Prediction {
     const scores = this.model.scores(text);
-    const ranking = scores.labels
-      .map((label, i) => ({ label, confidence: round(scores.probabilities[i]) }))
-      .sort((a, b) => b.confidence - a.confidence);
+    const ranking = scores.labels.map((label, i) => ({ label, confidence: round(scores.probabilities[i]) })).sort((a, b) => b.confidence - a.confidence);
     const best = ranking[0];
     // A language is no reason to be out of scope: a text read through its glosses scores lower (as in the few-shot model).
     const threshold = this.threshold * readableShare(text);

@@ -62,7 +62,22 @@ describe('LinearClassifier', () => {
 });
 
 /** Word meanings as three hand-set directions: enough to tell whether the model uses the sentence vector. */
-const CONCEPTS: Record<string, number> = { card: 0, arrive: 0, arrived: 0, delivered: 0, courier: 0, postman: 0, charged: 1, twice: 1, billed: 1, double: 1, password: 2, login: 2, passphrase: 2, credentials: 2 };
+const CONCEPTS: Record<string, number> = {
+  card: 0,
+  arrive: 0,
+  arrived: 0,
+  delivered: 0,
+  courier: 0,
+  postman: 0,
+  charged: 1,
+  twice: 1,
+  billed: 1,
+  double: 1,
+  password: 2,
+  login: 2,
+  passphrase: 2,
+  credentials: 2,
+};
 const conceptEncoder = (id = 'concepts-v1'): SentenceEncoder => ({
   id,
   dimension: 3,

@@ -6,7 +6,7 @@ describe('parseLabelledCsv with hostile headers', () => {
     const rows = parseLabelledCsv(`${column},text,label\n"{""polluted"": true}",My parcel is late,shipping\n`, 'upload');
     expect(rows).toEqual([{ text: 'My parcel is late', label: 'shipping' }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
   });
 
   it('names the source and line of an unclosed quote without quoting the text', () => {

@@ -79,7 +79,10 @@ export class LanguageDetector {
   }
 
   identify(text: string): LanguageIdentification {
-    const stripped = stripAddresses(text).replace(/[\p{N}_#]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    const stripped = stripAddresses(text)
+      .replace(/[\p{N}_#]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     // fastText saw little shouting in training: "YOU GUYS ARE HORRIBLE" reads as Chinese until lower-cased.
     const cleaned = mostlyUpperCase(stripped) ? stripped.toLowerCase() : stripped;
     const letters = cleaned.replace(NOT_LETTER, '');

@@ -71,9 +71,7 @@ describe('scorePriority', () => {
       customerTier: 'vip',
     });
     expect(result.level).toBe('urgent');
-    expect(result.reasons).toEqual(
-      expect.arrayContaining(['service outage', 'cannot log in', 'money taken twice', 'deadline', 'security or fraud', 'business blocked', 'VIP customer']),
-    );
+    expect(result.reasons).toEqual(expect.arrayContaining(['service outage', 'cannot log in', 'money taken twice', 'deadline', 'security or fraud', 'business blocked', 'VIP customer']));
   });
 
   it('caps a high-severity ticket with an outage at urgent rather than overflowing', () => {

@@ -17,7 +17,11 @@ const URGENCY_CUES: { reason: string; pattern: RegExp; raise: number }[] = [
   { reason: 'service outage', pattern: /\b(outage|is down|went down|not working for anyone|(servers?|site|website|app|system|network) (is |are )?down|caido|caida|panne|ausfall)\b/, raise: 2 },
   { reason: 'cannot log in', pattern: /\b(can'?t|cannot|unable to|could not|couldn'?t) (log ?in|sign ?in|access)|locked out|no puedo (entrar|acceder|iniciar)/, raise: 1 },
   { reason: 'money taken twice', pattern: /\b(charged|billed|debited) (me )?(twice|two times|double)|double (charge|payment)|duplicate (charge|payment)|cobro duplicado|cobrado dos veces/, raise: 1 },
-  { reason: 'deadline', pattern: /\b(deadline|by tomorrow|by tonight|by (monday|tuesday|wednesday|thursday|friday)|today|asap|as soon as possible|urgent(ly)?|immediately|emergency|urgente|dringend)\b/, raise: 1 },
+  {
+    reason: 'deadline',
+    pattern: /\b(deadline|by tomorrow|by tonight|by (monday|tuesday|wednesday|thursday|friday)|today|asap|as soon as possible|urgent(ly)?|immediately|emergency|urgente|dringend)\b/,
+    raise: 1,
+  },
   { reason: 'security or fraud', pattern: /\b(hacked|fraud(ulent)?|unauthori[sz]ed|phishing|stolen|breach|compromised|fraude)\b/, raise: 2 },
   { reason: 'business blocked', pattern: /\b(whole team|entire (team|office|company)|all (users|employees)|production|can'?t work|cannot work|blocked)\b/, raise: 1 },
 ];

@@ -35,11 +35,7 @@ const CALM: Record<string, string[]> = {
     'Olá, estou esperando há dez dias pelo meu pedido e ainda não chegou. O rastreamento não muda desde terça e ninguém me retornou. Podem verificar com a transportadora? Obrigado.',
     'O e-mail não funciona no celular desde a atualização.',
   ],
-  zh: [
-    '我的包裹还没到，能帮我查一下吗？',
-    '您好，我十天前下的订单到现在还没收到，物流一直没有更新，也没有人联系我。麻烦帮我问一下快递公司，谢谢。',
-    'VPN连不上，一分钟后就超时了，用不了。',
-  ],
+  zh: ['我的包裹还没到，能帮我查一下吗？', '您好，我十天前下的订单到现在还没收到，物流一直没有更新，也没有人联系我。麻烦帮我问一下快递公司，谢谢。', 'VPN连不上，一分钟后就超时了，用不了。'],
   ja: [
     '荷物がまだ届いていません。確認していただけますか。',
     '10日前に注文した商品がまだ届いていません。追跡情報も更新されず、連絡もありません。配送業者に確認していただけますか。よろしくお願いします。',
@@ -64,7 +60,7 @@ const ANGRY: Record<string, string[]> = {
   fr: [
     "C'est la troisième fois que j'écris. Remboursez-moi aujourd'hui ou j'appelle mon avocat.",
     "OÙ EST MA COMMANDE ?! C'EST LE PIRE SERVICE QUE J'AI JAMAIS VU !!!",
-    "Bravo, encore une livraison annulée. Merci pour rien. Plus jamais je ne commande chez vous.",
+    'Bravo, encore une livraison annulée. Merci pour rien. Plus jamais je ne commande chez vous.',
   ],
   de: [
     'Ich schreibe jetzt zum dritten Mal. Erstatten Sie mir das Geld heute, oder ich schalte meinen Anwalt ein.',
@@ -107,7 +103,10 @@ describe('calm and angry customers in the seven languages', () => {
 
   it('does not let failures, waits and missing answers stack up into anger, but keeps them negative', () => {
     const short = analyzer.analyze('Mein Paket ist noch nicht angekommen.', 'de');
-    const long = analyzer.analyze('Ich warte seit zehn Tagen auf mein Paket, es ist immer noch nicht angekommen, niemand hat sich gemeldet und die Sendungsverfolgung zeigt keinen Fehler. Können Sie das prüfen?', 'de');
+    const long = analyzer.analyze(
+      'Ich warte seit zehn Tagen auf mein Paket, es ist immer noch nicht angekommen, niemand hat sich gemeldet und die Sendungsverfolgung zeigt keinen Fehler. Können Sie das prüfen?',
+      'de',
+    );
     expect(short.label).toBe('negative');
     expect(long.label).toBe('negative');
     expect(long.score).toBeLessThan(short.score);

@@ -62,7 +62,12 @@ export class ComplaintCueMatcher {
   /** The text as the patterns expect it. */
   private prepare(sentence: string): string {
     const lower = sentence.toLowerCase();
-    return this.set.foldAccents ? lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : lower;
+    return this.set.foldAccents
+      ? lower
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .normalize('NFC')
+      : lower;
   }
 
   match(sentences: string[]): CueMatch[] {

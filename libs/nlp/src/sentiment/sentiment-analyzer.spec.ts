@@ -5,16 +5,11 @@ describe('SentimentAnalyzer', () => {
 
   describe('English', () => {
     it('flags an angry ticket with caps, !!! and 😡 as confidently negative', () => {
-      const result = analyzer.analyze(
-        'This is the THIRD TIME I am writing!!! My order is still not here and your support is USELESS 😡 Fix it or I will file a chargeback.',
-        'en',
-      );
+      const result = analyzer.analyze('This is the THIRD TIME I am writing!!! My order is still not here and your support is USELESS 😡 Fix it or I will file a chargeback.', 'en');
       expect(result.label).toBe('negative');
       expect(result.confidence).toBeGreaterThan(0.7);
       expect(result.source).toBe('rules');
-      expect(result.cues).toEqual(
-        expect.arrayContaining(['useless(-3)', '😡(-4)', 'CAPS', 'repeat-contact:third time', 'legal-threat:chargeback']),
-      );
+      expect(result.cues).toEqual(expect.arrayContaining(['useless(-3)', '😡(-4)', 'CAPS', 'repeat-contact:third time', 'legal-threat:chargeback']));
       expect(result.signals).toEqual(
         expect.arrayContaining([
           { kind: 'word', text: 'useless', weight: expect.any(Number) },
@@ -43,10 +38,7 @@ describe('SentimentAnalyzer', () => {
     });
 
     it('keeps a polite problem report neutral', () => {
-      const result = analyzer.analyze(
-        "Hello, my order #4521 hasn't arrived yet. Could you please check the delivery status? Thanks.",
-        'en',
-      );
+      const result = analyzer.analyze("Hello, my order #4521 hasn't arrived yet. Could you please check the delivery status? Thanks.", 'en');
       expect(result.label).toBe('neutral');
     });
 
@@ -58,10 +50,7 @@ describe('SentimentAnalyzer', () => {
     });
 
     it('recognises a thankful message as positive', () => {
-      const result = analyzer.analyze(
-        'Thank you so much, the issue was resolved quickly and your agent was very helpful!',
-        'en',
-      );
+      const result = analyzer.analyze('Thank you so much, the issue was resolved quickly and your agent was very helpful!', 'en');
       expect(result.label).toBe('positive');
       expect(result.cues).toEqual(expect.arrayContaining(['helpful(2)', 'resolved(2)']));
     });
@@ -77,10 +66,7 @@ describe('SentimentAnalyzer', () => {
 
   describe('other languages', () => {
     it('flags an angry Spanish ticket', () => {
-      const result = analyzer.analyze(
-        'Estoy furioso, es la tercera vez que escribo y nadie responde. ¡Inaceptable!',
-        'es',
-      );
+      const result = analyzer.analyze('Estoy furioso, es la tercera vez que escribo y nadie responde. ¡Inaceptable!', 'es');
       expect(result.label).toBe('negative');
       expect(result.cues).toEqual(expect.arrayContaining(['furioso(-4)', 'repeat-contact:tercera vez']));
     });
@@ -139,7 +125,12 @@ describe('SentimentAnalyzer', () => {
     it('adds emphasis from "!!!" and emoji', () => {
       const excited = analyzer.analyze(`${praise}!!! 😍`, language);
       expect(excited.score).toBeGreaterThan(analyzer.analyze(praise, language).score);
-      expect(excited.signals).toEqual(expect.arrayContaining([{ kind: 'emphasis', text: '!!!', weight: 0 }, { kind: 'emoji', text: '😍', weight: 3 }]));
+      expect(excited.signals).toEqual(
+        expect.arrayContaining([
+          { kind: 'emphasis', text: '!!!', weight: 0 },
+          { kind: 'emoji', text: '😍', weight: 3 },
+        ]),
+      );
     });
   });
 
@@ -167,19 +158,16 @@ describe('SentimentAnalyzer', () => {
   });
 
   describe('output bounds', () => {
-    it.each([
-      '',
-      '😡'.repeat(200),
-      '😍 amazing wonderful perfect '.repeat(50),
-      'TERRIBLE AWFUL HORRIBLE!!!!!!!!! never again, lawyer, chargeback, unacceptable',
-      '?!?!',
-    ])('keeps score, confidence and cues in range for %#', (text) => {
-      const result = analyzer.analyze(text, 'en');
-      expect(result.score).toBeGreaterThanOrEqual(-1);
-      expect(result.score).toBeLessThanOrEqual(1);
-      expect(result.confidence).toBeGreaterThanOrEqual(0.05);
-      expect(result.confidence).toBeLessThanOrEqual(0.99);
-      expect(result.cues.length).toBeLessThanOrEqual(8);
-    });
+    it.each(['', '😡'.repeat(200), '😍 amazing wonderful perfect '.repeat(50), 'TERRIBLE AWFUL HORRIBLE!!!!!!!!! never again, lawyer, chargeback, unacceptable', '?!?!'])(
+      'keeps score, confidence and cues in range for %#',
+      (text) => {
+        const result = analyzer.analyze(text, 'en');
+        expect(result.score).toBeGreaterThanOrEqual(-1);
+        expect(result.score).toBeLessThanOrEqual(1);
+        expect(result.confidence).toBeGreaterThanOrEqual(0.05);
+        expect(result.confidence).toBeLessThanOrEqual(0.99);
+        expect(result.cues.length).toBeLessThanOrEqual(8);
+      },
+    );
   });
 });

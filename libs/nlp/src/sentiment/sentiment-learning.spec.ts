@@ -26,6 +26,13 @@ describe('learnSentiment', () => {
 
   it('names the labels that still lack examples', () => {
     expect(missingSentimentExamples(teamExamples(), 20)).toEqual({});
-    expect(missingSentimentExamples(teamExamples().filter((row) => row.label !== 'neutral').slice(0, 50), 20)).toEqual({ neutral: 0 });
+    expect(
+      missingSentimentExamples(
+        teamExamples()
+          .filter((row) => row.label !== 'neutral')
+          .slice(0, 50),
+        20,
+      ),
+    ).toEqual({ neutral: 0 });
   });
 });

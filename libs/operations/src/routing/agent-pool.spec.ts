@@ -1,7 +1,14 @@
 import { AgentPool, PoolAgent, WaitingTicket } from './agent-pool';
 
 const agent = (id: string, fields: Partial<PoolAgent> = {}): PoolAgent => ({ id, email: `${id}@x`, teamId: 'team', skills: [], open: 0, capacity: 2, lastAssignedAt: null, ...fields });
-const ticket = (id: string, fields: Partial<WaitingTicket> = {}): WaitingTicket => ({ id, teamId: 'team', category: 'billing', priority: 'normal', createdAt: new Date(Date.UTC(2026, 0, 1)), ...fields });
+const ticket = (id: string, fields: Partial<WaitingTicket> = {}): WaitingTicket => ({
+  id,
+  teamId: 'team',
+  category: 'billing',
+  priority: 'normal',
+  createdAt: new Date(Date.UTC(2026, 0, 1)),
+  ...fields,
+});
 
 describe('AgentPool', () => {
   it('takes turns among equals, fewest open first, and never goes past a capacity', () => {

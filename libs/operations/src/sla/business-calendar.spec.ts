@@ -43,7 +43,12 @@ describe('BusinessCalendar', () => {
   });
 
   it('supports split days and days open until midnight', () => {
-    const split = new BusinessCalendar('UTC', { 1: [{ start: 9 * 60, end: 13 * 60 }, { start: 14 * 60, end: 24 * 60 }] });
+    const split = new BusinessCalendar('UTC', {
+      1: [
+        { start: 9 * 60, end: 13 * 60 },
+        { start: 14 * 60, end: 24 * 60 },
+      ],
+    });
     const monday = '2026-11-16';
     expect(split.businessMsBetween(new Date(`${monday}T12:00:00Z`), new Date(`${monday}T15:00:00Z`))).toBe(2 * HOUR);
     expect(split.addBusinessMs(new Date(`${monday}T12:30:00Z`), HOUR)).toEqual(new Date(`${monday}T14:30:00Z`));

@@ -91,7 +91,9 @@ export class BusinessCalendar {
     let day = this.days.get(start);
     if (!day) {
       const midnight = DateTime.fromMillis(start, { zone: this.timezone });
-      const windows = this.holidays.has(midnight.toISODate()!) ? [] : (this.week[midnight.weekday] ?? []).map((window): [number, number] => [this.at(midnight, window.start), this.at(midnight, window.end)]);
+      const windows = this.holidays.has(midnight.toISODate()!)
+        ? []
+        : (this.week[midnight.weekday] ?? []).map((window): [number, number] => [this.at(midnight, window.start), this.at(midnight, window.end)]);
       day = { windows, next: midnight.plus({ days: 1 }).startOf('day').toMillis() };
       if (this.days.size >= CACHED_DAYS) this.days.clear();
       this.days.set(start, day);

@@ -35,7 +35,18 @@ export class SlaClockRules {
 
   start(metric: SlaMetric, priority: Priority, now: Date): ClockState {
     const targetMs = this.config.policies[priority][metric];
-    return { metric, policy: priority, targetMs, elapsedMs: 0, runningSince: now, dueAt: this.config.calendar.addBusinessMs(now, targetMs), atRiskAt: null, breachedAt: null, stoppedAt: null, generation: 1 };
+    return {
+      metric,
+      policy: priority,
+      targetMs,
+      elapsedMs: 0,
+      runningSince: now,
+      dueAt: this.config.calendar.addBusinessMs(now, targetMs),
+      atRiskAt: null,
+      breachedAt: null,
+      stoppedAt: null,
+      generation: 1,
+    };
   }
 
   /** Business time counted so far. */

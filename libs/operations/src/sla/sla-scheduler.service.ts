@@ -16,7 +16,6 @@ export function slaCheckJobId(ticketId: string, metric: SlaMetric, generation: n
  */
 @Injectable()
 export class SlaScheduler {
-
   constructor(
     @InjectQueue(QueueName.Sla) private readonly queue: Queue,
     private readonly sla: SlaService,

@@ -8,10 +8,7 @@ import { TransformersEmbeddingProvider } from './transformers-embedding.provider
 export const EMBEDDING_PROVIDERS = ['glove', 'hashing', 'openai', 'transformers'] as const;
 export type EmbeddingProviderName = (typeof EMBEDDING_PROVIDERS)[number];
 
-type EmbeddingSettings = Pick<
-  Environment,
-  'EMBEDDING_PROVIDER' | 'EMBEDDING_CACHE_DIR' | 'EMBEDDING_MODEL' | 'EMBEDDING_MODEL_DIR' | 'EMBEDDING_DIMENSIONS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL'
->;
+type EmbeddingSettings = Pick<Environment, 'EMBEDDING_PROVIDER' | 'EMBEDDING_CACHE_DIR' | 'EMBEDDING_MODEL' | 'EMBEDDING_MODEL_DIR' | 'EMBEDDING_DIMENSIONS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL'>;
 
 /** The provider EMBEDDING_PROVIDER names. Each has its own Chroma collection, so switching re-indexes. */
 export function createEmbeddingProvider(env: EmbeddingSettings): Promise<EmbeddingProvider> {

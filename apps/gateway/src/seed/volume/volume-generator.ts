@@ -118,7 +118,10 @@ export class VolumeGenerator {
     return {
       id,
       customerName: `${first} ${last}`,
-      customerEmail: `${first}.${last}.${Math.floor(this.random() * 20_000)}@example.com`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+      customerEmail: `${first}.${last}.${Math.floor(this.random() * 20_000)}@example.com`
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase(),
       subject,
       description: `${subject}. Order ${10_000 + Math.floor(this.random() * 90_000)}.`,
       channel: this.weighted(CHANNEL_WEIGHTS),
@@ -180,4 +183,3 @@ export class VolumeGenerator {
     return median * Math.exp(gaussian);
   }
 }
-

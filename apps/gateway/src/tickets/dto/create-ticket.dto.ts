@@ -42,7 +42,11 @@ export class CreateTicketDto {
   @IsIn(CHANNELS)
   channel?: (typeof CHANNELS)[number];
 
-  @ApiPropertyOptional({ description: 'Free-form context, e.g. {"orderId":"4411","language":"es"}. A `tier` sent here is ignored: it comes from the customer\'s account', type: 'object', additionalProperties: true })
+  @ApiPropertyOptional({
+    description: 'Free-form context, e.g. {"orderId":"4411","language":"es"}. A `tier` sent here is ignored: it comes from the customer\'s account',
+    type: 'object',
+    additionalProperties: true,
+  })
   @IsOptional()
   @IsObject()
   metadata?: Record<string, unknown>;

@@ -77,7 +77,7 @@ export class ListTicketsQuery extends PageQuery {
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 
-  @ApiPropertyOptional({ description: "The page after the one that returned this nextCursor (same filters and sort); instead of `page`" })
+  @ApiPropertyOptional({ description: 'The page after the one that returned this nextCursor (same filters and sort); instead of `page`' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -47,8 +47,12 @@ export function ApiKeysPage() {
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="api-keys-create">
-        <Title order={2} size="h4" id="api-keys-create" mb="xs">{t('apiKeys.createTitle')}</Title>
-        <Text size="sm" c="dimmed" mb="sm">{t('apiKeys.help')}</Text>
+        <Title order={2} size="h4" id="api-keys-create" mb="xs">
+          {t('apiKeys.createTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('apiKeys.help')}
+        </Text>
         <Group component="form" onSubmit={submit} align="flex-end" gap="sm">
           <TextInput label={t('apiKeys.name')} required maxLength={100} w={280} value={name} onChange={(event) => setName(event.currentTarget.value)} />
           <Select
@@ -60,7 +64,9 @@ export function ApiKeysPage() {
             value={userId}
             onChange={setUserId}
           />
-          <Button type="submit" disabled={!name.trim() || !userId} loading={create.isPending}>{t('apiKeys.create')}</Button>
+          <Button type="submit" disabled={!name.trim() || !userId} loading={create.isPending}>
+            {t('apiKeys.create')}
+          </Button>
         </Group>
       </Card>
       <ApiErrorAlert error={create.error ?? revoke.error ?? keys.error} />
@@ -80,7 +86,9 @@ export function ApiKeysPage() {
             <Table.Tr key={key.id}>
               <Table.Td>{key.name}</Table.Td>
               <Table.Td>{ownerName(key.userId)}</Table.Td>
-              <Table.Td><code>{key.prefix}…</code></Table.Td>
+              <Table.Td>
+                <code>{key.prefix}…</code>
+              </Table.Td>
               <Table.Td>{format.dateTime(key.createdAt)}</Table.Td>
               <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('apiKeys.never')}</Table.Td>
               <Table.Td>
@@ -88,11 +96,17 @@ export function ApiKeysPage() {
                   <Badge color="gray.7">{t('apiKeys.revokedOn', { when: format.dateTime(key.revokedAt) })}</Badge>
                 ) : confirming === key.id ? (
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-sm" color="red" loading={revoke.isPending} onClick={() => revoke.mutate(key)}>{t('apiKeys.confirmRevoke')}</Button>
-                    <Button size="compact-sm" variant="default" onClick={() => setConfirming(undefined)}>{t('cancel')}</Button>
+                    <Button size="compact-sm" color="red" loading={revoke.isPending} onClick={() => revoke.mutate(key)}>
+                      {t('apiKeys.confirmRevoke')}
+                    </Button>
+                    <Button size="compact-sm" variant="default" onClick={() => setConfirming(undefined)}>
+                      {t('cancel')}
+                    </Button>
                   </Group>
                 ) : (
-                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setConfirming(key.id)} aria-label={t('apiKeys.revokeKey', { name: key.name })}>{t('apiKeys.revoke')}</Button>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setConfirming(key.id)} aria-label={t('apiKeys.revokeKey', { name: key.name })}>
+                    {t('apiKeys.revoke')}
+                  </Button>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -27,10 +27,12 @@ export function AuditPage() {
   const query = { entity, entityId: UUID.test(ids.entityId) ? ids.entityId : undefined, actorId: UUID.test(ids.actorId) ? ids.actorId : undefined, page, pageSize: PAGE_SIZE };
   const entries = useQuery({ queryKey: ['audit', query], queryFn: ({ signal }) => api<Page<AuditEntry>>(withQuery('/api/audit', query), { signal }), placeholderData: keepPreviousData });
   const invalidId = (value: string) => (value.trim() && !UUID.test(value.trim()) ? t('audit.notAnId') : undefined);
-  const changed = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   return (
     <Stack>
@@ -42,7 +44,9 @@ export function AuditPage() {
       <ApiErrorAlert error={entries.error} />
       {entries.data && (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">{t('audit.count', { count: entries.data.total })}</Text>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('audit.count', { count: entries.data.total })}
+          </Text>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -58,12 +62,18 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.occurredAt)}</Table.Td>
                   <Table.Td>{entry.actor}</Table.Td>
-                  <Table.Td miw={110}><Badge color={entry.action === 'delete' ? 'red.9' : entry.action === 'insert' ? 'teal.9' : 'blue.9'}>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Badge></Table.Td>
+                  <Table.Td miw={110}>
+                    <Badge color={entry.action === 'delete' ? 'red.9' : entry.action === 'insert' ? 'teal.9' : 'blue.9'}>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Badge>
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}</Text>
-                    <Text size="xs" c="dimmed">{entry.entityId}</Text>
+                    <Text size="xs" c="dimmed">
+                      {entry.entityId}
+                    </Text>
                   </Table.Td>
-                  <Table.Td><AuditChanges before={entry.before} after={entry.after} /></Table.Td>
+                  <Table.Td>
+                    <AuditChanges before={entry.before} after={entry.after} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

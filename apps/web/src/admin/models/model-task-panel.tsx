@@ -32,16 +32,22 @@ export function ModelTaskPanel({ task }: { task: ModelTask }) {
       <Stack>
         <Group justify="space-between">
           <div>
-            <Title order={2} size="h3" id={headingId}>{t(`models.${task}.title`)}</Title>
+            <Title order={2} size="h3" id={headingId}>
+              {t(`models.${task}.title`)}
+            </Title>
             <Text size="sm" c="dimmed">
               {activeVersion === undefined ? '' : activeVersion === 0 ? t(`models.${task}.baselineActive`) : t('models.activeVersion', { version: activeVersion })}
             </Text>
           </div>
           <Group gap="sm">
             {activeVersion !== 0 && (
-              <Button variant="default" onClick={() => activate.mutate(0)} loading={activate.isPending && activate.variables === 0}>{t(`models.${task}.useBaseline`)}</Button>
+              <Button variant="default" onClick={() => activate.mutate(0)} loading={activate.isPending && activate.variables === 0}>
+                {t(`models.${task}.useBaseline`)}
+              </Button>
             )}
-            <Button onClick={() => training.start.mutate()} loading={training.running}>{t('models.trainNow')}</Button>
+            <Button onClick={() => training.start.mutate()} loading={training.running}>
+              {t('models.trainNow')}
+            </Button>
           </Group>
         </Group>
         {training.job && (
@@ -57,7 +63,9 @@ export function ModelTaskPanel({ task }: { task: ModelTask }) {
         )}
         <ApiErrorAlert error={training.error ?? activate.error ?? models.error} />
         {models.data && models.data.models.length === 0 ? (
-          <Text c="dimmed" size="sm">{t('models.none')}</Text>
+          <Text c="dimmed" size="sm">
+            {t('models.none')}
+          </Text>
         ) : (
           <Table striped>
             <Table.Thead>
@@ -74,7 +82,12 @@ export function ModelTaskPanel({ task }: { task: ModelTask }) {
               {(models.data?.models ?? []).map((model) => (
                 <Table.Tr key={model.version}>
                   <Table.Td>
-                    {model.version} {model.active && <Badge ml={4} color="teal.9" size="sm">{t('models.active')}</Badge>}
+                    {model.version}{' '}
+                    {model.active && (
+                      <Badge ml={4} color="teal.9" size="sm">
+                        {t('models.active')}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>{accuracyText(model.metrics.holdoutAccuracy, format.percent, t('models.notMeasured'))}</Table.Td>
                   <Table.Td>{format.number(model.metrics.examples ?? Object.values(model.exampleCounts).reduce((sum, count) => sum + count, 0))}</Table.Td>
@@ -82,7 +95,13 @@ export function ModelTaskPanel({ task }: { task: ModelTask }) {
                   <Table.Td>{t('models.trainedBy', { when: format.dateTime(model.createdAt), by: model.trainedBy })}</Table.Td>
                   <Table.Td>
                     {!model.active && (
-                      <Button size="compact-sm" variant="default" loading={activate.isPending && activate.variables === model.version} onClick={() => activate.mutate(model.version)} aria-label={t('models.activateVersion', { version: model.version })}>
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        loading={activate.isPending && activate.variables === model.version}
+                        onClick={() => activate.mutate(model.version)}
+                        aria-label={t('models.activateVersion', { version: model.version })}
+                      >
                         {model.version < (activeVersion ?? 0) ? t('models.rollBack') : t('models.activate')}
                       </Button>
                     )}

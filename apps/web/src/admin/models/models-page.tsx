@@ -5,7 +5,9 @@ import { ModelTaskPanel } from './model-task-panel';
 export function ModelsPage() {
   return (
     <Stack>
-      {MODEL_TASKS.map((task) => <ModelTaskPanel key={task} task={task} />)}
+      {MODEL_TASKS.map((task) => (
+        <ModelTaskPanel key={task} task={task} />
+      ))}
     </Stack>
   );
 }

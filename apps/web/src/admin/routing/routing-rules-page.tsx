@@ -42,11 +42,22 @@ export function RoutingRulesPage() {
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="routing-add">
-        <Title order={2} size="h4" id="routing-add" mb="xs">{t('routing.addTitle')}</Title>
+        <Title order={2} size="h4" id="routing-add" mb="xs">
+          {t('routing.addTitle')}
+        </Title>
         <Group component="form" onSubmit={add} align="flex-end" gap="sm">
-          <Select label={t('routing.category')} required searchable data={categories.options.filter((option) => !rules.data?.some((rule) => rule.category === option.value))} value={category || null} onChange={(picked) => setCategory(picked ?? '')} />
+          <Select
+            label={t('routing.category')}
+            required
+            searchable
+            data={categories.options.filter((option) => !rules.data?.some((rule) => rule.category === option.value))}
+            value={category || null}
+            onChange={(picked) => setCategory(picked ?? '')}
+          />
           <Select label={t('routing.team')} required data={teamOptions} value={teamId} onChange={setTeamId} />
-          <Button type="submit" disabled={!category.trim() || !teamId} loading={put.isPending}>{t('routing.add')}</Button>
+          <Button type="submit" disabled={!category.trim() || !teamId} loading={put.isPending}>
+            {t('routing.add')}
+          </Button>
         </Group>
       </Card>
       <ApiErrorAlert error={put.error ?? remove.error ?? rules.error} />

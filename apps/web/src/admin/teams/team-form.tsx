@@ -35,8 +35,14 @@ export function TeamForm({ team, onDone }: { team?: Team; onDone?: () => void })
       <Group align="flex-end" gap="sm">
         <TextInput label={t('teams.name')} required maxLength={100} value={name} onChange={(event) => setName(event.currentTarget.value)} />
         <TextInput label={t('teams.department')} required maxLength={100} value={department} onChange={(event) => setDepartment(event.currentTarget.value)} />
-        <Button type="submit" loading={save.isPending}>{team ? t('save') : t('teams.create')}</Button>
-        {onDone && team && <Button variant="default" onClick={onDone}>{t('cancel')}</Button>}
+        <Button type="submit" loading={save.isPending}>
+          {team ? t('save') : t('teams.create')}
+        </Button>
+        {onDone && team && (
+          <Button variant="default" onClick={onDone}>
+            {t('cancel')}
+          </Button>
+        )}
       </Group>
       {save.error && <ApiErrorAlert error={save.error} />}
     </form>

@@ -12,7 +12,9 @@ export function TeamsPage() {
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="teams-create">
-        <Title order={2} size="h4" id="teams-create" mb="xs">{t('teams.createTitle')}</Title>
+        <Title order={2} size="h4" id="teams-create" mb="xs">
+          {t('teams.createTitle')}
+        </Title>
         <TeamForm />
       </Card>
       <ApiErrorAlert error={teams.error} />
@@ -28,14 +30,18 @@ export function TeamsPage() {
           {(teams.data ?? []).map((team) =>
             editing === team.id ? (
               <Table.Tr key={team.id}>
-                <Table.Td colSpan={3}><TeamForm team={team} onDone={() => setEditing(undefined)} /></Table.Td>
+                <Table.Td colSpan={3}>
+                  <TeamForm team={team} onDone={() => setEditing(undefined)} />
+                </Table.Td>
               </Table.Tr>
             ) : (
               <Table.Tr key={team.id}>
                 <Table.Td>{team.name}</Table.Td>
                 <Table.Td>{team.department ?? '—'}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="default" onClick={() => setEditing(team.id)} aria-label={t('teams.editTeam', { name: team.name })}>{t('edit')}</Button>
+                  <Button size="compact-sm" variant="default" onClick={() => setEditing(team.id)} aria-label={t('teams.editTeam', { name: team.name })}>
+                    {t('edit')}
+                  </Button>
                 </Table.Td>
               </Table.Tr>
             ),

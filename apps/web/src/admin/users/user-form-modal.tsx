@@ -57,7 +57,13 @@ export function UserFormModal({ user, onClose }: Props) {
         <TextInput label={t('users.name')} required value={name} onChange={(event) => setName(event.currentTarget.value)} data-autofocus />
         <TextInput label={t('users.email')} type="email" required={!user} disabled={!!user} value={email} onChange={(event) => setEmail(event.currentTarget.value)} />
         <Group grow>
-          <Select label={t('users.role')} allowDeselect={false} data={ROLES.map((value) => ({ value, label: t(`roles.${value}`, { ns: 'common' }) }))} value={role} onChange={(value) => value && setRole(value as Role)} />
+          <Select
+            label={t('users.role')}
+            allowDeselect={false}
+            data={ROLES.map((value) => ({ value, label: t(`roles.${value}`, { ns: 'common' }) }))}
+            value={role}
+            onChange={(value) => value && setRole(value as Role)}
+          />
           <Select label={t('users.team')} clearable data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))} value={teamId} onChange={setTeamId} />
         </Group>
         {isCustomer ? (
@@ -65,7 +71,15 @@ export function UserFormModal({ user, onClose }: Props) {
         ) : (
           <Group grow align="flex-start">
             <TagsInput label={t('users.skills')} description={t('users.skillsHelp')} data={categories} value={skills} onChange={setSkills} />
-            <NumberInput label={t('users.capacity')} description={t('users.capacityHelp')} min={0} max={1000} allowDecimal={false} value={capacity} onChange={(value) => setCapacity(Number(value) || 0)} />
+            <NumberInput
+              label={t('users.capacity')}
+              description={t('users.capacityHelp')}
+              min={0}
+              max={1000}
+              allowDecimal={false}
+              value={capacity}
+              onChange={(value) => setCapacity(Number(value) || 0)}
+            />
           </Group>
         )}
         <PasswordInput
@@ -76,8 +90,12 @@ export function UserFormModal({ user, onClose }: Props) {
           onChange={(event) => setPassword(event.currentTarget.value)}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{user ? t('save') : t('users.create')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {user ? t('save') : t('users.create')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

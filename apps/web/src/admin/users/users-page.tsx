@@ -68,8 +68,12 @@ export function UsersPage() {
             {users.data.items.map((user) => (
               <Table.Tr key={user.id}>
                 <Table.Td>
-                  <Text size="sm" fw={500}>{user.name}</Text>
-                  <Text size="xs" c="dimmed">{user.email}</Text>
+                  <Text size="sm" fw={500}>
+                    {user.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {user.email}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{t(`roles.${user.role}`, { ns: 'common' })}</Table.Td>
                 <Table.Td>{teamName(user.teamId)}</Table.Td>
@@ -83,19 +87,31 @@ export function UsersPage() {
                 <Table.Td>
                   <Group gap={4}>
                     {!user.active && <Badge color="gray.7">{t('users.inactive')}</Badge>}
-                    {user.active && user.away && <Badge color="yellow.4" autoContrast>{t('users.away')}</Badge>}
+                    {user.active && user.away && (
+                      <Badge color="yellow.4" autoContrast>
+                        {t('users.away')}
+                      </Badge>
+                    )}
                     {user.active && !user.away && <Badge color="teal.9">{t('users.active')}</Badge>}
                   </Group>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-sm" variant="default" onClick={() => setEditing(user)} aria-label={t('users.editUser', { name: user.name })}>{t('edit')}</Button>
+                    <Button size="compact-sm" variant="default" onClick={() => setEditing(user)} aria-label={t('users.editUser', { name: user.name })}>
+                      {t('edit')}
+                    </Button>
                     {user.role !== 'customer' && user.active && (
                       <Button size="compact-sm" variant="default" onClick={() => setAway.mutate(user)} aria-label={t(user.away ? 'users.markBackUser' : 'users.markAwayUser', { name: user.name })}>
                         {t(user.away ? 'users.markBack' : 'users.markAway')}
                       </Button>
                     )}
-                    <Button size="compact-sm" variant="subtle" color={user.active ? 'red' : 'teal'} onClick={() => setActive.mutate(user)} aria-label={t(user.active ? 'users.deactivateUser' : 'users.reactivateUser', { name: user.name })}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color={user.active ? 'red' : 'teal'}
+                      onClick={() => setActive.mutate(user)}
+                      aria-label={t(user.active ? 'users.deactivateUser' : 'users.reactivateUser', { name: user.name })}
+                    >
                       {t(user.active ? 'users.deactivate' : 'users.reactivate')}
                     </Button>
                   </Group>

@@ -73,8 +73,7 @@ function loadLexicon(): Lexicon {
         if (tokens.length === 1) {
           addGloss(loaded.words.get(language)!, tokens[0], gloss);
           addGloss(loaded.languagesOf, tokens[0], [language]);
-        }
-        else if (tokens.length > 1) {
+        } else if (tokens.length > 1) {
           const byFirst = loaded.phrases.get(language)!;
           byFirst.set(tokens[0], [...(byFirst.get(tokens[0]) ?? []), { tokens, gloss }]);
         }
@@ -142,8 +141,7 @@ export function pivotTokens(text: string): string[] {
 }
 
 let functionWords: Map<string, Set<string>> | undefined;
-const FUNCTION_WORD_SETS = () =>
-  (functionWords ??= new Map(Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(tokenize(words))])));
+const FUNCTION_WORD_SETS = () => (functionWords ??= new Map(Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(tokenize(words))])));
 
 /**
  * The Latin-script language with the most function words and lexicon words; English unless another clearly
@@ -214,7 +212,11 @@ function matchPhrase(lexicon: Lexicon, tokens: string[], start: number, order: L
   for (const language of order) {
     const candidates = lexicon.phrases.get(language)!.get(tokens[start]) ?? [];
     const found = candidates
-      .filter((phrase) => phrase.tokens.every((token, j) => tokens[start + j] !== undefined && (tokens[start + j] === token || (j === phrase.tokens.length - 1 && token.length >= MIN_PREFIX && tokens[start + j].startsWith(token)))))
+      .filter((phrase) =>
+        phrase.tokens.every(
+          (token, j) => tokens[start + j] !== undefined && (tokens[start + j] === token || (j === phrase.tokens.length - 1 && token.length >= MIN_PREFIX && tokens[start + j].startsWith(token))),
+        ),
+      )
       .sort((a, b) => b.tokens.length - a.tokens.length)[0];
     if (found) return found;
   }

@@ -51,10 +51,7 @@ export const ES_CUES: ComplaintCueSet = {
       String.raw`solucion(?:adlo|enlo|alo) (?:ya|ahora|de una vez)|(?:hoy|ya) mismo`,
       String.raw`o (?:llamo|pongo|hare|hago|me doy|denuncio|voy a|nos vemos)|si no,? (?:llamo|pondre|hare|denunciare|me doy|voy a)|si (?:manana|hoy|esta semana) no`,
     ],
-    exasperation: [
-      String.raw`como es posible|es (?:una broma|increible|de risa|el colmo)|no me lo puedo creer|que (?:clase|tipo) de (?:servicio|empresa)`,
-      String.raw`(?:en serio|hola)\s*[?!]`,
-    ],
+    exasperation: [String.raw`como es posible|es (?:una broma|increible|de risa|el colmo)|no me lo puedo creer|que (?:clase|tipo) de (?:servicio|empresa)`, String.raw`(?:en serio|hola)\s*[?!]`],
     'service-failure': [
       // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
       String.raw`(?<!(?<![\p{L}])(?:si|o) )(?:ya no|nunca|no)(?! (?:hace falta|es necesario|importa|se preocupe|dude[ns]?|dudeis|hay prisa|es urgente|hay problema|pasa nada|solo|obstante)(?![\p{L}]))(?=[^?]*$)`,

@@ -41,14 +41,8 @@ export const PT_CUES: ComplaintCueSet = {
       String.raw`(?:exijo|quero|exigimos|queremos) (?:\w+ ){0,2}(?:reembolso|estorno|dinheiro de volta|meu dinheiro|indenizacao|explicacao|solucao)`,
     ],
     question: [String.raw`por que (?:nao|ninguem|sempre|eu tenho|demora)|porque ninguem`],
-    ultimatum: [
-      String.raw`resolvam (?:isso )?(?:agora|ja|imediatamente|hoje)`,
-      String.raw`ou (?:vou|eu vou|chamo|entro|registro|cancelo|vamos)|senao (?:vou|eu vou|chamo|registro|cancelo)`,
-    ],
-    exasperation: [
-      String.raw`como (?:e|pode ser) possivel|(?:e|isso e) (?:brincadeira|piada|um absurdo|inacreditavel)|que (?:tipo|servico) (?:de )?`,
-      String.raw`(?:serio|alo|oi)\s*[?!]`,
-    ],
+    ultimatum: [String.raw`resolvam (?:isso )?(?:agora|ja|imediatamente|hoje)`, String.raw`ou (?:vou|eu vou|chamo|entro|registro|cancelo|vamos)|senao (?:vou|eu vou|chamo|registro|cancelo)`],
+    exasperation: [String.raw`como (?:e|pode ser) possivel|(?:e|isso e) (?:brincadeira|piada|um absurdo|inacreditavel)|que (?:tipo|servico) (?:de )?`, String.raw`(?:serio|alo|oi)\s*[?!]`],
     'service-failure': [
       // A negated statement (not a question, not a courtesy formula) reports something that did not happen or work.
       String.raw`(?<!(?<![\p{L}])(?:se|ou) )(?:ja nao|nunca|nao)(?! (?:precisa|e necessario|e urgente|se preocupe|importa|so|tem problema)(?![\p{L}]))(?=[^?]*$)`,

@@ -25,9 +25,7 @@ describe('GloveEmbeddingProvider', () => {
     const paraphrase = similarity('my card has not arrived yet', 'still waiting for the new debit card to be delivered');
     const unrelated = similarity('my card has not arrived yet', 'how do I change my account password');
     expect(paraphrase).toBeGreaterThan(unrelated + 0.1);
-    expect(similarity('refund for the broken laptop', 'I want my money back for a damaged computer')).toBeGreaterThan(
-      similarity('refund for the broken laptop', 'what are your opening hours'),
-    );
+    expect(similarity('refund for the broken laptop', 'I want my money back for a damaged computer')).toBeGreaterThan(similarity('refund for the broken laptop', 'what are your opening hours'));
   });
 
   it('keeps exact terms and typos through the lexical half', () => {
