@@ -20,12 +20,18 @@ const COUNTER_TIMEOUT_MS = 1000;
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [Environment],
-      useFactory: (env: Environment) => ({
-        throttlers: rateLimits(env),
-        // Retry-After is set on a 429 only; per-limit X-RateLimit headers would tell a guesser how far to go.
-        setHeaders: false,
-        storage: new ThrottlerStorageRedisService({ ...redisConnection(env.REDIS_URL, 'producer'), keyPrefix: `${env.QUEUE_PREFIX}:rate-limit:`, commandTimeout: COUNTER_TIMEOUT_MS }),
-      }),
+      useFactory: (env: Environment) => {
+        const storage = new ThrottlerStorageRedisService({ ...redisConnection(env.REDIS_URL, 'producer'), keyPrefix: `${env.QUEUE_PREFIX}:rate-limit:`, commandTimeout: COUNTER_TIMEOUT_MS });
+        // The storage's own client has no error listener, so ioredis would print each failed reconnect as unhandled
+        // while Redis is away; the guard already warns what a missing counter means (RateLimitGuard.withoutCounter).
+        storage.redis.on('error', () => undefined);
+        return {
+          throttlers: rateLimits(env),
+          // Retry-After is set on a 429 only; per-limit X-RateLimit headers would tell a guesser how far to go.
+          setHeaders: false,
+          storage,
+        };
+      },
     }),
   ],
   providers: [RateLimitGuard, ApiKeyQuota],
