@@ -1,12 +1,8 @@
-import { freePort } from '@smartdesk/vector-store';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiClient, sampleTicket } from '../support/api-client';
-import { AppProcess, stopAll, WORKERS } from '../support/app-process';
-import { seedDemoAccounts } from '../support/demo-accounts';
-import { createTestEnvironment, TestEnvironment } from '../support/test-environment';
+import { WORKERS } from '../support/app-process';
 import { waitFor } from '../support/wait-for';
-import { launchBrowser, missingKeys, newContext, screenshot, seriousViolations, signIn } from './support/browser';
-import { startApps } from './support/start-apps';
+import { missingKeys, screenshot, seriousViolations } from './support/browser';
+import { BrowserSuite, startBrowserSuite } from './support/browser-suite';
 
 const AGENT = 'ana.agent@smartdesk.example';
 const CUSTOMER = 'jamie@example.com';
@@ -14,43 +10,18 @@ const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'zh', 'ja'];
 
 /** The web app in Chromium against the real gateway, the four workers, Postgres, Redis and Chroma. */
 describe('web app in a browser', () => {
-  let env: TestEnvironment;
-  let apps: AppProcess[] = [];
-  let baseUrl: string;
-  let password: string;
-  let browser: Browser;
+  let suite: BrowserSuite;
   let customerApi: ApiClient;
   let agentApi: ApiClient;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    env = await createTestEnvironment('browser_web');
-    env.vars.PORT = String(await freePort());
-    baseUrl = `http://127.0.0.1:${env.vars.PORT}`;
-    browser = await launchBrowser();
-    apps = await startApps(['gateway', ...WORKERS], env.vars);
-    ({ password } = await seedDemoAccounts(env.vars));
-    const anonymous = new ApiClient(baseUrl);
-    [customerApi, agentApi] = await Promise.all([anonymous.signIn(CUSTOMER, password), anonymous.signIn(AGENT, password)]);
+    suite = await startBrowserSuite('browser_web', ['gateway', ...WORKERS]);
+    [customerApi, agentApi] = await Promise.all([suite.api.signIn(CUSTOMER, suite.password), suite.api.signIn(AGENT, suite.password)]);
   }, 200_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  afterEach(() => suite.closePages());
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopAll(apps);
-    await env?.cleanup();
-  });
-
-  async function pageAs(email: string | undefined, language = 'en'): Promise<Page> {
-    const context = await newContext(browser, baseUrl, language);
-    contexts.push(context);
-    const page = await context.newPage();
-    if (email) await signIn(page, email, password);
-    return page;
-  }
+  afterAll(() => suite?.stop());
 
   /** A shipping ticket from the demo customer, triaged with its suggestion (routed to Ana's team). */
   async function triagedTicket(subject: string): Promise<{ id: string; number: number }> {
@@ -68,11 +39,11 @@ describe('web app in a browser', () => {
   }
 
   it('a customer submits a ticket, an agent sees it arrive live, answers from the cited suggestion, the customer rates it', async () => {
-    const agent = await pageAs(AGENT);
+    const agent = await suite.pageAs(AGENT);
     await agent.goto('/inbox');
     await agent.getByRole('heading', { name: 'Inbox' }).waitFor();
 
-    const customer = await pageAs(CUSTOMER);
+    const customer = await suite.pageAs(CUSTOMER);
     await customer.goto('/portal');
     await customer.getByLabel('Subject').fill('My parcel has not arrived');
     await customer.getByLabel('Description').fill('I ordered a lamp ten days ago and the tracking has not moved. Where is my parcel?');
@@ -141,7 +112,7 @@ describe('web app in a browser', () => {
 
   it("never shows an internal note in the customer's portal", async () => {
     const ticket = await triagedTicket('Parcel stuck in transit');
-    const agent = await pageAs(AGENT);
+    const agent = await suite.pageAs(AGENT);
     await agent.goto(`/tickets/${ticket.id}`);
     await agent.getByRole('radio', { name: 'Internal note' }).dispatchEvent('click');
     await agent.getByLabel('Internal note').last().fill('Carrier says the van broke down; do not promise a date.');
@@ -152,7 +123,7 @@ describe('web app in a browser', () => {
     await agent.getByRole('button', { name: 'Send reply' }).click();
     await agent.getByRole('article', { name: 'Reply' }).filter({ hasText: 'on its way again' }).waitFor();
 
-    const customer = await pageAs(CUSTOMER);
+    const customer = await suite.pageAs(CUSTOMER);
     await customer.goto(`/portal/tickets/${ticket.id}`);
     // The public reply, written after the note, is on screen: the note would be too if it were sent.
     await customer.getByRole('article', { name: 'Reply' }).filter({ hasText: 'on its way again' }).waitFor();
@@ -170,7 +141,7 @@ describe('web app in a browser', () => {
       const created = await customerApi.post('/api/tickets', { subject: `${marker} ${number}`, description: 'The printer on floor 3 shows offline and nothing prints.' });
       expect(created.status).toBe(201);
     }
-    const admin = await pageAs('admin@smartdesk.example');
+    const admin = await suite.pageAs('admin@smartdesk.example');
     await admin.goto(`/inbox?q=${marker}`);
     const rows = admin.getByRole('row').filter({ hasText: marker });
     const subject = (number: number) => admin.getByRole('link', { name: `${marker} ${number}`, exact: true });
@@ -188,7 +159,7 @@ describe('web app in a browser', () => {
     'renders the inbox and the ticket view in %s with no missing keys',
     async (language) => {
       const ticket = await (lostParcel ??= triagedTicket('Lost parcel'));
-      const agent = await pageAs(undefined, language);
+      const agent = await suite.pageAs(undefined, language);
       await agent.goto('/sign-in');
       // Signs in through the API from inside the page (labels are in the page's language).
       const status = await agent.evaluate(
@@ -200,7 +171,7 @@ describe('web app in a browser', () => {
           });
           return response.status;
         },
-        [AGENT, password],
+        [AGENT, suite.password],
       );
       expect(status).toBe(200);
       await agent.goto('/inbox');
@@ -222,7 +193,7 @@ describe('web app in a browser', () => {
 
   it('has no serious or critical accessibility violations on the main screens', async () => {
     const ticket = await triagedTicket('Parcel delivered to the wrong address');
-    const anonymous = await pageAs(undefined);
+    const anonymous = await suite.pageAs(undefined);
     await anonymous.goto('/portal');
     await anonymous.getByLabel('Your email').waitFor();
     const found: Record<string, string[]> = { 'portal (anonymous)': await seriousViolations(anonymous) };
@@ -230,7 +201,7 @@ describe('web app in a browser', () => {
     await anonymous.getByRole('textbox', { name: 'Password' }).waitFor();
     found['sign-in'] = await seriousViolations(anonymous);
 
-    const customer = await pageAs(CUSTOMER);
+    const customer = await suite.pageAs(CUSTOMER);
     await customer.goto('/portal/tickets');
     await customer.getByRole('link', { name: 'Parcel delivered to the wrong address' }).waitFor();
     found['my tickets'] = await seriousViolations(customer);
@@ -239,7 +210,7 @@ describe('web app in a browser', () => {
     await customer.getByRole('heading', { name: /Parcel delivered to the wrong address/ }).waitFor();
     found['customer ticket'] = await seriousViolations(customer);
 
-    const agent = await pageAs(AGENT);
+    const agent = await suite.pageAs(AGENT);
     await agent.goto('/inbox');
     await agent.getByRole('row').filter({ hasText: 'Parcel delivered to the wrong address' }).waitFor();
     found.inbox = await seriousViolations(agent);
