@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { Environment } from '@smartdesk/config';
 import { JobName, QueueName, Stage, TicketJobData } from '@smartdesk/contracts';
 import { TicketEntity, TicketStageStore } from '@smartdesk/database';
-import { Clock, SlaClock, TicketEffects } from '@smartdesk/operations';
+import { Clock, RoutingDecision, routingPatch, SlaClock, TicketEffects } from '@smartdesk/operations';
 import { JobHandlers, StageProcessor, workerOptions } from '@smartdesk/runtime';
 import type { EscalationRules } from './escalation-config';
 import { decideEscalation } from './escalation-rules';
@@ -15,8 +15,8 @@ import { EscalationNotifier } from './notifications/escalation-notifier.service'
 
 /**
  * Runs after every other stage of a revision (BullMQ flow parent), and again when an SLA clock becomes at
- * risk or breaches. Decides whether a human must step in; then, the ticket being triaged, sets its SLA
- * clocks to its priority, routes it, and notifies the receivers of an escalation.
+ * risk or breaches. Decides whether a human must step in; then, the ticket being triaged, routes it, sets its
+ * SLA clocks to its priority, and notifies the receivers of an escalation.
  */
 @Processor(QueueName.Escalation, workerOptions(QueueName.Escalation))
 export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName.Escalation> {
@@ -40,7 +40,7 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
 
   private async evaluate(data: TicketJobData, job: Job): Promise<{ escalate: boolean }> {
     const now = this.clock.now();
-    const { work, written: clocks } = await this.runStage(data, job, async (ticket) => {
+    const { work, written } = await this.runStage(data, job, async (ticket) => {
       const decision = decideEscalation(await this.signals.of(ticket), this.rules);
       const ticketPatch: Partial<TicketEntity> = { escalated: decision.escalate, escalationLevel: decision.level };
       if (ticket.status === 'new') Object.assign(ticketPatch, { status: 'triaged', triagedAt: now });
@@ -56,25 +56,36 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
           kind: 'escalation',
           item: { ticket, notices: escalationNotices(ticket, decision, this.env, now) },
           write: (manager: EntityManager, items: EscalationEffect[]) => this.writeEffects(manager, items, now),
+          patch: ({ routing }: EscalationWritten) => (routing ? routingPatch(routing) : {}),
         },
       };
     });
     const escalate = work.result.escalate;
+    const routing = written?.routing;
     await this.notifier.enqueue(work.effect?.item.notices ?? []);
     await this.effects.afterCommit({
-      clocks,
-      route: [data.ticketId],
-      announce: [{ ticketId: data.ticketId, events: [escalate ? 'escalated' : 'triaged'] }],
+      clocks: written?.clocks,
+      announce: [
+        { ticketId: data.ticketId, events: [escalate ? 'escalated' : 'triaged'] },
+        { ticketId: data.ticketId, events: routing ? [routing.assignment ? 'assigned' : 'routed'] : [] },
+      ],
       failures: 'throw',
     });
     return { escalate };
   }
 
   /**
-   * For the escalations committed together: triage set the priorities, so the SLA clocks (started at intake
-   * on the default policy) take their targets; and the notices are stored. Answers each ticket's changed clocks.
+   * For the escalations committed together: the triaged tickets are routed (their team and agent written with
+   * the triage, one row change per ticket); triage set the priorities, so the SLA clocks (started at intake on
+   * the default policy) take their targets; and the notices are stored. Routing goes first: it locks the
+   * tickets, then their teams, the order every routing transaction takes.
    */
-  private async writeEffects(manager: EntityManager, effects: EscalationEffect[], now: Date): Promise<SlaClock[][]> {
+  private async writeEffects(manager: EntityManager, effects: EscalationEffect[], now: Date): Promise<EscalationWritten[]> {
+    const decisions = await this.effects.routeWithin(
+      manager,
+      effects.map(({ ticket }) => ticket.id),
+    );
+    const routed = new Map(decisions.map((decision) => [decision.ticketId, decision]));
     const clocks = await this.effects.retargetClocks(
       manager,
       effects.map(({ ticket }) => ({ ticketId: ticket.id, priority: ticket.priority, openedAt: ticket.createdAt })),
@@ -84,11 +95,17 @@ export class EvaluateEscalationProcessor extends StageProcessor<typeof QueueName
       manager,
       effects.flatMap((effect) => effect.notices),
     );
-    return clocks;
+    return effects.map(({ ticket }, index) => ({ clocks: clocks[index], routing: routed.get(ticket.id) }));
   }
 }
 
 interface EscalationEffect {
   ticket: TicketEntity;
   notices: NoticeDraft[];
+}
+
+/** Per ticket: its clocks that changed, and what routing gave it. */
+interface EscalationWritten {
+  clocks: SlaClock[];
+  routing?: RoutingDecision;
 }

@@ -39,6 +39,8 @@ export interface StageEffect<T, O = void> {
   item: T;
   /** May answer one output per item, in order: each item's saveStageOutcome resolves with its own. */
   write(manager: EntityManager, items: T[]): Promise<O[] | void>;
+  /** Ticket columns an item's output adds to its outcome's patch: written by the same UPDATE, so the row changes once. */
+  patch?(output: O): Partial<TicketEntity>;
 }
 
 interface PendingOutcome {
@@ -105,13 +107,22 @@ export class TicketStageStore {
           manager,
           group.map((pending) => pending.outcome),
         );
-        const effects = group.flatMap((pending) => (pending.effect ? [pending.effect] : []));
-        for (const sameKind of groupBy(effects, (effect) => effect.kind).values()) {
-          const written = await sameKind[0].write(
+        // Only the stored outcomes' effects: an older revision finishing late must change nothing beside its timeline event.
+        const stored = group.filter((pending) => written.has(pending.outcome));
+        const patches = new Map(stored.map((pending) => [pending, pending.outcome.ticketPatch]));
+        for (const sameKind of groupBy(
+          stored.filter((pending) => pending.effect),
+          (pending) => pending.effect!.kind,
+        ).values()) {
+          const effect = sameKind[0].effect!;
+          const written = await effect.write(
             manager,
-            sameKind.map((effect) => effect.item),
+            sameKind.map((pending) => pending.effect!.item),
           );
-          if (written) sameKind.forEach((effect, index) => outputs.set(effect, written[index]));
+          sameKind.forEach((pending, index) => {
+            outputs.set(pending.effect!, written?.[index]);
+            if (written && effect.patch) patches.set(pending, { ...patches.get(pending), ...effect.patch(written[index]) });
+          });
         }
         await this.appendEvents(
           group.map(({ outcome }) => ({ ...outcome.event, ticketId: outcome.ticketId, stage: outcome.stage, confidence: outcome.result.confidence })),
@@ -120,7 +131,7 @@ export class TicketStageStore {
         // Last: the ticket rows stay locked until commit, and the other stages of these tickets update them too.
         await this.patchTickets(
           manager,
-          group.filter((pending) => written.has(pending.outcome)).map((pending) => pending.outcome),
+          stored.map((pending) => ({ ...pending.outcome, ticketPatch: patches.get(pending)! })),
         );
       });
     }

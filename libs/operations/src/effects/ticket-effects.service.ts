@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { Priority } from '@smartdesk/contracts';
 import { OutboxMessageEntity, TicketEntity, TicketStatus } from '@smartdesk/database';
 import { LiveEvents } from '../live/live-events.service';
-import { Assignment, RoutingOutcome, RoutingService } from '../routing/routing.service';
+import { Assignment, RoutingDecision, RoutingOutcome, RoutingService } from '../routing/routing.service';
 import { SlaScheduler } from '../sla/sla-scheduler.service';
 import { ClockTarget, SlaClock, SlaService } from '../sla/sla.service';
 
@@ -56,7 +56,7 @@ export interface EffectsReport {
 
 /**
  * What happens after a ticket changes, in one place for intake, people's changes and the pipeline: SLA clocks
- * move inside the change's transaction; once it has committed, outbox rows are published, clock checkpoints
+ * move (and triaged tickets are routed) inside the change's transaction; once it has committed, outbox rows are published, clock checkpoints
  * rescheduled, freed capacity refilled from team queues, tickets routed, and the change announced live.
  */
 @Injectable()
@@ -100,6 +100,14 @@ export class TicketEffects {
     const prioritized = tickets.filter((ticket): ticket is ClockTarget & { priority: Priority } => ticket.priority !== null);
     const clocks = await this.sla.retarget(manager, prioritized, now);
     return tickets.map((ticket) => clocks.filter((clock) => clock.ticketId === ticket.ticketId));
+  }
+
+  /**
+   * Inside a triage transaction, before its tickets' rows are written: decides their teams and agents (locking
+   * tickets, then teams); the caller writes each decision's columns (routingPatch) with its own change.
+   */
+  routeWithin(manager: EntityManager, ticketIds: string[]): Promise<RoutingDecision[]> {
+    return this.routing.decide(manager, ticketIds, { triaging: true });
   }
 
   /** The agent whose load a change brought down, if any: they lost the ticket, or it finished. */

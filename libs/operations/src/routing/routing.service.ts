@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MicroBatcher } from '@smartdesk/batching';
 import { Stage } from '@smartdesk/contracts';
-import { AuditActor, TicketStageStore, transactionAs } from '@smartdesk/database';
+import { AuditActor, TicketEntity, TicketStageStore, TimelineEvent, transactionAs } from '@smartdesk/database';
 import { LiveEvents } from '../live/live-events.service';
 import { AgentPool, PoolAgent, PoolAssignment, WaitingTicket } from './agent-pool';
 
@@ -29,19 +29,42 @@ export interface RoutingOutcome {
   assignment: Assignment | null;
 }
 
+/** What routing gives one locked ticket: its team, maybe an agent; the caller writes it to the ticket row. */
+export interface RoutingDecision {
+  ticketId: string;
+  teamId: string;
+  /** Set when the ticket got its team now, by its category's rule. */
+  rule: { category: string; teamName: string } | null;
+  assignment: PoolAssignment | null;
+  /** The ticket's version once the decision is written (the locked row's, plus one). */
+  version: number;
+}
+
+/** A ticket row locked for routing: what it is routed by, and the team its category's rule names. */
+interface LockedTicket extends Omit<WaitingTicket, 'teamId'> {
+  teamId: string | null;
+  version: number;
+  ruleTeamId: string | null;
+  ruleTeamName: string | null;
+}
+
 /**
  * Who works a triaged ticket. Its category's routing rule puts it in a team's queue; within the team it
  * goes to the active, present agent with the skill and the fewest unfinished tickets below their
  * capacity, the one who waited longest for a ticket among equals (round robin). Tickets nobody has room
  * for wait in the queue, most urgent and oldest first, until capacity frees.
  *
- * Concurrency: tickets routed at the same time go together in one transaction (MicroBatcher), which locks
- * its tickets and then its teams, each in id order, so two batches never wait on each other in a circle.
- * Team locks are FOR NO KEY UPDATE: they must not conflict with the KEY SHARE locks that foreign keys take
- * when a ticket's team_id is written (FOR UPDATE did: two routings of one team each held KEY SHARE and
- * waited for the other's, a deadlock per pair). Holding a team's lock is what keeps two assignments from
- * both seeing the same free slot; agents are picked in memory, so a lock lasts a few statements per batch.
- * Queue passes skip tickets someone else holds (SKIP LOCKED).
+ * The escalation worker routes the tickets it triages inside its own transaction (decide), so that their
+ * row is written once, with the triage; people's changes route through routeTicket afterwards.
+ *
+ * Concurrency: every routing transaction locks its tickets and then their teams, each in id order, so two
+ * never wait on each other in a circle; tickets routed at the same time from one process go together
+ * (MicroBatcher). Ticket locks are FOR NO KEY UPDATE, and so are team locks: neither may conflict with the
+ * KEY SHARE locks that foreign keys take (a stage's rows referencing its tickets, a ticket's team_id
+ * referencing its team; FOR UPDATE did: two routings of one team each held KEY SHARE and waited for the
+ * other's, a deadlock per pair). Holding a team's lock is what keeps two assignments from both seeing the
+ * same free slot; agents are picked in memory, so a lock lasts a few statements per batch. Queue passes
+ * skip tickets someone else holds (SKIP LOCKED).
  */
 @Injectable()
 export class RoutingService {
@@ -54,58 +77,95 @@ export class RoutingService {
     private readonly live: LiveEvents,
   ) {}
 
-  /** Routes one ticket that finished triage (or changed team): into its category's team if it has none, then to an agent. */
+  /** Routes one ticket that changed team (or whose category got a rule): into its category's team if it has none, then to an agent. */
   routeTicket(ticketId: string): Promise<RoutingOutcome> {
     return this.batches.submit(ticketId);
   }
 
   /** Routes tickets in one transaction; one outcome per ticket, in order. */
   async routeTickets(ticketIds: string[]): Promise<RoutingOutcome[]> {
-    const { routed, assignments, teams } = await transactionAs(this.dataSource, ROUTING, async (manager) => {
-      // Only tickets that need routing are locked; the WHERE is checked again once a lock is granted.
-      const waiting: (Omit<WaitingTicket, 'teamId'> & { teamId: string | null })[] = await manager.query(
-        `SELECT ${WAITING_COLUMNS} FROM tickets t
-          WHERE t.id = ANY($1::uuid[]) AND t.status NOT IN ('new', 'resolved', 'closed') AND t.assignee_id IS NULL
-            AND (t.team_id IS NOT NULL OR EXISTS (SELECT 1 FROM routing_rules r WHERE r.category = t.category))
-          ORDER BY t.id FOR UPDATE OF t`,
-        [ticketIds],
-      );
-      const routed = await this.giveTeams(
-        manager,
-        waiting.filter((ticket) => ticket.teamId === null).map((ticket) => ticket.id),
-      );
-      for (const ticket of waiting) ticket.teamId ??= routed.get(ticket.id) ?? null;
-      const withTeam = waiting.filter((ticket): ticket is WaitingTicket => ticket.teamId !== null);
-      const assignments = await this.assignWithinTeams(manager, withTeam);
-      return { routed, assignments, teams: new Map<string, string | null>(withTeam.map((ticket) => [ticket.id, ticket.teamId])) };
+    const decisions = await transactionAs(this.dataSource, ROUTING, async (manager) => {
+      const decisions = await this.decide(manager, ticketIds);
+      await this.writeDecisions(manager, decisions);
+      return decisions;
     });
+    const teams = new Map<string, string | null>(decisions.map((decision) => [decision.ticketId, decision.teamId]));
     const others = ticketIds.filter((id) => !teams.has(id));
     if (others.length > 0) {
       const rows: { id: string; team_id: string | null }[] = await this.dataSource.query(`SELECT id, team_id FROM tickets WHERE id = ANY($1::uuid[])`, [others]);
       for (const row of rows) teams.set(row.id, row.team_id);
     }
-    const assigned = new Map(assignments.map((assignment) => [assignment.ticketId, assignment]));
-    await this.live.ticketsChanged([...assigned.keys()], 'assigned', true);
+    const byTicket = new Map(decisions.map((decision) => [decision.ticketId, decision]));
+    const assigned = decisions.filter((decision) => decision.assignment).map((decision) => decision.ticketId);
+    await this.live.ticketsChanged(assigned, 'assigned', true);
     await this.live.ticketsChanged(
-      [...routed.keys()].filter((id) => !assigned.has(id)),
+      decisions.filter((decision) => decision.rule && !decision.assignment).map((decision) => decision.ticketId),
       'routed',
       true,
     );
-    return ticketIds.map((id) => ({ teamId: teams.get(id) ?? null, routed: routed.has(id), assignment: assigned.get(id) ?? null }));
+    return ticketIds.map((id) => {
+      const decision = byTicket.get(id);
+      const assignment = decision?.assignment ? { ticketId: id, agentId: decision.assignment.agent.id } : null;
+      return { teamId: teams.get(id) ?? null, routed: Boolean(decision?.rule), assignment };
+    });
+  }
+
+  /**
+   * Inside the caller's transaction: locks the tickets that need routing, then their teams, and decides
+   * their teams and agents; writes the agents' turns and the timeline events, not the ticket rows (the
+   * caller does, with its own change). `triaging`: the caller's change triages tickets still `new`.
+   */
+  async decide(manager: EntityManager, ticketIds: string[], { triaging = false } = {}): Promise<RoutingDecision[]> {
+    const unrouted = triaging ? `('resolved', 'closed')` : `('new', 'resolved', 'closed')`;
+    // Only tickets that need routing are locked; the WHERE is checked again once a lock is granted.
+    const locked: LockedTicket[] = await manager.query(
+      `SELECT ${WAITING_COLUMNS}, t.version, r.team_id AS "ruleTeamId", tm.name AS "ruleTeamName"
+         FROM tickets t
+         LEFT JOIN routing_rules r ON t.team_id IS NULL AND r.category = t.category
+         LEFT JOIN teams tm ON tm.id = r.team_id
+        WHERE t.id = ANY($1::uuid[]) AND t.status NOT IN ${unrouted} AND t.assignee_id IS NULL AND (t.team_id IS NOT NULL OR r.team_id IS NOT NULL)
+        ORDER BY t.id FOR NO KEY UPDATE OF t`,
+      [ticketIds],
+    );
+    if (locked.length === 0) return [];
+    const waiting: WaitingTicket[] = locked.map(({ id, teamId, ruleTeamId, category, priority, createdAt }) => ({ id, teamId: (teamId ?? ruleTeamId)!, category, priority, createdAt }));
+    const teamIds = [...new Set(waiting.map((ticket) => ticket.teamId))].sort();
+    await this.lockTeams(manager, teamIds);
+    const assignments = new Map((await this.assignLocked(manager, teamIds, waiting)).map((assignment) => [assignment.ticketId, assignment]));
+    const decisions = locked.map((ticket, index) => ({
+      ticketId: ticket.id,
+      teamId: waiting[index].teamId,
+      rule: ticket.teamId === null ? { category: ticket.category!, teamName: ticket.ruleTeamName! } : null,
+      assignment: assignments.get(ticket.id) ?? null,
+      version: ticket.version + 1,
+    }));
+    await this.store.appendEvents(decisions.flatMap(routingEvents), manager);
+    return decisions;
   }
 
   /** Gives queued tickets of a team to its agents while any has room: after a resolve, a reassignment, a return. */
   async drainTeam(teamId: string): Promise<Assignment[]> {
-    const assignments = await transactionAs(this.dataSource, ROUTING, async (manager) => {
+    const decisions = await transactionAs(this.dataSource, ROUTING, async (manager) => {
       await this.lockTeams(manager, [teamId]);
-      const queued: WaitingTicket[] = await manager.query(
-        `SELECT ${WAITING_COLUMNS} FROM tickets t
+      const queued: (WaitingTicket & { version: number })[] = await manager.query(
+        `SELECT ${WAITING_COLUMNS}, t.version FROM tickets t
           WHERE t.team_id = $1 AND t.assignee_id IS NULL AND t.status <> 'new' AND t.status NOT IN ${FINISHED}
-          ORDER BY ${QUEUE_ORDER} LIMIT ${DRAIN_BATCH} FOR UPDATE SKIP LOCKED`,
+          ORDER BY ${QUEUE_ORDER} LIMIT ${DRAIN_BATCH} FOR NO KEY UPDATE SKIP LOCKED`,
         [teamId],
       );
-      return this.assignLocked(manager, [teamId], queued);
+      const versions = new Map(queued.map((ticket) => [ticket.id, ticket.version]));
+      const decisions: RoutingDecision[] = (await this.assignLocked(manager, [teamId], queued)).map((assignment) => ({
+        ticketId: assignment.ticketId,
+        teamId,
+        rule: null,
+        assignment,
+        version: versions.get(assignment.ticketId)! + 1,
+      }));
+      await this.store.appendEvents(decisions.flatMap(routingEvents), manager);
+      await this.writeDecisions(manager, decisions);
+      return decisions;
     });
+    const assignments = decisions.map(({ ticketId, assignment }) => ({ ticketId, agentId: assignment!.agent.id }));
     await this.live.ticketsChanged(
       assignments.map((assignment) => assignment.ticketId),
       'assigned',
@@ -166,60 +226,17 @@ export class RoutingService {
     }
   }
 
-  /** Puts locked tickets without a team into their category's team, in one statement; answers ticket → team. */
-  private async giveTeams(manager: EntityManager, ticketIds: string[]): Promise<Map<string, string>> {
-    if (ticketIds.length === 0) return new Map();
-    const [rows]: [{ id: string; version: number; category: string; team_id: string; team_name: string }[]] = await manager.query(
-      `UPDATE tickets t SET team_id = r.team_id, version = t.version + 1, updated_at = now()
-         FROM routing_rules r JOIN teams tm ON tm.id = r.team_id
-        WHERE t.id = ANY($1::uuid[]) AND r.category = t.category
-        RETURNING t.id, t.version, t.category, r.team_id, tm.name AS team_name`,
-      [ticketIds],
-    );
-    await this.store.appendEvents(
-      rows.map((row) => ({
-        ticketId: row.id,
-        stage: Stage.Routing,
-        type: 'routed',
-        summary: `Routed to team ${row.team_name} (category ${row.category})`,
-        data: { teamId: row.team_id, category: row.category },
-        dedupeKey: `${row.id}.v${row.version}.routed`,
-      })),
-      manager,
-    );
-    return new Map(rows.map((row) => [row.id, row.team_id]));
-  }
-
-  private async assignWithinTeams(manager: EntityManager, tickets: WaitingTicket[]): Promise<Assignment[]> {
-    if (tickets.length === 0) return [];
-    const teamIds = [...new Set(tickets.map((ticket) => ticket.teamId))].sort();
-    await this.lockTeams(manager, teamIds);
-    return this.assignLocked(manager, teamIds, tickets);
-  }
-
   /** In id order, like every routing transaction, so that none waits for another in a circle. */
   private async lockTeams(manager: EntityManager, teamIds: string[]): Promise<void> {
     await manager.query(`SELECT id FROM teams WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [teamIds]);
   }
 
-  /** With the teams' locks held: gives the locked tickets to agents with room, in a few statements. */
-  private async assignLocked(manager: EntityManager, teamIds: string[], tickets: WaitingTicket[]): Promise<Assignment[]> {
+  /** With the teams' locks held: gives the locked tickets to agents with room, and records the agents' turns. */
+  private async assignLocked(manager: EntityManager, teamIds: string[], tickets: WaitingTicket[]): Promise<PoolAssignment[]> {
     if (tickets.length === 0) return [];
     const agents: PoolAgent[] = await manager.query(AGENTS_WITH_ROOM, [teamIds]);
     const assignments = new AgentPool(agents).assign(tickets);
     if (assignments.length === 0) return [];
-    await this.writeAssignments(manager, assignments);
-    return assignments.map(({ ticketId, agent }) => ({ ticketId, agentId: agent.id }));
-  }
-
-  private async writeAssignments(manager: EntityManager, assignments: PoolAssignment[]): Promise<void> {
-    const [rows]: [{ id: string; version: number }[]] = await manager.query(
-      `UPDATE tickets t SET assignee_id = a.agent_id, version = t.version + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::uuid[]) AS a(ticket_id, agent_id)
-        WHERE t.id = a.ticket_id RETURNING t.id, t.version`,
-      [assignments.map((assignment) => assignment.ticketId), assignments.map((assignment) => assignment.agent.id)],
-    );
-    const versions = new Map(rows.map((row) => [row.id, row.version]));
     // Each agent's last turn of this batch, in batch order; clock_timestamp, not now(): a later batch must come later.
     const lastTurn = new Map(assignments.map(({ agent }, turn) => [agent.id, turn]));
     await manager.query(
@@ -228,18 +245,51 @@ export class RoutingService {
        ON CONFLICT (user_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at`,
       [[...lastTurn.keys()], [...lastTurn.values()]],
     );
-    await this.store.appendEvents(
-      assignments.map(({ ticketId, agent, open }) => ({
-        ticketId,
-        stage: Stage.Routing,
-        type: 'assigned',
-        summary: `Assigned to ${agent.email} by routing (${open} of ${agent.capacity} open)`,
-        data: { to: agent.id, open, capacity: agent.capacity },
-        dedupeKey: `${ticketId}.v${versions.get(ticketId)}.assigned`,
-      })),
-      manager,
+    return assignments;
+  }
+
+  /** Writes decisions to their locked ticket rows, in one statement. */
+  private async writeDecisions(manager: EntityManager, decisions: RoutingDecision[]): Promise<void> {
+    if (decisions.length === 0) return;
+    await manager.query(
+      `UPDATE tickets t SET team_id = d.team_id, assignee_id = d.agent_id, version = d.version, updated_at = now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[]) AS d(ticket_id, team_id, agent_id, version)
+        WHERE t.id = d.ticket_id`,
+      [decisions.map((d) => d.ticketId), decisions.map((d) => d.teamId), decisions.map((d) => d.assignment?.agent.id ?? null), decisions.map((d) => d.version)],
     );
   }
+}
+
+/** The ticket columns a decision sets, for a caller that writes them with its own change. */
+export function routingPatch(decision: RoutingDecision): Pick<TicketEntity, 'teamId' | 'assigneeId' | 'version'> {
+  return { teamId: decision.teamId, assigneeId: decision.assignment?.agent.id ?? null, version: decision.version };
+}
+
+/** The timeline events of a decision: the team it got by rule, and its agent. */
+function routingEvents({ ticketId, teamId, rule, assignment, version }: RoutingDecision): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  if (rule) {
+    events.push({
+      ticketId,
+      stage: Stage.Routing,
+      type: 'routed',
+      summary: `Routed to team ${rule.teamName} (category ${rule.category})`,
+      data: { teamId, category: rule.category },
+      dedupeKey: `${ticketId}.v${version}.routed`,
+    });
+  }
+  if (assignment) {
+    const { agent, open } = assignment;
+    events.push({
+      ticketId,
+      stage: Stage.Routing,
+      type: 'assigned',
+      summary: `Assigned to ${agent.email} by routing (${open} of ${agent.capacity} open)`,
+      data: { to: agent.id, open, capacity: agent.capacity },
+      dedupeKey: `${ticketId}.v${version}.assigned`,
+    });
+  }
+  return events;
 }
 
 /** The active, present agents of the teams ($1) below capacity, with their load and last turn (µs since the epoch). */
