@@ -4,7 +4,7 @@ describe('parseBenchOptions', () => {
   it('defaults to every part, 50 tickets/s for 60 s and 1 then 2 processes per worker', () => {
     const options = parseBenchOptions([]);
     expect([...options.parts]).toEqual([...PARTS]);
-    expect(options).toMatchObject({ connections: 128, rate: 50, latencyDuration: 60, scales: [1, 2], chunks: [10_000, 100_000], outDir: 'bench/results', profileDir: undefined, bareSetup: false });
+    expect(options).toMatchObject({ connections: 128, rate: 50, latencyDuration: 60, scales: [1, 2], chunks: [10_000, 100_000], outDir: 'bench/results', profileDir: undefined, bareSetup: false, rounds: 2 });
   });
 
   it('keeps the bare setup (no teams, agents or routing rules) on request', () => {

@@ -28,6 +28,8 @@ export interface BenchOptions {
   outDir: string;
   /** No team setup: no seeded teams, agents or routing rules (the variant measured before routing mattered). */
   bareSetup: boolean;
+  /** Rounds of the pipeline with and without the team setup (ABBA order), each setup's median reported. */
+  rounds: number;
 }
 
 export const USAGE = `usage: npm run bench -- [options]
@@ -44,6 +46,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --stats-requests N    timed GET /api/stats requests per range (default 30)
   --bare-setup          no seeded teams, agents and routing rules; without it the pipeline runs twice per scale,
                         without and with the demo team setup, and latency runs with it
+  --rounds N            rounds of the pipeline with and without the team, in ABBA order; medians reported (default 2)
   --profile DIR         write a --cpu-prof profile of every app process into DIR
   --out DIR             where results go (default bench/results)`;
 
@@ -90,6 +93,7 @@ function parse(args: string[]): BenchOptions {
       profile: { type: 'string' },
       out: { type: 'string' },
       'bare-setup': { type: 'boolean' },
+      rounds: { type: 'string' },
     },
   });
   const parts = values.parts === undefined ? [...PARTS] : values.parts.split(',').map((part) => part.trim());
@@ -109,5 +113,6 @@ function parse(args: string[]): BenchOptions {
     profileDir: values.profile,
     outDir: values.out ?? 'bench/results',
     bareSetup: values['bare-setup'] ?? false,
+    rounds: positiveInt('rounds', values.rounds, 2),
   };
 }

@@ -170,7 +170,7 @@ export function figureRows(report: BenchReport): string[][] {
     const headline = !withTeam || run.setup === 'team';
     const setup = withTeam ? (run.setup === 'team' ? ' with the team setup' : ' without routing') : '';
     rows.push([
-      `pipeline, ${run.processesPerWorker} process(es)/worker${setup}, triaged/s${run.timedOut ? ' (timed out)' : ''}`,
+      `pipeline, ${run.processesPerWorker} process(es)/worker${setup}, triaged/s${run.rounds ? ` (median of ${run.rounds.join(', ')})` : ''}${run.timedOut ? ' (timed out)' : ''}`,
       fmt(run.ticketsPerSec),
       headline ? fmt(bare?.flow?.ticketsPerSec) : '',
       headline ? pct(ratios.pipelineOfBare[`x${run.processesPerWorker}`]) : '',

@@ -10,7 +10,8 @@ import { measureBareFlow } from './measurements/bare-flow.measurement';
 import { measureBareInsertEnqueue } from './measurements/bare-insert-enqueue.measurement';
 import { measureIntake } from './measurements/intake.measurement';
 import { measureLatency } from './measurements/latency.measurement';
-import { measurePipeline } from './measurements/pipeline.measurement';
+import { measurePipeline, PipelineResult } from './measurements/pipeline.measurement';
+import { combineRounds, roundOrder } from './pipeline-rounds';
 import { cpuCost } from './process-stats';
 import { measureRetrieval } from './measurements/retrieval.measurement';
 import { measureStats } from './measurements/stats.measurement';
@@ -91,15 +92,18 @@ async function run(argv: string[]): Promise<void> {
           const runs = (figures.pipeline ??= []);
           // With a team setup, the same run measures the pipeline without routing too: the cost of routing is the
           // difference. A first, unreported pass warms both paths (JIT, pools): a cold first run measured about
-          // half the rate of a warm one here, whichever setup it had. The team run still goes first.
+          // half the rate of a warm one here, whichever setup it had. Then rounds in ABBA order, each setup's median reported.
           if (team) {
             log(`pipeline ×${scale}: warm-up pass (not reported)`);
             await measurePipeline(system, { scale, setup: 'team' }, Math.min(options.backlog, PIPELINE_WARMUP_TICKETS), options.connections, log);
-            runs.push(await pipelineRun(scale, 'team'));
-            await team.withdrawRules();
-          }
-          runs.push(await pipelineRun(scale, 'none'));
-          await team?.restoreRules();
+            const rounds: PipelineResult[] = [];
+            for (const setup of roundOrder(options.rounds)) {
+              if (setup === 'none') await team.withdrawRules();
+              rounds.push(await pipelineRun(scale, setup));
+              await team.restoreRules();
+            }
+            for (const setup of ['team', 'none'] as const) runs.push(combineRounds(rounds.filter((round) => round.setup === setup)));
+          } else runs.push(await pipelineRun(scale, 'none'));
         }
         if (parts.has('latency') && scale === 1) {
           log(`latency: ${options.rate} tickets/s for ${options.latencyDuration} s`);

@@ -16,6 +16,8 @@ export interface PipelineResult extends CpuCost {
   /** Some tickets were not triaged before the timeout: the rate counts those that were. */
   timedOut: boolean;
   routing: RoutingFigures;
+  /** Several rounds of this setup combined (pipeline-rounds): each round's rate, in order. */
+  rounds?: number[];
 }
 
 /**
