@@ -233,15 +233,19 @@ describe('solved tickets reused without their customer (security #15, finding 2)
         return ticket;
       }),
     );
-    const solvedIds = new Set(solved.map((ticket) => ticket.id));
+    // The seven solutions say the same in seven languages: any of them may rank first (cross-lingual retrieval), and
+    // the reply must carry the generalized step of the one it cites.
+    const caseOf = new Map(solved.map((ticket, index) => [ticket.id, CASES[index]]));
 
     for (const c of CASES) {
       const asked = await triage({ ...c.asker });
       const reply = await replyFromSolvedTicket(asked.id);
-      expect(solvedIds.has(reply.sources[0].ticketId)).toBe(true);
+      const cited = caseOf.get(reply.sources[0].ticketId);
+      expect(cited).toBeDefined();
       expect({ language: c.language, leaked: leaked(shownText(reply)) }).toEqual({ language: c.language, leaked: [] });
       expect(reply.body).not.toMatch(TAG);
-      expect(reply.body).toContain(c.step);
+      expect(reply.body).toContain(cited!.step);
+      expect(reply.body).not.toMatch(/\]\]/);
       expect(reply.body).toContain(c.asker.customerName.split(' ')[0]);
     }
 

@@ -77,6 +77,20 @@ describe('maskSensitive', () => {
     expect(maskSensitive(text)).toBe(expected);
   });
 
+  it.each([
+    ['a password', 'contraseña: Gato-feliz9, lucia@example.es).'],
+    ['a bare password', 'password Hunter2!) thanks'],
+    ['an API key', 'api key: abcd1234efgh5678.'],
+  ])('masks text masked before to the same text: %s', (_case, text) => {
+    const once = maskSensitive(text);
+    expect(maskSensitive(once)).toBe(once);
+  });
+
+  it("keeps a source reference after a keyword: a reply's article on resetting a password", () => {
+    const text = 'Más información: No puedo iniciar sesión – cómo restablecer la contraseña [kb/account_access/reset-password.md]';
+    expect(maskSensitive(text)).toBe(text);
+  });
+
   it('keeps null and empty text as they are', () => {
     expect(maskSensitive(null)).toBeNull();
     expect(maskSensitive('')).toBe('');

@@ -103,6 +103,8 @@ const keywordValue = (words: string[]) =>
   new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(?:${words.join('|')})(?:(\\s*[:=]\\s*)|\\s+${COPULA}\\s+|\\s*(?:は|是|为|為)\\s*|\\s+)["'“«「『]?([\\x21-\\x7E\\u00C0-\\u024F]+)`, 'giu');
 const PASSWORD = keywordValue(PASSWORD_WORDS);
 const SECRET_BY_NAME = keywordValue(SECRET_WORDS);
+/** "[redacted]", "[kb/account/reset.md]": a whole token in square brackets. */
+const BRACKETED = /^\[[^\]\s]+\]/;
 /** Closing punctuation glued to a value ("password Hunter2!)."): kept as text, not masked. */
 const TRAILING_PUNCTUATION = /[.,;)\]}'"”»」』]+$/;
 
@@ -144,6 +146,9 @@ function cardSpans(text: string, placeholders: SensitivePlaceholders): Span[] {
 function keywordValueSpans(text: string, pattern: RegExp, replacement: string): Span[] {
   return matchSpans(text, pattern, (match) => {
     const [whole, colon, raw] = match;
+    // A bracketed token is a placeholder or a reference, not a value: text masked before ("password [redacted]")
+    // must not change when masked again, and a reply's "reset your password [kb/account/reset.md]" keeps its source.
+    if (BRACKETED.test(raw)) return null;
     const value = raw.replace(TRAILING_PUNCTUATION, '');
     // Without a colon, only what looks like a secret is one: "password: reset" masks, "the password is reset" does not.
     if (value.length === 0 || (!colon && !looksLikeSecret(value))) return null;

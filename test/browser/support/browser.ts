@@ -34,8 +34,16 @@ export function missingKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => (globalThis as { smartdeskMissingKeys?: string[] }).smartdeskMissingKeys ?? ['the app did not expose its missing-key list']);
 }
 
-/** axe-core's serious and critical violations on the page as it is now, as readable lines. */
+/**
+ * axe-core's serious and critical violations on the page as it is now, as readable lines. Once transitions have
+ * ended: a dialog fading in has its text at part opacity, which axe reads as too little contrast (a loaded
+ * machine stretches the fade).
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Spinners run for ever: only animations that end are waited for.
+  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)", undefined, {
+    timeout: 5_000,
+  });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
