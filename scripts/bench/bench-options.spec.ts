@@ -4,7 +4,17 @@ describe('parseBenchOptions', () => {
   it('defaults to every part, 50 tickets/s for 60 s and 1 then 2 processes per worker', () => {
     const options = parseBenchOptions([]);
     expect([...options.parts]).toEqual([...PARTS]);
-    expect(options).toMatchObject({ connections: 128, rate: 50, latencyDuration: 60, scales: [1, 2], chunks: [10_000, 100_000], outDir: 'bench/results', profileDir: undefined, bareSetup: false, rounds: 2 });
+    expect(options).toMatchObject({
+      connections: 128,
+      rate: 50,
+      latencyDuration: 60,
+      scales: [1, 2],
+      chunks: [10_000, 100_000],
+      outDir: 'bench/results',
+      profileDir: undefined,
+      bareSetup: false,
+      rounds: 2,
+    });
   });
 
   it('keeps the bare setup (no teams, agents or routing rules) on request', () => {
@@ -39,6 +49,12 @@ describe('parseBenchOptions', () => {
     expect([...options.parts]).toEqual(['intake', 'latency']);
     expect(options).toMatchObject({ duration: 5, connections: 8, backlog: 500, scales: [1, 3], rate: 20, latencyDuration: 15, queries: 50, profileDir: '/tmp/p', outDir: 'x' });
     expect(options.chunks).toEqual([2000, 100_000]);
+  });
+
+  it('takes the latency rate as a share of the bare flow, which must then run', () => {
+    expect(parseBenchOptions(['--parts', 'bare,latency', '--rate-share', '0.025']).rateShare).toBe(0.025);
+    expect(() => parseBenchOptions(['--parts', 'latency', '--rate-share', '0.025'])).toThrow(/needs the bare part/);
+    expect(() => parseBenchOptions(['--rate-share', '2.5'])).toThrow(/between 0 and 1/);
   });
 
   it('names the option that is wrong', () => {

@@ -15,6 +15,8 @@ export interface BenchOptions {
   scales: number[];
   /** Tickets per second, and seconds, of the submit → triaged latency run. */
   rate: number;
+  /** Instead of `rate`: this share of the same run's bare 4-stage flow rate (issue 16 states latency at 2.5% of it). */
+  rateShare?: number;
   latencyDuration: number;
   /** Collection sizes of the retrieval runs, ascending. */
   chunks: number[];
@@ -39,6 +41,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --backlog N           tickets queued before each pipeline run, and bare flows (default 3000)
   --scales LIST         processes per worker for the pipeline runs (default 1,2)
   --rate R              tickets/s of the latency run (default 50)
+  --rate-share S        instead: S times the same run's bare 4-stage flow rate, e.g. 0.025 (needs the bare part)
   --latency-duration S  seconds of the latency run (default 60)
   --chunks LIST         retrieval collection sizes (default 10000,100000)
   --queries N           timed queries per retrieval size (default 300)
@@ -85,6 +88,7 @@ function parse(args: string[]): BenchOptions {
       backlog: { type: 'string' },
       scales: { type: 'string' },
       rate: { type: 'string' },
+      'rate-share': { type: 'string' },
       'latency-duration': { type: 'string' },
       chunks: { type: 'string' },
       queries: { type: 'string' },
@@ -98,7 +102,11 @@ function parse(args: string[]): BenchOptions {
   });
   const parts = values.parts === undefined ? [...PARTS] : values.parts.split(',').map((part) => part.trim());
   for (const part of parts) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--parts: unknown part '${part}' (known: ${PARTS.join(', ')})`);
+  const rateShare = values['rate-share'] === undefined ? undefined : Number(values['rate-share']);
+  if (rateShare !== undefined && !(rateShare > 0 && rateShare <= 1)) throw new Error(`--rate-share takes a share between 0 and 1, got '${values['rate-share']}'`);
+  if (rateShare !== undefined && !parts.includes('bare')) throw new Error('--rate-share needs the bare part (--parts bare,latency,...)');
   return {
+    rateShare,
     parts: new Set(parts as Part[]),
     duration: positiveInt('duration', values.duration, 10),
     connections: positiveInt('connections', values.connections, 128),

@@ -44,7 +44,7 @@ async function run(argv: string[]): Promise<void> {
     connections: options.connections,
     backlog: options.backlog,
     'processes per worker': options.scales,
-    latency: `${options.rate}/s for ${options.latencyDuration} s`,
+    latency: `${options.rateShare ? `${options.rateShare * 100}% of the bare flow` : `${options.rate}/s`} for ${options.latencyDuration} s`,
     setup: options.bareSetup ? 'bare (no teams, agents or routing rules)' : 'demo teams, agents with skills and capacity, routing rules',
   };
   log(
@@ -106,8 +106,10 @@ async function run(argv: string[]): Promise<void> {
           } else runs.push(await pipelineRun(scale, 'none'));
         }
         if (parts.has('latency') && scale === 1) {
-          log(`latency: ${options.rate} tickets/s for ${options.latencyDuration} s`);
-          figures.latency = await measureLatency(system, options.rate, options.latencyDuration);
+          const bareFlow = figures.bare?.flow?.ticketsPerSec;
+          const rate = options.rateShare && bareFlow ? Math.max(1, Math.round(options.rateShare * bareFlow)) : options.rate;
+          log(`latency: ${rate} tickets/s for ${options.latencyDuration} s${options.rateShare ? ` (${options.rateShare * 100}% of the bare flow)` : ''}`);
+          figures.latency = await measureLatency(system, rate, options.latencyDuration);
         }
         await system.stop('workers');
       }
