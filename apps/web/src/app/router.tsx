@@ -1,5 +1,4 @@
 import { createBrowserRouter } from 'react-router';
-import { SignInPage } from '../auth/sign-in-page';
 import { i18next, i18nReady } from '../i18n/i18n';
 import type { Namespace } from '../i18n/languages';
 import { prefetchInbox } from '../inbox/inbox-query';
@@ -24,7 +23,7 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then((module) => ({ Component: module.SignInPage })) },
       // The portal's new-request page offers the assistant, hence its strings too.
       { path: 'portal/*', lazy: feature(['portal', 'assistant'], () => import('../portal/portal.routes')) },
       { path: 'inbox/*', loader: prefetchInbox, lazy: feature(['inbox'], () => import('../inbox/inbox.routes')) },
