@@ -3,7 +3,7 @@ import { i18next, i18nReady } from '../i18n/i18n';
 import type { Namespace } from '../i18n/languages';
 import { prefetchInbox } from '../inbox/inbox-query';
 import { AppLayout } from './app-layout';
-import { HomeRedirect } from './home-redirect';
+import { homeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -22,7 +22,7 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      { index: true, loader: homeRedirect },
       { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then((module) => ({ Component: module.SignInPage })) },
       // The portal's new-request page offers the assistant, hence its strings too.
       { path: 'portal/*', lazy: feature(['portal', 'assistant'], () => import('../portal/portal.routes')) },
