@@ -8,8 +8,14 @@ import type { PublicArticle } from '../api/api-types';
 /** The markdown renderer (react-markdown and its parser, more than the rest of the portal together) loads when an article opens. */
 const ArticleMarkdown = lazy(() => import('./article-markdown').then((module) => ({ default: module.ArticleMarkdown })));
 
+export interface ArticleModalProps {
+  articleId: string | undefined;
+  onClose: () => void;
+  hint?: string;
+}
+
 /** A knowledge-base article over the current screen, so what was typed there stays where it was. */
-export function ArticleModal({ articleId, onClose, hint }: { articleId: string | undefined; onClose: () => void; hint?: string }) {
+export function ArticleDialog({ articleId, onClose, hint }: ArticleModalProps) {
   const { t } = useTranslation();
   const article = useQuery({ queryKey: ['article', articleId], queryFn: () => api<PublicArticle>(`/api/self-service/articles/${encodeURIComponent(articleId!)}`), enabled: !!articleId });
   return (
