@@ -7,7 +7,8 @@
 // Usage (a running gateway serving the built web app, e.g. after `npm run build` and `npm run start:gateway`):
 //   AUDIT_URL=http://127.0.0.1:3000 AUDIT_EMAIL=ana.agent@smartdesk.example AUDIT_PASSWORD=... npm run audit:web
 // The inbox signs in as AUDIT_EMAIL (a staff account); it is skipped without AUDIT_EMAIL and AUDIT_PASSWORD.
-// Exits 1 when a page misses the targets of issue #17 in the desktop preset.
+// Exits 1 when a page misses the targets of issue #17 in either preset: the portal and the inbox must meet them on a
+// phone as on a desktop.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -100,7 +101,7 @@ try {
       const result = await audit(chrome, preset, target, cookie);
       const jsKb = result.js.bytes / 1024;
       const met = result.performance >= TARGET.performance && result.accessibility >= TARGET.accessibility && jsKb <= TARGET.jsGzippedKb;
-      if (preset.name === 'desktop' && !met) missed = true;
+      if (!met) missed = true;
       console.log(
         `${preset.name} ${target.name} (${target.path}): performance ${result.performance} (runs ${result.allPerformance.join(', ')}), accessibility ${result.accessibility}${met ? '' : '  BELOW TARGET'}`,
       );
@@ -108,7 +109,7 @@ try {
       if (result.flagged.length) console.log(`  flagged: ${result.flagged.join(', ')}`);
     }
   }
-  console.log(`\ntargets: performance >= ${TARGET.performance}, accessibility >= ${TARGET.accessibility}, JS <= ${TARGET.jsGzippedKb} KB gzipped (desktop must meet them)`);
+  console.log(`\ntargets: performance >= ${TARGET.performance}, accessibility >= ${TARGET.accessibility}, JS <= ${TARGET.jsGzippedKb} KB gzipped, in both presets`);
 } finally {
   chrome.kill();
 }
