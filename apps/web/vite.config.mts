@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { mantineComponentStyles } from './build/mantine-component-styles.mjs';
+import { precompressAssets } from './build/precompress.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,7 +20,7 @@ const reactRouterProduction = {
 /** The web app builds into dist/web, which the gateway serves at / (same origin as /api, so the session cookie just works). */
 export default defineConfig(({ command }) => ({
   root: here('.'),
-  plugins: [react(), mantineComponentStyles()],
+  plugins: [react(), mantineComponentStyles(), precompressAssets()],
   resolve: { alias: command === 'build' ? [reactRouterProduction] : [] },
   build: { outDir: here('../../dist/web'), emptyOutDir: true, chunkSizeWarningLimit: 700 },
   server: { proxy: { '/api': 'http://localhost:3000' } },
