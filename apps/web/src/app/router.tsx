@@ -5,6 +5,7 @@ import { prefetchInbox } from '../inbox/inbox-query';
 import { AppLayout } from './app-layout';
 import { homeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
+import { RouteLoading } from './route-loading';
 
 /**
  * A feature's route module together with its translations: both are fetched at once when the route matches,
@@ -21,6 +22,8 @@ function feature<Module>(namespaces: Namespace[], load: () => Promise<Module>): 
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
+    // While a screen's code or loader is pending on the first load, the shell paints with a loader in its place
+    // (React Router renders the layout and the pending route's HydrateFallback) instead of the page staying blank.
     children: [
       { index: true, loader: homeRedirect },
       { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then((module) => ({ Component: module.SignInPage })) },
@@ -32,7 +35,7 @@ export const router = createBrowserRouter([
       { path: 'reports/*', lazy: feature(['reports'], () => import('../reports/reports.routes')) },
       { path: 'kb/*', lazy: feature(['kb'], () => import('../kb/kb.routes')) },
       { path: '*', element: <NotFoundPage /> },
-    ],
+    ].map((route) => ({ HydrateFallback: RouteLoading, ...route })),
   },
   // Outside the shell: the chat alone, framed by widget.js on a team's own site.
   { path: 'assistant/*', lazy: feature(['assistant'], () => import('../assistant/assistant.routes')) },
