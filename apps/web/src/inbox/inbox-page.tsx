@@ -22,8 +22,9 @@ export function InboxPage() {
   const [cursor, setCursor] = useState(0);
   const tickets = useQuery({ ...inboxTicketsQuery(filters), placeholderData: keepPreviousData });
   // A new page of rows renders in slices that yield to the browser (a deferred value renders as a transition), not in
-  // the one blocking task an update from the query cache gets; until then the page shows the rows it had.
-  const list = useDeferredValue(tickets.data);
+  // the one blocking task an update from the query cache gets; until then the page shows the rows it had. On the first
+  // render too (initial value null): the page's frame commits and paints first, the rows in a commit of their own.
+  const list = useDeferredValue(tickets.data ?? null, null);
   const items = list?.items ?? [];
   // Pages go by cursor (fast at any depth): a page's `after` is known only from the page before it, so the way
   // back is kept here, for the current filters (a reloaded or shared deep page goes back to the first).
