@@ -7,7 +7,8 @@
 // Usage (a running gateway serving the built web app, e.g. after `npm run build` and `npm run start:gateway`):
 //   AUDIT_URL=http://127.0.0.1:3000 AUDIT_EMAIL=ana.agent@smartdesk.example AUDIT_PASSWORD=... npm run audit:web
 // The inbox signs in as AUDIT_EMAIL (a staff account); it is skipped without AUDIT_EMAIL and AUDIT_PASSWORD.
-// Exits 1 when a page misses the targets of issue #17 in the desktop preset.
+// Exits 1 when a page misses the targets of issue #17 in either preset: the portal and the inbox must meet them on a
+// phone as on a desktop.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -17,6 +18,8 @@ import { gzipSync } from 'node:zlib';
 const BASE_URL = process.env.AUDIT_URL ?? 'http://127.0.0.1:3000';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+/** Lighthouse runs of one page that may fail (see audit) before the audit gives up. */
+const MAX_FAILED_RUNS = 3;
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Issue #17: performance >= 90 and accessibility >= 95 on both pages, initial JavaScript <= 300 KB gzipped. */
 const TARGET = { performance: 90, accessibility: 95, jsGzippedKb: 300 };
@@ -57,13 +60,22 @@ async function scriptsGzipped(lhr, headers) {
 async function audit(chrome, preset, target, cookie) {
   const headers = target.signedIn ? { Cookie: cookie } : {};
   const runs = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const result = await lighthouse(
+  let failures = 0;
+  while (runs.length < RUNS) {
+    const { lhr } = await lighthouse(
       `${BASE_URL}${target.path}`,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: headers },
       preset.config,
     );
-    runs.push(result.lhr);
+    if (!lhr.runtimeError) {
+      runs.push(lhr);
+      continue;
+    }
+    // Lighthouse itself failed (e.g. NO_NAVSTART, a trace it could not read, which it asks to run again): the run measured
+    // nothing, so it is run again, a few times at most. It is reported, and a page that never painted fails here.
+    failures += 1;
+    console.log(`  ${preset.name} ${target.name}: run failed, ${lhr.runtimeError.code}${failures < MAX_FAILED_RUNS ? ', running again' : ''}`);
+    if (failures >= MAX_FAILED_RUNS) throw new Error(`${preset.name} ${target.name}: ${failures} Lighthouse runs failed (${lhr.runtimeError.message})`);
   }
   const lhr = computeMedianRun(runs);
   const score = (category) => Math.round(lhr.categories[category].score * 100);
@@ -100,7 +112,7 @@ try {
       const result = await audit(chrome, preset, target, cookie);
       const jsKb = result.js.bytes / 1024;
       const met = result.performance >= TARGET.performance && result.accessibility >= TARGET.accessibility && jsKb <= TARGET.jsGzippedKb;
-      if (preset.name === 'desktop' && !met) missed = true;
+      if (!met) missed = true;
       console.log(
         `${preset.name} ${target.name} (${target.path}): performance ${result.performance} (runs ${result.allPerformance.join(', ')}), accessibility ${result.accessibility}${met ? '' : '  BELOW TARGET'}`,
       );
@@ -108,7 +120,7 @@ try {
       if (result.flagged.length) console.log(`  flagged: ${result.flagged.join(', ')}`);
     }
   }
-  console.log(`\ntargets: performance >= ${TARGET.performance}, accessibility >= ${TARGET.accessibility}, JS <= ${TARGET.jsGzippedKb} KB gzipped (desktop must meet them)`);
+  console.log(`\ntargets: performance >= ${TARGET.performance}, accessibility >= ${TARGET.accessibility}, JS <= ${TARGET.jsGzippedKb} KB gzipped, in both presets`);
 } finally {
   chrome.kill();
 }

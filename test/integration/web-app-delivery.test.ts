@@ -1,10 +1,12 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ADMIN } from '../support/demo-accounts';
 import { sampleTicket } from '../support/api-client';
 import { SseClient } from '../support/sse-client';
 import { waitFor } from '../support/wait-for';
 import { GatewaySuite, startGatewaySuite } from './helpers/gateway-suite';
 
-/** How the real gateway delivers the built web app (dist/web): compressed, cached by content hash, and live events unbuffered. */
+/** How the real gateway delivers the built web app (dist/web): compressed (hashed assets as the build compressed them), cached by content hash, and live events unbuffered. */
 describe('web app delivery', () => {
   let suite: GatewaySuite;
 
@@ -29,6 +31,19 @@ describe('web app delivery', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // fetch has inflated it: the script itself came through whole.
     expect((await asset.text()).length).toBeGreaterThan(10_000);
+  });
+
+  it('sends a hashed script as the build compressed it with brotli to a browser, which lists gzip first', async () => {
+    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(await (await page()).text())![1];
+    const brotli = await fetch(`${suite.api.baseUrl}${script}`, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The build's file itself, not compressed again per response (which would send no length, chunked).
+    expect(Number(brotli.headers.get('content-length'))).toBe(statSync(join(__dirname, '../../dist/web', `${script}.br`)).size);
+    const identity = await fetch(`${suite.api.baseUrl}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    // fetch has decoded it: the same script as the uncompressed one.
+    expect(await brotli.text()).toBe(await identity.text());
   });
 
   it('sends a script as is to a client that accepts no compression', async () => {

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Button, Center, Group, Loader, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useSession } from '../auth/session-context';
 import { useLiveEvents } from '../live/use-live-events';
 import { LanguageSwitcher } from './language-switcher';
 import { linksFor } from './navigation';
+import { RouteLoading } from './route-loading';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -58,13 +59,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense
-          fallback={
-            <Center h={200}>
-              <Loader aria-label={t('loading')} />
-            </Center>
-          }
-        >
+        <Suspense fallback={<RouteLoading />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/languages';
 
@@ -6,14 +6,13 @@ import { LANGUAGES } from '../i18n/languages';
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   return (
-    <Select
+    <NativeSelect
       aria-label={t('language')}
       w={130}
       size="xs"
-      allowDeselect={false}
       data={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
       value={i18n.resolvedLanguage ?? 'en'}
-      onChange={(code) => code && void i18n.changeLanguage(code)}
+      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Combobox, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /** System fonts only: the CSP allows no font CDN, and they render every script we translate into (CJK included). */
 export const theme = createTheme({
@@ -10,7 +10,8 @@ export const theme = createTheme({
   components: {
     // Mantine keeps every closed dropdown (Select, Autocomplete) mounted and positioned by default: the inbox's eleven
     // filters alone then render all their options and force a layout each on the first paint (Lighthouse: TBT, forced reflow).
-    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    // A plain object, not Combobox.extend: importing Combobox here would put it in the entry chunk of every screen.
+    Combobox: { defaultProps: { keepMounted: false } },
   },
 });
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Account } from '../api/api-types';
 
@@ -28,11 +29,15 @@ export function filtersFrom(params: URLSearchParams): Filters {
   return Object.fromEntries(FILTER_NAMES.filter((name) => params.has(name)).map((name) => [name, params.get(name)!]));
 }
 
+/** The same objects and functions while the address is the same: the memoised filter bar then skips the list's renders. */
 export function useInboxFilters() {
   const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
-  const replace = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>);
-  /** A new filter value starts again at the first page. */
-  const set = (name: FilterName, value: string | null | undefined) => replace({ ...filters, after: name === 'after' ? (value ?? undefined) : undefined, [name]: value ?? undefined });
-  return { filters, set, replace };
+  // React Router keeps params and setParams while the address's query string stays the same.
+  return useMemo(() => {
+    const filters = filtersFrom(params);
+    const replace = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>);
+    /** A new filter value starts again at the first page. */
+    const set = (name: FilterName, value: string | null | undefined) => replace({ ...filters, after: name === 'after' ? (value ?? undefined) : undefined, [name]: value ?? undefined });
+    return { filters, set, replace };
+  }, [params, setParams]);
 }

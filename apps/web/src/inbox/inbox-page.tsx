@@ -1,30 +1,31 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { useFormat } from '../i18n/format';
-import { StatusBadge } from '../shared/status-badge';
-import { PriorityBadge, SentimentBadge } from '../shared/triage-badges';
-import { useCategories } from '../shared/use-categories';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { SAVED_VIEWS, savedViewFilters, useInboxFilters, type SavedView } from './inbox-filters';
 import { inboxTicketsQuery } from './inbox-query';
+import { InboxTable } from './inbox-table';
 
 /** The agent's queue: filters, search, sort and pages from the API; live through the event stream (AppLayout). */
 export function InboxPage() {
   const { t } = useTranslation('inbox');
   const { account } = useSession();
   const format = useFormat();
-  const { nameOf } = useCategories();
   const navigate = useNavigate();
   const { filters, set, replace } = useInboxFilters();
   const searchRef = useRef<HTMLInputElement>(null);
   const [cursor, setCursor] = useState(0);
   const tickets = useQuery({ ...inboxTicketsQuery(filters), placeholderData: keepPreviousData });
-  const items = tickets.data?.items ?? [];
+  // A new page of rows renders in slices that yield to the browser (a deferred value renders as a transition), not in
+  // the one blocking task an update from the query cache gets; until then the page shows the rows it had. On the first
+  // render too (initial value null): the page's frame commits and paints first, the rows in a commit of their own.
+  const list = useDeferredValue(tickets.data ?? null, null);
+  const items = list?.items ?? [];
   // Pages go by cursor (fast at any depth): a page's `after` is known only from the page before it, so the way
   // back is kept here, for the current filters (a reloaded or shared deep page goes back to the first).
   const listKey = JSON.stringify({ ...filters, after: undefined });
@@ -53,7 +54,7 @@ export function InboxPage() {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Text size="sm" c="dark.4" aria-live="polite">
-          {tickets.data ? t('count', { total: format.number(tickets.data.total) }) : ''}
+          {list ? t('count', { total: format.number(list.total) }) : ''}
         </Text>
       </Group>
       <Group gap="sm">
@@ -68,62 +69,14 @@ export function InboxPage() {
         </Text>
       </Group>
       <InboxFilterBar ref={searchRef} filters={filters} onChange={set} />
-      <Table highlightOnHover verticalSpacing="xs" aria-label={t('table.label')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('table.number')}</Table.Th>
-            <Table.Th>{t('table.subject')}</Table.Th>
-            <Table.Th>{t('table.status')}</Table.Th>
-            <Table.Th>{t('table.priority')}</Table.Th>
-            <Table.Th>{t('table.category')}</Table.Th>
-            <Table.Th>{t('table.sentiment')}</Table.Th>
-            <Table.Th>{t('table.updated')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((ticket, index) => (
-            <Table.Tr key={ticket.id} bg={index === cursor ? 'indigo.0' : undefined} aria-selected={index === cursor} onClick={() => setCursor(index)}>
-              <Table.Td>#{ticket.number}</Table.Td>
-              <Table.Td>
-                <Link to={`/tickets/${ticket.id}`} style={{ color: 'inherit', fontWeight: 600 }}>
-                  {ticket.subject}
-                </Link>
-                <Text size="xs" c="dark.4">
-                  {ticket.customerName}
-                  {ticket.language ? ` · ${ticket.language}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  <StatusBadge status={ticket.status} />
-                  {ticket.escalated && (
-                    <Badge color="red.8" variant="filled">
-                      {t('table.escalated')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <PriorityBadge priority={ticket.priority} />
-              </Table.Td>
-              <Table.Td>{ticket.category ? nameOf(ticket.category) : <VisuallyHidden>{t('table.pending')}</VisuallyHidden>}</Table.Td>
-              <Table.Td>
-                <SentimentBadge sentiment={ticket.sentimentLabel} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{format.relative(ticket.updatedAt)}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {tickets.data && items.length === 0 && <Text>{t('empty')}</Text>}
-      {(filters.after || tickets.data?.nextCursor) && (
+      <InboxTable items={items} cursor={cursor} onSelect={setCursor} />
+      {list && items.length === 0 && <Text>{t('empty')}</Text>}
+      {(filters.after || list?.nextCursor) && (
         <Group gap="xs" role="navigation" aria-label={t('common:pagination')}>
           <Button variant="default" size="xs" disabled={!filters.after} onClick={previousPage}>
             {t('common:previousPage')}
           </Button>
-          <Button variant="default" size="xs" disabled={!tickets.data?.nextCursor} onClick={() => tickets.data?.nextCursor && nextPage(tickets.data.nextCursor)}>
+          <Button variant="default" size="xs" disabled={!list?.nextCursor} onClick={() => list?.nextCursor && nextPage(list.nextCursor)}>
             {t('common:nextPage')}
           </Button>
         </Group>

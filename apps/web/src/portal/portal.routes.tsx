@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireRole } from '../auth/require-role';
-import { CustomerTicketPage } from './customer-ticket-page';
-import { MyTicketsPage } from './my-tickets-page';
 import { NewRequestPage } from './new-request-page';
+
+// A signed-in customer's own tickets load when visited: the new-request form, where everyone lands, does not wait for their tables.
+const MyTicketsPage = lazy(() => import('./my-tickets-page').then((module) => ({ default: module.MyTicketsPage })));
+const CustomerTicketPage = lazy(() => import('./customer-ticket-page').then((module) => ({ default: module.CustomerTicketPage })));
 
 /** The customer portal: anyone may submit a request; a signed-in customer follows their tickets. */
 export function Component() {

@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import { api, withQuery, type Query } from '../api/api-client';
 import { filesForm } from '../api/files-form';
 import type { Attachment, CursorPage, Macro, Page, RenderedMacro, RevealedTicket, StaffAccount, StaffMessage, StaffTicket, StaffTicketDetail, SuggestedResponse, Team } from '../api/api-types';
@@ -36,3 +37,7 @@ export const staffApi = {
   macros: () => api<Macro[]>('/api/macros'),
   renderMacro: (macroId: string, ticketId: string) => api<RenderedMacro>(withQuery(`/api/macros/${macroId}/render`, { ticketId })),
 };
+
+/** Teams and staff change rarely: the screens that name them share one cached copy for five minutes. */
+export const teamsQuery = queryOptions({ queryKey: ['teams'], queryFn: staffApi.teams, staleTime: 300_000 });
+export const staffQuery = queryOptions({ queryKey: ['staff'], queryFn: staffApi.staff, staleTime: 300_000 });

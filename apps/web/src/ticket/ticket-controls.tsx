@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, SETTABLE_STATUSES, type StaffTicketDetail } from '../api/api-types';
 import { useSession } from '../auth/session-context';
-import { staffApi, type TicketChange } from '../shared/staff-api';
+import { staffQuery, teamsQuery, type TicketChange } from '../shared/staff-api';
 
 interface TicketControlsProps {
   ticket: StaffTicketDetail;
@@ -15,8 +15,8 @@ export function TicketControls({ ticket, onChange }: TicketControlsProps) {
   const { t } = useTranslation('ticket');
   const { account, hasRole } = useSession();
   const canRoute = hasRole('manager', 'admin');
-  const teams = useQuery({ queryKey: ['teams'], queryFn: staffApi.teams, staleTime: 300_000 });
-  const staff = useQuery({ queryKey: ['staff'], queryFn: staffApi.staff, staleTime: 300_000, enabled: canRoute });
+  const teams = useQuery(teamsQuery);
+  const staff = useQuery({ ...staffQuery, enabled: canRoute });
   const team = teams.data?.find((candidate) => candidate.id === ticket.teamId);
   const assigneeName = ticket.assigneeId === account?.userId ? t('routing.me') : (staff.data?.items.find((user) => user.id === ticket.assigneeId)?.name ?? ticket.assigneeId);
   const statuses = SETTABLE_STATUSES.includes(ticket.status) ? SETTABLE_STATUSES : [ticket.status, ...SETTABLE_STATUSES];

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../api/api-types';
 import { useFormat } from '../i18n/format';
-import { staffApi } from '../shared/staff-api';
+import { teamsQuery } from '../shared/staff-api';
 import { useCategories } from '../shared/use-categories';
 import { TIMELINE_STAGES, timelineEventText, type TimelineNames } from './timeline-event-text';
 
@@ -12,7 +12,7 @@ export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation('ticket');
   const format = useFormat();
   const categories = useCategories();
-  const teams = useQuery({ queryKey: ['teams'], queryFn: staffApi.teams, staleTime: 300_000 });
+  const teams = useQuery(teamsQuery);
   const names: TimelineNames = {
     category: categories.nameOf,
     team: (id) => (id ? (teams.data?.find((team) => team.id === id)?.name ?? t('timeline.unknownTeam')) : t('routing.noTeam')),
