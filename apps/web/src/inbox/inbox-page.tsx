@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
@@ -58,12 +58,16 @@ export function InboxPage() {
         </Text>
       </Group>
       <Group gap="sm">
-        <SegmentedControl
-          aria-label={t('views.label')}
-          value={activeView}
-          onChange={(view) => account && replace(savedViewFilters(view as SavedView, account))}
-          data={SAVED_VIEWS.map((view) => ({ value: view, label: t(`views.${view}`) }))}
-        />
+        {/* Chips, not a SegmentedControl: its sliding indicator measures the page (forced layouts) as the inbox first renders. */}
+        <Chip.Group multiple={false} value={activeView} onChange={(view) => account && replace(savedViewFilters(view as SavedView, account))}>
+          <Group gap={6} role="radiogroup" aria-label={t('views.label')}>
+            {SAVED_VIEWS.map((view) => (
+              <Chip key={view} value={view} size="sm">
+                {t(`views.${view}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
         <Text size="xs" c="dark.4">
           {t('shortcuts')}
         </Text>
