@@ -59,22 +59,8 @@ export function KbDuplicatesPage() {
             <Table.Tbody>
               {duplicates.data.pairs.map((pair) => (
                 <Table.Tr key={`${pair.a.id}|${pair.b.id}`}>
-                  <Table.Td>
-                    <Anchor component={Link} to={articleScreen(pair.a.id)}>
-                      {pair.a.title}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {pair.a.id}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={articleScreen(pair.b.id)}>
-                      {pair.b.title}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {pair.b.id}
-                    </Text>
-                  </Table.Td>
+                  <ArticleCell article={pair.a} />
+                  <ArticleCell article={pair.b} />
                   <Table.Td>{pair.a.language}</Table.Td>
                   <Table.Td>{format.percent(pair.similarity)}</Table.Td>
                 </Table.Tr>
@@ -83,5 +69,19 @@ export function KbDuplicatesPage() {
           </Table>
         ))}
     </Stack>
+  );
+}
+
+/** One article of a pair: its title, opening the article, above its id. */
+function ArticleCell({ article }: { article: NearDuplicatePair['a'] }) {
+  return (
+    <Table.Td>
+      <Anchor component={Link} to={articleScreen(article.id)}>
+        {article.title}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {article.id}
+      </Text>
+    </Table.Td>
   );
 }

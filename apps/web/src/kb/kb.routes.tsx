@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { RequireRole } from '../auth/require-role';
 import { KbArticlePage } from './kb-article-page';
 import { KbDuplicatesPage } from './kb-duplicates-page';
@@ -15,21 +15,15 @@ export function Component() {
         <Route path="article/*" element={<KbArticlePage />} />
         <Route path="duplicates" element={<KbDuplicatesPage />} />
         <Route
-          path="edit/*"
           element={
             <RequireRole roles={['admin']}>
-              <KbEditorPage />
+              <Outlet />
             </RequireRole>
           }
-        />
-        <Route
-          path="upload"
-          element={
-            <RequireRole roles={['admin']}>
-              <KbUploadPage />
-            </RequireRole>
-          }
-        />
+        >
+          <Route path="edit/*" element={<KbEditorPage />} />
+          <Route path="upload" element={<KbUploadPage />} />
+        </Route>
       </Routes>
     </RequireRole>
   );

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { RequireRole } from '../auth/require-role';
 import { NewRequestPage } from './new-request-page';
 
@@ -16,18 +16,13 @@ export function Component() {
         path="tickets"
         element={
           <RequireRole roles={['customer']}>
-            <MyTicketsPage />
+            <Outlet />
           </RequireRole>
         }
-      />
-      <Route
-        path="tickets/:id"
-        element={
-          <RequireRole roles={['customer']}>
-            <CustomerTicketPage />
-          </RequireRole>
-        }
-      />
+      >
+        <Route index element={<MyTicketsPage />} />
+        <Route path=":id" element={<CustomerTicketPage />} />
+      </Route>
     </Routes>
   );
 }
