@@ -1,11 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Environment, loadEnvironment, SmartdeskConfigModule } from '@smartdesk/config';
 import { JobName, QueueName } from '@smartdesk/contracts';
-import { DatabaseModule } from '@smartdesk/database';
-import { RoutingModule, RoutingService } from '@smartdesk/operations';
+import { DatabaseModule, transactionAs } from '@smartdesk/database';
+import { RoutingDecision, RoutingModule, RoutingService } from '@smartdesk/operations';
 import { redisConnection } from '@smartdesk/runtime';
+import { DataSource } from 'typeorm';
 import { DEMO_ROUTING } from '../../apps/gateway/src/seed/demo-data';
 import { waitFor } from '../support/wait-for';
 import { Db } from './helpers/database';
@@ -148,6 +150,78 @@ describe('routing under concurrency', () => {
     // Far more tickets than room: every agent ends full or without a ticket their skills allow.
     expect(assigned).toBeGreaterThan(agents * CAPACITY * 0.5);
   }, 120_000);
+
+  /** Every active agent of a team at capacity with its shipping tickets. */
+  async function fillTeam(name: string) {
+    const [team] = await db.rows<{ id: string }>(`SELECT id FROM teams WHERE name = $1`, [name]);
+    const agents = await db.rows<{ id: string; capacity: number; skills: string[] }>(
+      `SELECT id, capacity, skills FROM users WHERE team_id = $1 AND role = 'agent' AND active AND NOT away ORDER BY id`,
+      [team.id],
+    );
+    for (const agent of agents) {
+      await db.rows(
+        `INSERT INTO tickets (customer_name, customer_email, subject, description, status, category, team_id, assignee_id)
+         SELECT 'C', 'full' || n || '@example.com', 'Full', 'x', 'triaged', 'shipping', $1, $2 FROM generate_series(1, $3) n`,
+        [team.id, agent.id, agent.capacity],
+      );
+    }
+    return { team, agents };
+  }
+
+  async function newShippingTicket(): Promise<string> {
+    const [ticket] = await db.rows<{ id: string }>(
+      `INSERT INTO tickets (customer_name, customer_email, subject, description, status, category) VALUES ('C', 'late@example.com', 'Parcel late', 'x', 'new', 'shipping') RETURNING id`,
+    );
+    return ticket.id;
+  }
+
+  /** A triage's transaction that routes a ticket, writes its team, and commits only when told. */
+  async function triageHeldOpen(router: INestApplicationContext, ticketId: string) {
+    let decided!: (decision: RoutingDecision) => void;
+    let commit!: () => void;
+    const decision = new Promise<RoutingDecision>((resolve) => (decided = resolve));
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const committed = transactionAs(router.get<DataSource>(getDataSourceToken()), { id: null, label: 'test' }, async (manager) => {
+      const [routed] = await router.get(RoutingService).decide(manager, [ticketId], { triaging: true });
+      await manager.query(`UPDATE tickets SET status = 'triaged', team_id = $1 WHERE id = $2`, [routed.teamId, ticketId]);
+      decided(routed);
+      await committing;
+    });
+    return { decision: await decision, commit, committed };
+  }
+
+  it('batches of a team whose agents are all full route side by side: none waits for another to commit', async () => {
+    const { team } = await fillTeam('Orders & Shipping');
+    const first = await triageHeldOpen(routers[0], await newShippingTicket());
+    // While the first holds its team, a second batch of the same team decides too (it would time out if it waited).
+    const second = await triageHeldOpen(routers[1], await newShippingTicket());
+    for (const triage of [first, second]) {
+      expect(triage.decision).toMatchObject({ teamId: team.id, assignment: null });
+      triage.commit();
+      await triage.committed;
+    }
+    await expectSettled();
+  }, 20_000);
+
+  it('a batch that found every agent full holds off the queue pass of a slot freed meanwhile, which then gives that slot to its ticket', async () => {
+    const { team, agents } = await fillTeam('Orders & Shipping');
+    const ticketId = await newShippingTicket();
+    const triage = await triageHeldOpen(routers[0], ticketId);
+    expect(triage.decision).toMatchObject({ teamId: team.id, assignment: null });
+    // Meanwhile an agent who can take it finishes a ticket, and the team's queue is drained: that pass must wait for the triage.
+    const freed = agents.find((agent) => agent.skills.length === 0 || agent.skills.includes('shipping'))!;
+    await db.rows(`UPDATE tickets SET status = 'resolved' WHERE id = (SELECT id FROM tickets WHERE assignee_id = $1 LIMIT 1)`, [freed.id]);
+    const drain = routers[1].get(RoutingService).drainTeamOf(freed.id);
+    await waitFor(
+      async () => (await db.rows(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM teams%'`)).length > 0,
+      10_000,
+      'the queue pass to wait for the triage',
+    );
+    triage.commit();
+    await triage.committed;
+    expect(await drain).toEqual([{ ticketId, agentId: freed.id }]);
+    await expectSettled();
+  }, 60_000);
 
   it('through the real escalation worker: a burst of triage jobs all complete, each routable ticket in its team, none over capacity', async () => {
     const tickets = await triagedTickets(240);

@@ -57,14 +57,18 @@ interface LockedTicket extends Omit<WaitingTicket, 'teamId'> {
  * The escalation worker routes the tickets it triages inside its own transaction (decide), so that their
  * row is written once, with the triage; people's changes route through routeTicket afterwards.
  *
- * Concurrency: every routing transaction locks its tickets and then their teams, each in id order, so two
- * never wait on each other in a circle; tickets routed at the same time from one process go together
- * (MicroBatcher). Ticket locks are FOR NO KEY UPDATE, and so are team locks: neither may conflict with the
- * KEY SHARE locks that foreign keys take (a stage's rows referencing its tickets, a ticket's team_id
- * referencing its team; FOR UPDATE did: two routings of one team each held KEY SHARE and waited for the
- * other's, a deadlock per pair). Holding a team's lock is what keeps two assignments from both seeing the
- * same free slot; agents are picked in memory, so a lock lasts a few statements per batch. Queue passes
- * skip tickets someone else holds (SKIP LOCKED).
+ * Concurrency: every routing transaction locks its tickets, then their teams, then agents, each in id order,
+ * so two never wait on each other in a circle; tickets routed at the same time from one process go together
+ * (MicroBatcher). Routing new tickets (decide) holds its teams' locks in SHARE mode: batches of one team run
+ * side by side, and when every agent is full (a busy team's normal state) they wait for nothing. Only agents
+ * with room are locked, so two batches that see the same free slot take it one after the other, each
+ * counting the load the other committed. A queue pass (drainTeam) takes the team's lock exclusively: it runs
+ * once the batches that read "no room" have committed, so it sees the tickets they queued, and no ticket
+ * waits in a queue while an agent of its team has room. Ticket, team and agent locks are FOR NO KEY UPDATE
+ * or weaker: none may conflict with the KEY SHARE locks that foreign keys take (a stage's rows referencing
+ * its tickets, a ticket's team_id and assignee_id; FOR UPDATE did: two routings of one team each held KEY
+ * SHARE and waited for the other's, a deadlock per pair). Agents are picked in memory, so a lock costs a few
+ * statements per batch. Queue passes skip tickets someone else holds (SKIP LOCKED).
  */
 @Injectable()
 export class RoutingService {
@@ -130,8 +134,8 @@ export class RoutingService {
     if (locked.length === 0) return [];
     const waiting: WaitingTicket[] = locked.map(({ id, teamId, ruleTeamId, category, priority, createdAt }) => ({ id, teamId: (teamId ?? ruleTeamId)!, category, priority, createdAt }));
     const teamIds = [...new Set(waiting.map((ticket) => ticket.teamId))].sort();
-    await this.lockTeams(manager, teamIds);
-    const assignments = new Map((await this.assignLocked(manager, teamIds, waiting)).map((assignment) => [assignment.ticketId, assignment]));
+    await this.lockTeams(manager, teamIds, 'SHARE');
+    const assignments = new Map((await this.assignShared(manager, teamIds, waiting)).map((assignment) => [assignment.ticketId, assignment]));
     const decisions = locked.map((ticket, index) => ({
       ticketId: ticket.id,
       teamId: waiting[index].teamId,
@@ -146,7 +150,7 @@ export class RoutingService {
   /** Gives queued tickets of a team to its agents while any has room: after a resolve, a reassignment, a return. */
   async drainTeam(teamId: string): Promise<Assignment[]> {
     const decisions = await transactionAs(this.dataSource, ROUTING, async (manager) => {
-      await this.lockTeams(manager, [teamId]);
+      await this.lockTeams(manager, [teamId], 'NO KEY UPDATE');
       const queued: (WaitingTicket & { version: number })[] = await manager.query(
         `SELECT ${WAITING_COLUMNS}, t.version FROM tickets t
           WHERE t.team_id = $1 AND t.assignee_id IS NULL AND t.status <> 'new' AND t.status NOT IN ${FINISHED}
@@ -154,7 +158,9 @@ export class RoutingService {
         [teamId],
       );
       const versions = new Map(queued.map((ticket) => [ticket.id, ticket.version]));
-      const decisions: RoutingDecision[] = (await this.assignLocked(manager, [teamId], queued)).map((assignment) => ({
+      // The team's lock held exclusively: no one else assigns its agents meanwhile.
+      const agents: PoolAgent[] = queued.length > 0 ? await manager.query(AGENTS_WITH_ROOM, [[teamId]]) : [];
+      const decisions: RoutingDecision[] = (await this.assign(manager, agents, queued)).map((assignment) => ({
         ticketId: assignment.ticketId,
         teamId,
         rule: null,
@@ -227,14 +233,24 @@ export class RoutingService {
   }
 
   /** In id order, like every routing transaction, so that none waits for another in a circle. */
-  private async lockTeams(manager: EntityManager, teamIds: string[]): Promise<void> {
-    await manager.query(`SELECT id FROM teams WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [teamIds]);
+  private async lockTeams(manager: EntityManager, teamIds: string[], mode: 'SHARE' | 'NO KEY UPDATE'): Promise<void> {
+    await manager.query(`SELECT id FROM teams WHERE id = ANY($1::uuid[]) ORDER BY id FOR ${mode}`, [teamIds]);
   }
 
-  /** With the teams' locks held: gives the locked tickets to agents with room, and records the agents' turns. */
-  private async assignLocked(manager: EntityManager, teamIds: string[], tickets: WaitingTicket[]): Promise<PoolAssignment[]> {
-    if (tickets.length === 0) return [];
-    const agents: PoolAgent[] = await manager.query(AGENTS_WITH_ROOM, [teamIds]);
+  /**
+   * With the teams' locks held in SHARE mode: locks the agents who have room, reads their load again (a
+   * batch that held them before has committed its assignments by then), and gives them tickets.
+   */
+  private async assignShared(manager: EntityManager, teamIds: string[], tickets: WaitingTicket[]): Promise<PoolAssignment[]> {
+    const withRoom: PoolAgent[] = await manager.query(AGENTS_WITH_ROOM, [teamIds]);
+    if (withRoom.length === 0) return [];
+    await manager.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [withRoom.map((agent) => agent.id)]);
+    const agents: PoolAgent[] = await manager.query(`${AGENTS_WITH_ROOM} AND u.id = ANY($2::uuid[])`, [teamIds, withRoom.map((agent) => agent.id)]);
+    return this.assign(manager, agents, tickets);
+  }
+
+  /** Gives the tickets to the agents (whose load no one else can change meanwhile), and records the agents' turns. */
+  private async assign(manager: EntityManager, agents: PoolAgent[], tickets: WaitingTicket[]): Promise<PoolAssignment[]> {
     const assignments = new AgentPool(agents).assign(tickets);
     if (assignments.length === 0) return [];
     // Each agent's last turn of this batch, in batch order; clock_timestamp, not now(): a later batch must come later.
