@@ -5,6 +5,12 @@ const ARTICLES = [
   { id: 'shipping/track-your-order', title: 'Track your order', body: '## Where is my parcel?\n\nOpen **Account › Orders** and choose *Track* to see the parcel on its way.', language: 'en' },
   { id: 'shipping/seguir-pedido.es', title: 'Seguir tu pedido', body: 'Abre **Cuenta › Pedidos** y elige *Seguir* para ver dónde está tu paquete.', language: 'es' },
   { id: 'billing/charged-twice', title: 'Charged twice', body: 'A duplicate charge is refunded within 5 days.', language: 'en' },
+  {
+    id: 'account_access/passwort-zuruecksetzen.de',
+    title: 'Passwort zurücksetzen',
+    body: 'Klicken Sie auf **Passwort vergessen?**. Der Link ist zwei Tage gültig. Schreiben Sie uns, wenn die E-Mail nicht ankommt.',
+    language: 'de',
+  },
 ];
 
 /** The portal's anonymous self-service endpoints against the real gateway and Postgres. */
@@ -35,6 +41,13 @@ describe('self-service: kb suggestions, articles and deflection events', () => {
   it("puts the customer's language first and fills in with English", async () => {
     const { body } = await suite.api.get('/api/kb/suggestions?q=pedido%20paquete%20parcel&language=es');
     expect(body.map((article: { language: string }) => article.language)).toEqual(['es', 'en']);
+  });
+
+  it('leaves out an article that shares one word with a long question', async () => {
+    const question = encodeURIComponent('Mein Paket ist seit zehn Tagen nicht angekommen, wo bleibt die Sendung?');
+    expect((await suite.api.get(`/api/kb/suggestions?q=${question}&language=de`)).body).toEqual([]);
+    const reset = await suite.api.get(`/api/kb/suggestions?q=${encodeURIComponent('Passwort vergessen, E-Mail kommt nicht an')}&language=de`);
+    expect(reset.body.map((article: { id: string }) => article.id)).toEqual(['account_access/passwort-zuruecksetzen.de']);
   });
 
   it('refuses unbounded or malformed input with 400', async () => {

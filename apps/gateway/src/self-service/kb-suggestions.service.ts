@@ -28,7 +28,8 @@ const EXCERPT_CHARS = 180;
 /**
  * Articles for a customer who is still typing. Full-text search in Postgres, not the vector index: it is
  * cheap enough to answer anonymous keystrokes, and needs no Chroma or embedding work per request.
- * Any word may match (a typed sentence rarely contains every word of an article); the title weighs most.
+ * An article need not contain every word typed (a sentence rarely does), but at least a third of them: one
+ * shared word of a long question ("angekommen" in a password article) is not a match. The title weighs most.
  */
 @Injectable()
 export class KbSuggestionsService {
@@ -42,9 +43,11 @@ export class KbSuggestionsService {
         CROSS JOIN LATERAL (SELECT ${TEXT_SEARCH_CONFIG} AS config) c
         CROSS JOIN LATERAL (
           SELECT setweight(to_tsvector(c.config, a.title), 'A') || to_tsvector(c.config, a.body) AS document,
-                 nullif(replace(plainto_tsquery(c.config, $1)::text, ' & ', ' | '), '')::tsquery AS words
+                 nullif(replace(plainto_tsquery(c.config, $1)::text, ' & ', ' | '), '')::tsquery AS words,
+                 tsvector_to_array(to_tsvector(c.config, $1)) AS typed
         ) s
         WHERE a.deleted_at IS NULL AND a.language = ANY($2) AND s.document @@ s.words
+          AND 3 * cardinality(ARRAY(SELECT unnest(s.typed) INTERSECT SELECT unnest(tsvector_to_array(s.document)))) >= cardinality(s.typed)
         ORDER BY (a.language = $3) DESC, ts_rank_cd(s.document, s.words) DESC, a.id
         LIMIT $4`,
       [query.q, [...new Set([language, 'en'])], language, query.limit],
