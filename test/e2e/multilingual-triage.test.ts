@@ -131,6 +131,8 @@ describe('multilingual triage, end to end', () => {
     expect(german.sources[0]).toBe('account_access/passwort-zuruecksetzen.de');
     const spanish = outcomes.find((o) => o.ticket.language === 'es' && o.ticket.situation === 'password-reset')!;
     expect(spanish.sources[0]).toBe('account_access/restablecer-contrasena.es');
+    const lateParcel = outcomes.find((o) => o.ticket.language === 'de' && o.ticket.situation === 'parcel-late')!;
+    expect(lateParcel.sources[0]).toBe('shipping/paket-verspaetet.de');
   });
 
   it.each(LANGUAGES)('escalates angry %s customers (>= 90%) and leaves calm ones alone (<= 10%)', (language) => {
