@@ -114,6 +114,18 @@ describe('agent workspace: assist, breaching soon and category names in a browse
     await page.getByText('SLA at risk', { exact: true }).click();
     await row('Invoice copy please').waitFor();
     expect(new URL(page.url()).searchParams.has('slaAtRisk')).toBe(false);
+
+    // Without a sort in the URL, the selects show the API's default, not "Any"; oldest first is a parameter, and
+    // choosing the default again clears it.
+    await page.goto('/inbox');
+    await row('Invoice copy please').waitFor();
+    const order = page.getByRole('combobox', { name: 'Order' });
+    expect(await page.getByRole('combobox', { name: 'Sort by' }).inputValue()).toBe('createdAt');
+    expect(await order.inputValue()).toBe('desc');
+    await order.selectOption('asc');
+    await waitFor(async () => new URL(page.url()).searchParams.get('order') === 'asc', 10_000, 'order=asc in the URL');
+    await order.selectOption('desc');
+    await waitFor(async () => !new URL(page.url()).searchParams.has('order'), 10_000, 'no order in the URL');
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 });

@@ -26,14 +26,15 @@ export const InboxFilterBar = memo(
     const teams = useQuery(teamsQuery);
     const staff = useQuery({ ...staffQuery, enabled: hasRole('manager', 'admin') });
     // Native selects: the phone's own picker, and a fraction of the code and rendering of Mantine's comboboxes (with
-    // their popovers), which were most of the inbox's first load and render. "Any" clears a filter.
-    const select = (name: FilterName, data: { value: string; label: string }[]) => (
+    // their popovers), which were most of the inbox's first load and render. "Any" clears a filter; a select with
+    // the API's default (the sort and its order) shows that default instead, and choosing it clears the parameter.
+    const select = (name: FilterName, data: { value: string; label: string }[], apiDefault?: string) => (
       <NativeSelect
         key={name}
         label={t(`filters.${name}`)}
-        data={[{ value: '', label: t('filters.any') }, ...data]}
-        value={filters[name] ?? ''}
-        onChange={(event) => onChange(name, event.currentTarget.value || null)}
+        data={apiDefault ? data : [{ value: '', label: t('filters.any') }, ...data]}
+        value={filters[name] ?? apiDefault ?? ''}
+        onChange={(event) => onChange(name, event.currentTarget.value === (apiDefault ?? '') ? null : event.currentTarget.value)}
         w={150}
         size="xs"
       />
@@ -83,11 +84,16 @@ export const InboxFilterBar = memo(
         {select(
           'sort',
           ['createdAt', 'updatedAt', 'number', 'priority'].map((sort) => ({ value: sort, label: t(`sort.${sort}`) })),
+          'createdAt',
         )}
-        {select('order', [
-          { value: 'desc', label: t('sort.desc') },
-          { value: 'asc', label: t('sort.asc') },
-        ])}
+        {select(
+          'order',
+          [
+            { value: 'desc', label: t('sort.desc') },
+            { value: 'asc', label: t('sort.asc') },
+          ],
+          'desc',
+        )}
         <Chip size="sm" color="red" checked={filters.slaAtRisk === 'true'} onChange={(checked) => onChange('slaAtRisk', checked ? 'true' : null)}>
           {t('filters.slaAtRisk')}
         </Chip>
