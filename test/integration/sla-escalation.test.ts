@@ -170,7 +170,7 @@ describe('SLA clocks, escalation and notifications', () => {
     const atRisk = await clocks();
     expect(atRisk.first_response).toMatchObject({ at_risk_at: at('2026-11-17T10:14:00'), breached_at: null });
     const [decision] = await db.rows(`SELECT result FROM ticket_stage_results WHERE ticket_id = $1 AND stage = 'escalation'`, [ticketId]);
-    expect(decision.result.reasons).toEqual([{ rule: 'sla-at-risk', detail: 'first response SLA at risk' }]);
+    expect(decision.result.reasons).toEqual([{ rule: 'sla-at-risk', detail: 'first response SLA at risk', params: { metrics: ['first_response'] } }]);
     const types = (await db.rows(`SELECT type FROM ticket_events WHERE ticket_id = $1 ORDER BY id`, [ticketId])).map((row) => row.type);
     expect(types.indexOf('sla-at-risk')).toBeLessThan(types.lastIndexOf('escalated'));
     expect(types).not.toContain('sla-breached');

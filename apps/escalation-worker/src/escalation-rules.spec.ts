@@ -55,6 +55,8 @@ function expectWellFormed(decision: EscalationDecision) {
     expect(reason.rule.length).toBeGreaterThan(0);
     expect(typeof reason.detail).toBe('string');
     expect(reason.detail.length).toBeGreaterThan(0);
+    // The figures behind the English detail, for the web to phrase in the reader's language.
+    expect(reason.params).toEqual(expect.any(Object));
   }
 }
 
@@ -78,6 +80,7 @@ describe('decideEscalation', () => {
       const decision = decideEscalation(calm({ text }));
       expectWellFormed(decision);
       expect(rules(decision)).toEqual(['human-requested']);
+      expect(decision.reasons[0].params).toEqual({});
       expect(decision.level).toBe(2);
       expect(decision.escalate).toBe(true);
     });
@@ -125,6 +128,7 @@ describe('decideEscalation', () => {
       expect(decision.level).toBe(2);
       expect(decision.reasons[0].detail).toContain('high');
       expect(decision.reasons[0].detail).toContain('-0.55');
+      expect(decision.reasons[0].params).toEqual({ score: -0.55, priority: 'high' });
       // The rule is as sure as the weaker of its two inputs.
       expect(decision.confidence).toBe(0.7);
     });
@@ -133,6 +137,7 @@ describe('decideEscalation', () => {
       const decision = decideEscalation(calm({ sentiment: sentiment('negative', -0.5, 0.9), categorization: categorization({}, 'urgent', 0.6) }));
       expect(rules(decision)).toEqual(['negative-high-priority']);
       expect(decision.level).toBe(3);
+      expect(decision.reasons[0].params).toEqual({ score: -0.5, priority: 'urgent' });
       expect(decision.confidence).toBe(0.6);
     });
 
@@ -160,6 +165,7 @@ describe('decideEscalation', () => {
       expect(rules(decision)).toEqual(['very-negative']);
       expect(decision.level).toBe(1);
       expect(decision.reasons[0].detail).toContain('-0.80');
+      expect(decision.reasons[0].params).toEqual({ score: -0.8 });
       expect(decision.confidence).toBe(0.75);
     });
 
@@ -182,6 +188,7 @@ describe('decideEscalation', () => {
       expect(rules(decision)).toEqual(['low-response-confidence']);
       expect(decision.level).toBe(1);
       expect(decision.reasons[0].detail).toContain('0.25');
+      expect(decision.reasons[0].params).toEqual({ confidence: 0.25 });
       expect(decision.confidence).toBe(0.75);
     });
 
@@ -195,6 +202,7 @@ describe('decideEscalation', () => {
       const decision = decideEscalation(calm({ categorization: categorization({ category: 'other', confidence: 0.66 }) }));
       expectWellFormed(decision);
       expect(rules(decision)).toEqual(['out-of-scope']);
+      expect(decision.reasons[0].params).toEqual({});
       expect(decision.level).toBe(1);
       expect(decision.confidence).toBe(0.66);
     });
@@ -208,6 +216,7 @@ describe('decideEscalation', () => {
       expect(decision.level).toBe(1);
       expect(decision.reasons[0].detail).toContain('categorization');
       expect(decision.reasons[0].detail).toContain('sentiment');
+      expect(decision.reasons[0].params).toEqual({ stages: ['categorization', 'sentiment'] });
     });
 
     it('still decides when the failed stages left no results behind', () => {
@@ -291,8 +300,7 @@ describe('decideEscalation', () => {
 
   describe('customer and SLA rules', () => {
     it('vip-customer fires for a configured tier only', () => {
-      expect(rules(decideEscalation(calm({ customerTier: 'vip' })))).toEqual(['vip-customer']);
-      expect(decideEscalation(calm({ customerTier: 'vip' })).level).toBe(1);
+      expect(decideEscalation(calm({ customerTier: 'vip' }))).toMatchObject({ level: 1, reasons: [{ rule: 'vip-customer', detail: 'vip customer', params: { tier: 'vip' } }] });
       expect(rules(decideEscalation(calm({ customerTier: 'standard' })))).toEqual([]);
       expect(rules(decideEscalation(calm({ customerTier: null })))).toEqual([]);
     });
@@ -302,17 +310,20 @@ describe('decideEscalation', () => {
       const decision = decideEscalation(calm({ recentContacts: 2 }));
       expectWellFormed(decision);
       expect(rules(decision)).toEqual(['repeat-contact']);
-      expect(decision.reasons[0].detail).toBe('2 other tickets from this customer in the last 7 days');
+      expect(decision.reasons[0]).toEqual({ rule: 'repeat-contact', detail: '2 other tickets from this customer in the last 7 days', params: { count: 2, days: 7 } });
     });
 
     it('sla-at-risk is level 2 and sla-breached level 3, naming the clocks; a breach supersedes its own risk', () => {
       const atRisk = decideEscalation(calm({ sla: { atRisk: ['first_response'], breached: [] } }));
-      expect(atRisk).toMatchObject({ escalate: true, level: 2, reasons: [{ rule: 'sla-at-risk', detail: 'first response SLA at risk' }] });
+      expect(atRisk).toMatchObject({ escalate: true, level: 2, reasons: [{ rule: 'sla-at-risk', detail: 'first response SLA at risk', params: { metrics: ['first_response'] } }] });
       const breached = decideEscalation(calm({ sla: { atRisk: ['first_response', 'resolution'], breached: ['first_response'] } }));
       expect(breached.level).toBe(3);
       expect(breached.reasons).toEqual([
-        { rule: 'sla-breached', detail: 'first response SLA breached' },
-        { rule: 'sla-at-risk', detail: 'resolution SLA at risk' },
+        { rule: 'sla-breached', detail: 'first response SLA breached', params: { metrics: ['first_response'] } },
+        { rule: 'sla-at-risk', detail: 'resolution SLA at risk', params: { metrics: ['resolution'] } },
+      ]);
+      expect(decideEscalation(calm({ sla: { atRisk: [], breached: ['first_response', 'resolution'] } })).reasons).toEqual([
+        { rule: 'sla-breached', detail: 'first response and resolution SLA breached', params: { metrics: ['first_response', 'resolution'] } },
       ]);
     });
   });
@@ -339,7 +350,8 @@ describe('decideEscalation', () => {
       expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.35) }), strict).level).toBe(3);
       expect(decideEscalation(calm({ sentiment: sentiment('negative', -0.55), categorization: categorization({}, 'urgent') }), strict).level).toBe(2);
       expect(rules(decideEscalation(calm({ recentContacts: 4 }), strict))).toEqual([]);
-      expect(rules(decideEscalation(calm({ customerTier: 'gold' }), strict))).toEqual(['vip-customer']);
+      expect(decideEscalation(calm({ recentContacts: 5 }), strict).reasons[0].params).toEqual({ count: 5, days: 7 });
+      expect(decideEscalation(calm({ customerTier: 'gold' }), strict).reasons).toEqual([{ rule: 'vip-customer', detail: 'gold customer', params: { tier: 'gold' } }]);
       expect(rules(decideEscalation(calm({ customerTier: 'vip' }), strict))).toEqual([]);
     });
 

@@ -1,4 +1,4 @@
-import type { CategorizationResult, EscalationDecision, Priority, ResponseSuggestion, SentimentStageResult, SlaMetric } from '@smartdesk/contracts';
+import type { CategorizationResult, EscalationDecision, EscalationReasonParams, Priority, ResponseSuggestion, SentimentStageResult, SlaMetric } from '@smartdesk/contracts';
 import { foldText } from '@smartdesk/nlp';
 import { DEFAULT_ESCALATION_RULES, EscalationRules, RuleName, wordMatcher } from './escalation-config';
 
@@ -40,36 +40,42 @@ const METRIC_NAMES: Record<SlaMetric, string> = { first_response: 'first respons
 export function decideEscalation(input: EscalationInput, rules: EscalationRules = DEFAULT_ESCALATION_RULES): EscalationDecision {
   const text = foldText(input.text);
   const findings: Finding[] = [];
-  const add = (rule: RuleName, detail: string, confidence: number, level = rules[rule].level) => {
-    if (level > 0) findings.push({ rule, detail, level, confidence });
+  const add = (rule: RuleName, detail: string, params: EscalationReasonParams, confidence: number, level = rules[rule].level) => {
+    if (level > 0) findings.push({ rule, detail, params, level, confidence });
   };
   const { sentiment, categorization, response } = input;
   const priority = categorization?.priority.level;
 
-  if (HUMAN_REQUEST.test(text) || HUMAN_REQUEST_CJK.test(text)) add('human-requested', 'the customer asked for a human', 0.95);
-  if (legalMatcher(rules['legal-or-security'].words).test(text)) add('legal-or-security', 'legal or security words in the ticket', 0.9);
+  if (HUMAN_REQUEST.test(text) || HUMAN_REQUEST_CJK.test(text)) add('human-requested', 'the customer asked for a human', {}, 0.95);
+  if (legalMatcher(rules['legal-or-security'].words).test(text)) add('legal-or-security', 'legal or security words in the ticket', {}, 0.9);
   const negativeHighPriority =
     sentiment?.label === 'negative' && sentiment.score <= rules['negative-high-priority'].score && priority && HIGH.includes(priority) && rules['negative-high-priority'].level > 0;
   if (negativeHighPriority) {
     add(
       'negative-high-priority',
       `negative sentiment (${sentiment.score.toFixed(2)}) on a ${priority}-priority ticket`,
+      { score: sentiment.score, priority },
       Math.min(sentiment.confidence, categorization!.priority.confidence),
       priority === 'urgent' ? rules['negative-high-priority'].urgentLevel : rules['negative-high-priority'].level,
     );
   } else if (sentiment?.label === 'negative' && sentiment.score <= rules['very-negative'].score) {
-    add('very-negative', `very negative sentiment (${sentiment.score.toFixed(2)})`, sentiment.confidence);
+    add('very-negative', `very negative sentiment (${sentiment.score.toFixed(2)})`, { score: sentiment.score }, sentiment.confidence);
   }
-  if (response?.needsHuman) add('low-response-confidence', `suggested reply confidence ${response.confidence.toFixed(2)}`, 1 - response.confidence);
-  if (categorization?.category === 'other') add('out-of-scope', 'no category fits', categorization.confidence);
-  if (input.failedStages.length > 0) add('stage-failed', `failed: ${input.failedStages.join(', ')}`, 1);
-  if (input.customerTier && rules['vip-customer'].tiers.includes(input.customerTier)) add('vip-customer', `${input.customerTier} customer`, 1);
+  if (response?.needsHuman) {
+    add('low-response-confidence', `suggested reply confidence ${response.confidence.toFixed(2)}`, { confidence: response.confidence }, 1 - response.confidence);
+  }
+  if (categorization?.category === 'other') add('out-of-scope', 'no category fits', {}, categorization.confidence);
+  if (input.failedStages.length > 0) add('stage-failed', `failed: ${input.failedStages.join(', ')}`, { stages: input.failedStages }, 1);
+  if (input.customerTier && rules['vip-customer'].tiers.includes(input.customerTier)) add('vip-customer', `${input.customerTier} customer`, { tier: input.customerTier }, 1);
   const repeat = rules['repeat-contact'];
-  if ((input.recentContacts ?? 0) >= repeat.tickets) add('repeat-contact', `${input.recentContacts} other tickets from this customer in the last ${repeat.days} days`, 1);
+  const recentContacts = input.recentContacts ?? 0;
+  if (recentContacts >= repeat.tickets) {
+    add('repeat-contact', `${recentContacts} other tickets from this customer in the last ${repeat.days} days`, { count: recentContacts, days: repeat.days }, 1);
+  }
   const breached = input.sla?.breached ?? [];
   const atRisk = (input.sla?.atRisk ?? []).filter((metric) => !breached.includes(metric));
-  if (breached.length) add('sla-breached', `${breached.map((metric) => METRIC_NAMES[metric]).join(' and ')} SLA breached`, 1);
-  if (atRisk.length) add('sla-at-risk', `${atRisk.map((metric) => METRIC_NAMES[metric]).join(' and ')} SLA at risk`, 1);
+  if (breached.length) add('sla-breached', `${breached.map((metric) => METRIC_NAMES[metric]).join(' and ')} SLA breached`, { metrics: breached }, 1);
+  if (atRisk.length) add('sla-at-risk', `${atRisk.map((metric) => METRIC_NAMES[metric]).join(' and ')} SLA at risk`, { metrics: atRisk }, 1);
 
   const level = Math.max(0, ...findings.map((finding) => finding.level));
   // Escalating rests on the strongest rule that fired; not escalating on the weakest signal that was checked.
@@ -78,7 +84,7 @@ export function decideEscalation(input: EscalationInput, rules: EscalationRules 
   return {
     escalate: level > 0,
     level,
-    reasons: findings.map(({ rule, detail }) => ({ rule, detail })),
+    reasons: findings.map(({ rule, detail, params }) => ({ rule, detail, params })),
     confidence: Math.round(confidence * 1000) / 1000,
     source: 'rules',
   };

@@ -1,3 +1,5 @@
+import type { SlaMetric } from './job-catalog';
+
 /** Where an AI output came from, so agents and rules can decide how far to trust it. */
 export type OutputSource = 'model' | 'rules' | 'llm';
 
@@ -121,5 +123,29 @@ export interface EscalationDecision extends AiOutput {
   escalate: boolean;
   /** 0 = none, 1 = senior agent, 2 = team lead, 3 = manager on call. */
   level: number;
-  reasons: { rule: string; detail: string }[];
+  reasons: EscalationReason[];
+}
+
+/** Why a ticket was escalated: `detail` is an English sentence (logs, the API, the timeline); `params` its figures, for readers in other languages. */
+export interface EscalationReason {
+  rule: string;
+  detail: string;
+  /** Absent on decisions stored before params existed. */
+  params?: EscalationReasonParams;
+}
+
+/** The figures behind a reason, each present only where its rule uses it. */
+export interface EscalationReasonParams {
+  /** Sentiment polarity in [-1, 1]. */
+  score?: number;
+  priority?: Priority;
+  /** The suggested reply's confidence in [0, 1]. */
+  confidence?: number;
+  /** Other tickets from the customer within the last `days` days. */
+  count?: number;
+  days?: number;
+  metrics?: SlaMetric[];
+  /** Pipeline stages that failed for good. */
+  stages?: string[];
+  tier?: string;
 }
