@@ -1,10 +1,12 @@
 import { Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SENTIMENTS, type OutputSource, type StaffTicketDetail, type StageResult } from '../api/api-types';
+import { useFormat } from '../i18n/format';
 import type { TicketChange } from '../shared/staff-api';
 import { PriorityBadge, SentimentBadge } from '../shared/triage-badges';
 import { useCategories } from '../shared/use-categories';
 import { AiOutputLabel } from './ai-output-label';
+import { type EscalationReason, escalationReasonText } from './escalation-reason-text';
 
 interface TriagePanelProps {
   ticket: StaffTicketDetail;
@@ -13,11 +15,7 @@ interface TriagePanelProps {
 
 const reasonsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((reason): reason is string => typeof reason === 'string') : []);
 
-/** An escalation rule is named in the reader's language; its detail (figures, the SLA concerned) follows as recorded. */
-function escalationReasons(value: unknown, ruleName: (rule: string) => string): string[] {
-  const reasons = Array.isArray(value) ? (value as { rule: string; detail: string }[]) : [];
-  return reasons.map(({ rule, detail }) => `${ruleName(rule)} (${detail})`);
-}
+const escalationReasonsOf = (value: unknown): EscalationReason[] => (Array.isArray(value) ? value : []);
 
 function Explanation({ items }: { items: string[] }) {
   return items.length > 0 ? (
@@ -50,6 +48,7 @@ function CorrectableLabel({ label, options, value, result, onCorrect }: Correcta
 /** Every triage result with its confidence, source and why; category and sentiment can be corrected here. */
 export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
   const { t } = useTranslation('ticket');
+  const format = useFormat();
   const categories = useCategories();
   const { categorization, sentiment, escalation } = ticket.results;
   const priority = categorization?.priority as (StageResult & { level?: string; reasons?: string[] }) | undefined;
@@ -97,7 +96,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
             />
             <Group gap="xs" mt={4}>
               <SentimentBadge sentiment={ticket.sentimentLabel} />
-              <Text size="xs">{t('triage.score', { score: ticket.sentimentScore?.toFixed(2) ?? '–' })}</Text>
+              <Text size="xs">{t('triage.score', { score: typeof ticket.sentimentScore === 'number' ? format.score(ticket.sentimentScore) : '–' })}</Text>
             </Group>
             <Explanation items={reasonsOf(sentiment.explanation ?? sentiment.cues)} />
           </div>
@@ -118,7 +117,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
               </Text>
               <AiOutputLabel confidence={escalation.confidence} source={escalation.source} />
             </Group>
-            <Explanation items={escalationReasons(escalation.reasons, (rule) => t(`triage.escalationRule.${rule}`, { defaultValue: rule }))} />
+            <Explanation items={escalationReasonsOf(escalation.reasons).map((reason) => escalationReasonText(reason, t, format))} />
           </div>
         )}
       </Stack>
