@@ -2,7 +2,7 @@ import { Db } from '../integration/helpers/database';
 import { ApiClient } from '../support/api-client';
 import { fakeAssistant, FakeOpenAI, startFakeOpenAI, systemPrompt } from '../support/fake-openai-server';
 import { waitFor } from '../support/wait-for';
-import { screenshot, seriousViolations } from './support/browser';
+import { missingKeys, screenshot, seriousViolations } from './support/browser';
 import { BrowserSuite, startBrowserSuite } from './support/browser-suite';
 
 const API_KEY = 'sk-browser-assist';
@@ -11,10 +11,11 @@ const CUSTOMER = 'jamie@example.com';
 
 /**
  * The agent's machine translation and thread summary (against an OpenAI-compatible chat server on loopback),
- * the inbox's "breaching soon" view and category names, in Chromium against the real gateway, Postgres and Redis.
- * No workers: what triage would record (language, category, an SLA clock at risk) is written to the database.
+ * escalation reasons in the reader's language, the inbox's "breaching soon" view and category names, in Chromium
+ * against the real gateway, Postgres and Redis. No workers: what triage would record (language, category, an
+ * escalation, an SLA clock at risk) is written to the database.
  */
-describe('agent workspace: assist, breaching soon and category names in a browser', () => {
+describe('agent workspace: assist, escalation reasons, breaching soon and category names in a browser', () => {
   let openai: FakeOpenAI;
   let suite: BrowserSuite;
   let db: Db;
@@ -89,6 +90,33 @@ describe('agent workspace: assist, breaching soon and category names in a browse
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'agent-ticket-assist');
   }, 90_000);
+
+  it("names the escalation reasons in the reader's language from their figures; a reason stored without them keeps its English detail", async () => {
+    const id = await customerTicket('Wo bleibt mein Paket?', 'Ich schreibe jetzt zum dritten Mal, das ist eine Frechheit!');
+    // What the escalation worker records; the last reason as stored before reasons carried their figures.
+    const decision = {
+      escalate: true,
+      level: 2,
+      confidence: 0.7,
+      source: 'rules',
+      reasons: [
+        { rule: 'negative-high-priority', detail: 'negative sentiment (-0.62) on a high-priority ticket', params: { score: -0.62, priority: 'high' } },
+        { rule: 'repeat-contact', detail: '2 other tickets from this customer in the last 7 days', params: { count: 2, days: 7 } },
+        { rule: 'low-response-confidence', detail: 'suggested reply confidence 0.31' },
+      ],
+    };
+    await db.rows(`INSERT INTO ticket_stage_results (ticket_id, stage, revision, result, confidence, source, duration_ms) VALUES ($1, 'escalation', 1, $2, 0.7, 'rules', 3)`, [id, decision]);
+
+    const page = await suite.pageAs(ADMIN);
+    await page.goto(`/tickets/${id}`);
+    await page.getByRole('region', { name: 'Triage' }).getByText('Unhappy customer, high priority (sentiment -0.62, priority High)').waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    const triage = page.getByRole('region', { name: 'Vorsortierung' });
+    await triage.getByText('Unzufriedener Kunde, hohe Priorität (Stimmung -0,62, Priorität Hoch)').waitFor();
+    await triage.getByText('Hat schon einmal geschrieben (2 weitere Tickets in den letzten 7 Tagen)').waitFor();
+    await triage.getByText('Keine verlässliche Antwort (suggested reply confidence 0.31)').waitFor();
+    expect(await missingKeys(page)).toEqual([]);
+  }, 60_000);
 
   it('"Breaching soon" and the "SLA at risk" chip list only tickets whose SLA is at risk; categories show by name', async () => {
     const atRisk = await customerTicket('Parcel late, clock running out', 'My parcel is a week late.');
