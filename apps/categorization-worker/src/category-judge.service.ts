@@ -32,13 +32,16 @@ export class CategoryJudge {
         return prediction;
       }
       const { category, confidence, reason } = judgement.verdict;
+      // The model's matched words explained its own choice, not the LLM's.
+      const { matchedTerms: _modelTerms, ...modelPrediction } = prediction;
       return {
-        ...prediction,
+        ...modelPrediction,
         category,
         confidence,
         source: 'llm',
         needsReview: category === OUT_OF_SCOPE || confidence < this.env.CATEGORY_MIN_CONFIDENCE,
         explanation: [`LLM: ${reason}`, `model v${prediction.modelVersion} said ${prediction.category} (${Math.round(prediction.confidence * 100)}%)`],
+        judged: { reason, modelVersion: prediction.modelVersion, category: prediction.category, confidence: prediction.confidence },
         alternatives: [{ category: prediction.category, confidence: prediction.confidence }, ...prediction.alternatives].filter((alternative) => alternative.category !== category).slice(0, 2),
         priority: categorizer.priorityFor(input, category),
       };

@@ -17,14 +17,39 @@ export interface CategorizationResult extends AiOutput {
   modelVersion: number;
   /** Below the configured confidence: an agent should confirm the category. */
   needsReview: boolean;
+  /** English lines (logs, the timeline, results stored before the fields below); readers in other languages are shown those fields. */
   explanation: string[];
+  /** The customer's words the model matched, as typed. Absent on older results, out-of-scope ones and an LLM's verdict. */
+  matchedTerms?: string[];
+  /** Set where an LLM overruled the model: its own reason, and what the model had said. Absent on older results. */
+  judged?: { reason: string; modelVersion: number; category: string; confidence: number };
   alternatives: { category: string; confidence: number }[];
   priority: PriorityResult;
 }
 
 export interface PriorityResult extends AiOutput {
   level: Priority;
+  /** English reasons (logs, the timeline, results stored before `reasonCodes`). */
   reasons: string[];
+  /** The same reasons as codes, for readers in other languages. Absent on results stored before it existed. */
+  reasonCodes?: PriorityReason[];
+}
+
+export type PriorityReasonCode =
+  | 'category-severity'
+  | 'no-category-severity'
+  | 'service-outage'
+  | 'cannot-log-in'
+  | 'money-taken-twice'
+  | 'deadline'
+  | 'security-or-fraud'
+  | 'business-blocked'
+  | 'vip-customer';
+
+/** One reason behind a priority; `params.severity` for `category-severity`. */
+export interface PriorityReason {
+  code: PriorityReasonCode;
+  params?: { severity?: 'low' | 'medium' | 'high' | 'critical' };
 }
 
 /** Complaint cues the sentiment rules recognise beyond single words. */

@@ -20,12 +20,14 @@ describe('Categorizer', () => {
     expect(result.confidence).toBeGreaterThan(0);
     expect(result.confidence).toBeLessThanOrEqual(1);
     expect(result.explanation.length).toBeGreaterThan(0);
+    expect(result.explanation).toEqual(result.matchedTerms?.map((term) => `matched "${term}"`));
   });
 
   it('says nothing fits for an off-topic ticket instead of forcing a label', () => {
     const result = categorizer.categorize({ subject: 'Recipe', description: 'What is a good recipe for banana bread with walnuts?' });
     expect(result.category).toBe('other');
     expect(result.needsReview).toBe(true);
+    expect(result.matchedTerms).toBeUndefined();
   });
 
   it('raises priority for urgency cues and explains why', () => {

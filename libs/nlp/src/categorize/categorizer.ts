@@ -49,6 +49,7 @@ export class Categorizer {
       modelVersion: this.model.version,
       needsReview: outOfScope || prediction.confidence < this.minConfidence,
       explanation,
+      ...(outOfScope ? {} : { matchedTerms: prediction.terms }),
       alternatives: prediction.ranking
         .filter(({ label }) => label !== prediction.label)
         .slice(0, 2)

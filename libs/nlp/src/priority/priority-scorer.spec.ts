@@ -1,4 +1,4 @@
-import { PRIORITIES, Priority } from '@smartdesk/contracts';
+import { PRIORITIES, Priority, PriorityReasonCode } from '@smartdesk/contracts';
 import type { Severity } from '../categorize/taxonomy';
 import { scorePriority } from './priority-scorer';
 
@@ -16,29 +16,31 @@ describe('scorePriority', () => {
     const result = scorePriority({ text: CALM, severity });
     expect(result.level).toBe(level);
     expect(result.reasons).toEqual([severity ? `category severity ${severity}` : 'no category severity']);
+    expect(result.reasonCodes).toEqual([severity ? { code: 'category-severity', params: { severity } } : { code: 'no-category-severity' }]);
     expect(result.source).toBe('rules');
     expect(result.confidence).toBe(0.7);
   });
 
-  it.each<[string, string, number]>([
-    ['service outage', 'Your website is down for everyone.', 2],
-    ['service outage', 'La web está caída desde esta mañana.', 2],
-    ['cannot log in', "I can't log in to my account.", 1],
-    ['cannot log in', 'I am locked out of my account.', 1],
-    ['cannot log in', 'No puedo iniciar sesión.', 1],
-    ['money taken twice', 'You charged me twice for one order.', 1],
-    ['money taken twice', 'There is a duplicate payment on my card.', 1],
-    ['money taken twice', 'Me habéis cobrado dos veces.', 1],
-    ['deadline', 'I need this fixed by Friday.', 1],
-    ['deadline', 'Please reply ASAP.', 1],
-    ['deadline', 'Es urgente.', 1],
-    ['security or fraud', 'I think my account was hacked.', 2],
-    ['security or fraud', 'There is an unauthorized purchase on my statement.', 2],
-    ['business blocked', 'The whole team cannot print invoices.', 1],
-    ['business blocked', 'Production is blocked by this.', 1],
-  ])('raises for %s (%j) by %i level(s), saying why', (reason, text, raise) => {
+  it.each<[string, PriorityReasonCode, string, number]>([
+    ['service outage', 'service-outage', 'Your website is down for everyone.', 2],
+    ['service outage', 'service-outage', 'La web está caída desde esta mañana.', 2],
+    ['cannot log in', 'cannot-log-in', "I can't log in to my account.", 1],
+    ['cannot log in', 'cannot-log-in', 'I am locked out of my account.', 1],
+    ['cannot log in', 'cannot-log-in', 'No puedo iniciar sesión.', 1],
+    ['money taken twice', 'money-taken-twice', 'You charged me twice for one order.', 1],
+    ['money taken twice', 'money-taken-twice', 'There is a duplicate payment on my card.', 1],
+    ['money taken twice', 'money-taken-twice', 'Me habéis cobrado dos veces.', 1],
+    ['deadline', 'deadline', 'I need this fixed by Friday.', 1],
+    ['deadline', 'deadline', 'Please reply ASAP.', 1],
+    ['deadline', 'deadline', 'Es urgente.', 1],
+    ['security or fraud', 'security-or-fraud', 'I think my account was hacked.', 2],
+    ['security or fraud', 'security-or-fraud', 'There is an unauthorized purchase on my statement.', 2],
+    ['business blocked', 'business-blocked', 'The whole team cannot print invoices.', 1],
+    ['business blocked', 'business-blocked', 'Production is blocked by this.', 1],
+  ])('raises for %s (%s, %j) by %i level(s), saying why in English and as a code', (reason, code, text, raise) => {
     const result = scorePriority({ text, severity: 'low' });
     expect(result.reasons).toEqual(['category severity low', reason]);
+    expect(result.reasonCodes).toEqual([{ code: 'category-severity', params: { severity: 'low' } }, { code }]);
     expect(rank(result.level)).toBe(rank('low') + raise);
     expect(result.confidence).toBe(0.9);
     expect(result.source).toBe('rules');
@@ -55,6 +57,7 @@ describe('scorePriority', () => {
       const result = scorePriority({ text: CALM, severity: 'low', customerTier });
       expect(result.level).toBe('normal');
       expect(result.reasons).toEqual(['category severity low', 'VIP customer']);
+      expect(result.reasonCodes?.map(({ code }) => code)).toEqual(['category-severity', 'vip-customer']);
     }
   });
 
