@@ -7,6 +7,7 @@ import { PriorityBadge, SentimentBadge } from '../shared/triage-badges';
 import { useCategories } from '../shared/use-categories';
 import { AiOutputLabel } from './ai-output-label';
 import { type EscalationReason, escalationReasonText } from './escalation-reason-text';
+import { categoryExplanationTexts, type PriorityExplanation, priorityReasonTexts } from './triage-explanation-text';
 
 interface TriagePanelProps {
   ticket: StaffTicketDetail;
@@ -51,7 +52,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
   const format = useFormat();
   const categories = useCategories();
   const { categorization, sentiment, escalation } = ticket.results;
-  const priority = categorization?.priority as (StageResult & { level?: string; reasons?: string[] }) | undefined;
+  const priority = categorization?.priority as (StageResult & PriorityExplanation) | undefined;
   const language = sentiment?.language as { code?: string; confidence?: number; source?: OutputSource } | undefined;
   return (
     <Card withBorder component="section" aria-labelledby="triage-title">
@@ -68,7 +69,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
                 {t('triage.confirmedBy', { name: ticket.categoryConfirmedBy })}
               </Text>
             )}
-            <Explanation items={reasonsOf(categorization.explanation)} />
+            <Explanation items={categoryExplanationTexts(categorization, t, format, categories.nameOf)} />
           </div>
         )}
         {priority && (
@@ -82,7 +83,7 @@ export function TriagePanel({ ticket, onChange }: TriagePanelProps) {
               </Group>
               <AiOutputLabel confidence={priority.confidence} source={priority.source} />
             </Group>
-            <Explanation items={reasonsOf(priority.reasons)} />
+            <Explanation items={priorityReasonTexts(priority, t)} />
           </div>
         )}
         {sentiment && (
