@@ -11,7 +11,7 @@ const CUSTOMER = 'jamie@example.com';
 
 /**
  * The agent's machine translation and thread summary (against an OpenAI-compatible chat server on loopback),
- * escalation reasons in the reader's language, the inbox's "breaching soon" view and category names, in Chromium
+ * triage explanations and escalation reasons in the reader's language, the inbox's "breaching soon" view and category names, in Chromium
  * against the real gateway, Postgres and Redis. No workers: what triage would record (language, category, an
  * escalation, an SLA clock at risk) is written to the database.
  */
@@ -115,6 +115,66 @@ describe('agent workspace: assist, escalation reasons, breaching soon and catego
     await triage.getByText('Unzufriedener Kunde, hohe Priorität (Stimmung -0,62, Priorität Hoch)').waitFor();
     await triage.getByText('Hat schon einmal geschrieben (2 weitere Tickets in den letzten 7 Tagen)').waitFor();
     await triage.getByText('Keine verlässliche Antwort (suggested reply confidence 0.31)').waitFor();
+    expect(await missingKeys(page)).toEqual([]);
+  }, 60_000);
+
+  it("explains the category and the priority in the reader's language: matched words as typed, an LLM's reason as written, the model's category by name", async () => {
+    const judged = await customerTicket('Doppelt bezahlt', 'Sie haben mir die Rechnung doppelt abgebucht, heute brauche ich das Geld zurück.');
+    const matched = await customerTicket('Rechnung doppelt', 'Die Rechnung wurde doppelt abgebucht.');
+    // What the categorization worker records: an LLM's verdict over the model's, and the model's own choice.
+    const priority = {
+      level: 'high',
+      confidence: 0.9,
+      source: 'rules',
+      reasons: ['category severity medium', 'money taken twice', 'deadline'],
+      reasonCodes: [{ code: 'category-severity', params: { severity: 'medium' } }, { code: 'money-taken-twice' }, { code: 'deadline' }],
+    };
+    const results = {
+      [judged]: {
+        category: 'billing',
+        confidence: 0.8,
+        source: 'llm',
+        modelVersion: 0,
+        needsReview: false,
+        explanation: ['LLM: the customer was charged twice', 'model v0 said returns_refunds (31%)'],
+        judged: { reason: 'the customer was charged twice', modelVersion: 0, category: 'returns_refunds', confidence: 0.31 },
+        alternatives: [],
+        priority,
+      },
+      [matched]: {
+        category: 'billing',
+        confidence: 0.7,
+        source: 'model',
+        modelVersion: 0,
+        needsReview: false,
+        explanation: ['matched "doppelt"'],
+        matchedTerms: ['doppelt'],
+        alternatives: [],
+        priority,
+      },
+    };
+    for (const [id, result] of Object.entries(results)) {
+      await db.rows(`INSERT INTO ticket_stage_results (ticket_id, stage, revision, result, confidence, source, duration_ms) VALUES ($1, 'categorization', 1, $2, $3, $4, 3)`, [
+        id,
+        result,
+        result.confidence,
+        result.source,
+      ]);
+    }
+
+    const page = await suite.pageAs(ADMIN);
+    await page.goto(`/tickets/${judged}`);
+    await page.getByRole('region', { name: 'Triage' }).getByText('Model v0 said Returns & refunds (31%)').waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    let triage = page.getByRole('region', { name: 'Vorsortierung' });
+    await triage.getByText('LLM: the customer was charged twice').waitFor();
+    await triage.getByText('Modell v0 hatte Rücksendungen & Erstattungen erkannt (31\u00a0%)').waitFor();
+    await triage.getByText('Schweregrad der Kategorie: mittel').waitFor();
+    await triage.getByText('Doppelt abgebucht').waitFor();
+    await triage.getByText('Frist oder Dringlichkeit').waitFor();
+    await page.goto(`/tickets/${matched}`);
+    triage = page.getByRole('region', { name: 'Vorsortierung' });
+    await triage.getByText('Treffer: „doppelt“').waitFor();
     expect(await missingKeys(page)).toEqual([]);
   }, 60_000);
 
