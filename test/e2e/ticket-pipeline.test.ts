@@ -53,6 +53,12 @@ describe('ticket pipeline, end to end', () => {
     expect(ticket).toMatchObject({ category: 'shipping', language: 'en', escalated: false, priority: expect.stringMatching(/low|normal|high|urgent/) });
     expect(ticket.results.categorization).toMatchObject({ category: 'shipping', source: 'model', confidence: expect.any(Number) });
     expect(ticket.results.categorization.priority).toMatchObject({ level: ticket.priority, source: 'rules', reasons: expect.any(Array) });
+    // The English lines and, beside them, the data the agent's screen phrases in the reader's language.
+    const { explanation, matchedTerms, priority } = ticket.results.categorization;
+    expect(explanation).toEqual(matchedTerms.map((term: string) => `matched "${term}"`));
+    expect(matchedTerms.length).toBeGreaterThan(0);
+    expect(priority.reasonCodes).toHaveLength(priority.reasons.length);
+    expect(priority.reasonCodes[0]).toEqual({ code: 'category-severity', params: { severity: expect.stringMatching(/^(low|medium|high|critical)$/) } });
     expect(ticket.results.sentiment).toMatchObject({ label: expect.any(String), score: expect.any(Number), source: 'rules', language: { code: 'en', source: 'model' } });
     expect(ticket.results.escalation).toMatchObject({ escalate: false, level: 0, reasons: [], source: 'rules' });
 
