@@ -165,6 +165,11 @@ describe('smart responses with an LLM, end to end', () => {
     openai.scriptChat((request) => (isJudge(promptText(request)) ? { content: JSON.stringify({ category: 'account_access', confidence: 0.7, reason: 'mentions the account' }) } : { status: 500 }));
     const judged = await system.triage(unsure);
     expect(judged.results.categorization).toMatchObject({ category: 'account_access', source: 'llm', confidence: 0.7, explanation: expect.arrayContaining(['LLM: mentions the account']) });
+    // Beside the English lines, the same as data for readers in other languages; the model's matched words explained the model's choice, so they go.
+    const { explanation, judged: verdict, matchedTerms } = judged.results.categorization;
+    expect(verdict).toMatchObject({ reason: 'mentions the account', modelVersion: 0 });
+    expect(explanation[1]).toBe(`model v0 said ${verdict.category} (${Math.round(verdict.confidence * 100)}%)`);
+    expect(matchedTerms).toBeUndefined();
     expect(judged.category).toBe('account_access');
 
     openai.scriptChat((request) => (isJudge(promptText(request)) ? { content: JSON.stringify({ category: 'astrology', confidence: 1, reason: 'made up' }) } : { status: 500 }));
