@@ -1,26 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { localeFormat } from '../i18n/locale-format';
+import { localeTranslator } from '../i18n/locale-translator.test-support';
 import { escalationReasonText } from './escalation-reason-text';
-
-const locale = (language: string, namespace: string) => JSON.parse(readFileSync(join(__dirname, '../locales', language, `${namespace}.json`), 'utf8'));
 
 describe('escalationReasonText', () => {
   const missing: string[] = [];
-  const translator = async (language: string): Promise<TFunction> => {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng: language,
-      fallbackLng: false,
-      ns: ['common', 'ticket'],
-      resources: { [language]: { common: locale(language, 'common'), ticket: locale(language, 'ticket') } },
-      interpolation: { escapeValue: false },
-      saveMissing: true,
-      missingKeyHandler: (_languages, namespace, key) => missing.push(`${language}:${namespace}:${key}`),
-    });
-    return instance.t;
-  };
+  const translator = (language: string) => localeTranslator(language, missing);
   let de: (rule: string, detail: string, params?: Record<string, unknown>) => string;
 
   beforeAll(async () => {

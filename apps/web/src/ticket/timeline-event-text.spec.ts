@@ -1,10 +1,8 @@
-import i18next, { type TFunction } from 'i18next';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../api/api-types';
+import { localeTranslator } from '../i18n/locale-translator.test-support';
 import { TIMELINE_STAGES, TIMELINE_TYPES, timelineEventText, type TimelineNames } from './timeline-event-text';
 
-const locale = (language: string, namespace: string) => JSON.parse(readFileSync(join(__dirname, '../locales', language, `${namespace}.json`), 'utf8'));
 const names: TimelineNames = { category: (id) => `«${id}»`, team: (id) => (id ? `team ${id}` : 'no team'), language: (code) => `lang ${code}` };
 const event = (type: string, data: Record<string, unknown> = {}): TimelineEvent => ({
   id: '1',
@@ -21,17 +19,7 @@ describe('timelineEventText', () => {
   const missing: string[] = [];
 
   beforeAll(async () => {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng: 'de',
-      fallbackLng: false,
-      ns: ['common', 'ticket'],
-      resources: { de: { common: locale('de', 'common'), ticket: locale('de', 'ticket') } },
-      interpolation: { escapeValue: false },
-      saveMissing: true,
-      missingKeyHandler: (_languages, namespace, key) => missing.push(`${namespace}:${key}`),
-    });
-    t = instance.t;
+    t = await localeTranslator('de', missing);
   });
 
   it('titles every known type and stage from the locale, never with the raw type or the server summary', () => {
