@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { PROCESSOR_METADATA } from '@nestjs/bullmq/dist/bull.constants';
 import { QueueName } from '@smartdesk/contracts';
 import { CATEGORIZATION_PROCESSORS } from '../../apps/categorization-worker/src/processors';
 import { ESCALATION_PROCESSORS } from '../../apps/escalation-worker/src/processors';
 import { MAIL_PROCESSORS } from '../../apps/mail-worker/src/processors';
 import { RAG_PROCESSORS } from '../../apps/rag-worker/src/processors';
 import { SENTIMENT_PROCESSORS } from '../../apps/sentiment-worker/src/processors';
+
+/** Where @Processor keeps its queue: @nestjs/bullmq 12 exports only its entry point, and the key is not part of it. */
+const PROCESSOR_METADATA = 'bullmq:processor_metadata';
 
 /**
  * A queue left out of every worker's list would take jobs that never run; one in two lists would have two kinds

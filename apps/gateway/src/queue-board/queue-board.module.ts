@@ -4,6 +4,7 @@ import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
+import cookieParser from 'cookie-parser';
 import { Environment } from '@smartdesk/config';
 import { QueueName } from '@smartdesk/contracts';
 import { redisConnection } from '@smartdesk/runtime';
@@ -41,8 +42,12 @@ export class QueueBoardModule implements NestModule, OnModuleInit, OnApplication
     this.showQueues(this.queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })));
   }
 
+  /**
+   * The session cookie is parsed here too: Nest 12 registers a module's middleware before that of the modules it
+   * imports, so AuthModule's cookie-parser would run after the admin check. cookie-parser skips a parsed request.
+   */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AdminOnlyMiddleware, this.board.getRouter()).forRoutes(QUEUE_BOARD_PATH);
+    consumer.apply(cookieParser(), AdminOnlyMiddleware, this.board.getRouter()).forRoutes(QUEUE_BOARD_PATH);
   }
 
   async onApplicationShutdown(): Promise<void> {

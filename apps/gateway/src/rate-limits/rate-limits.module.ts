@@ -1,12 +1,12 @@
 import { Global, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Environment } from '@smartdesk/config';
 import { redisConnection } from '@smartdesk/runtime';
 import { ApiKeyQuota } from './api-key-quota.service';
 import { RateLimitGuard } from './rate-limit.guard';
 import { rateLimits } from './rate-limits';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 
 /** How long one counter update may take before the request goes on without it (a Redis that hangs, not refuses). */
 const COUNTER_TIMEOUT_MS = 1000;
@@ -21,10 +21,7 @@ const COUNTER_TIMEOUT_MS = 1000;
     ThrottlerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => {
-        const storage = new ThrottlerStorageRedisService({ ...redisConnection(env.REDIS_URL, 'producer'), keyPrefix: `${env.QUEUE_PREFIX}:rate-limit:`, commandTimeout: COUNTER_TIMEOUT_MS });
-        // The storage's own client has no error listener, so ioredis would print each failed reconnect as unhandled
-        // while Redis is away; the guard already warns what a missing counter means (RateLimitGuard.withoutCounter).
-        storage.redis.on('error', () => undefined);
+        const storage = new RedisThrottlerStorage({ ...redisConnection(env.REDIS_URL, 'producer'), keyPrefix: `${env.QUEUE_PREFIX}:rate-limit:`, commandTimeout: COUNTER_TIMEOUT_MS });
         return {
           throttlers: rateLimits(env),
           // Retry-After is set on a 429 only; per-limit X-RateLimit headers would tell a guesser how far to go.
