@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Group, Loader, Slider, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Slider, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,8 @@ import { Link } from 'react-router';
 import { ApiErrorAlert } from '../admin/api-error-alert';
 import { api, withQuery } from '../api/api-client';
 import { useFormat } from '../i18n/format';
-import { articleScreen, type NearDuplicatePair } from './kb-api';
+import { ArticleCell } from './article-cell';
+import type { NearDuplicatePair } from './kb-api';
 
 /** Pairs of near-duplicate titles (FAQ questions), most similar first, at a chosen threshold. */
 export function KbDuplicatesPage() {
@@ -69,19 +70,5 @@ export function KbDuplicatesPage() {
           </Table>
         ))}
     </Stack>
-  );
-}
-
-/** One article of a pair: its title, opening the article, above its id. */
-function ArticleCell({ article }: { article: NearDuplicatePair['a'] }) {
-  return (
-    <Table.Td>
-      <Anchor component={Link} to={articleScreen(article.id)}>
-        {article.title}
-      </Anchor>
-      <Text size="xs" c="dimmed">
-        {article.id}
-      </Text>
-    </Table.Td>
   );
 }

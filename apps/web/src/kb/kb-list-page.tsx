@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,7 +9,8 @@ import { api, withQuery } from '../api/api-client';
 import { useSession } from '../auth/session-context';
 import { useFormat } from '../i18n/format';
 import { LANGUAGES } from '../i18n/languages';
-import { articleScreen, type KbArticlePage } from './kb-api';
+import { ArticleCell } from './article-cell';
+import type { KbArticlePage } from './kb-api';
 import { PageNavigation } from '../admin/page-navigation';
 
 const PAGE_SIZE = 20;
@@ -88,14 +89,7 @@ export function KbListPage() {
             <Table.Tbody>
               {articles.data.items.map((article) => (
                 <Table.Tr key={article.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={articleScreen(article.id)}>
-                      {article.title}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {article.id}
-                    </Text>
-                  </Table.Td>
+                  <ArticleCell article={article} />
                   <Table.Td>{article.category}</Table.Td>
                   <Table.Td>{article.language}</Table.Td>
                   <Table.Td>
